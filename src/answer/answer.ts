@@ -1,0 +1,29 @@
+import type { ArticleRef } from '../content/article.js';
+import type { QuestionType } from './question.js';
+
+/** What the engine says to a question, before any channel formats it. */
+export interface Answer {
+  type: QuestionType | 'notFound';
+  /** The answer itself, first thing the reader sees. */
+  short: string;
+  /** The article sentence the answer comes from, when it adds something to `short`. */
+  support?: string;
+  /** A list answer (the claims of an article), each item already attributed. */
+  items?: string[];
+  article: ArticleRef | null;
+  /** Who published the article ("Trend News Agency"). */
+  publisher?: string;
+  /** 0..1: how much of the question the supporting text covers. */
+  confidence: number;
+  /** People the answer names: "who is she?" refers to them next. */
+  people: string[];
+  /** The topic words that were searched: "and when?" reuses them. */
+  topicWords: string[];
+}
+
+/** Per-chat memory the answerer reads: the article under discussion and the last topic. */
+export interface AnswerContext {
+  articleId?: string;
+  topicWords?: string[];
+  people?: string[];
+}

@@ -1,0 +1,157 @@
+import type { SentenceFacts } from '../knowledge/article-knowledge.js';
+import type { EntityMention } from '../knowledge/entities.js';
+import { formatDate } from '../knowledge/dates.js';
+import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import type { ParsedQuestion } from './question.js';
+
+/** The phrase of the wanted type found in a sentence, and the people it names. */
+export interface Extraction {
+  short: string;
+  people: string[];
+}
+
+/** What the extractors need to know about the question and the article. */
+export interface ExtractionInput {
+  facts: SentenceFacts;
+  question: ParsedQuestion;
+  /** Stems of the question's topic words (after typo correction). */
+  questionStems: Set<string>;
+  /** The same with their synonyms' stems: where the answer is near. */
+  anchorStems: Set<string>;
+  articleDate?: string;
+  /** Roles the article gives people, by folded name. */
+  roleOf: (name: string) => string | undefined;
+}
+
+const inQuestion = (text: string, input: ExtractionInput): boolean =>
+  words(text).some((word) => word.length > 2 && input.questionStems.has(stem(word)));
+
+/** Character offsets in the sentence of the question's words (where the answer is near). */
+function anchorOffsets(input: ExtractionInput): number[] {
+  const offsets: number[] = [];
+  for (const match of input.facts.text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+    const word = words(match[0])[0];
+    if (word && input.anchorStems.has(stem(word))) offsets.push(match.index ?? 0);
+  }
+  return offsets;
+}
+
+const distanceTo = (offsets: number[], position: number): number =>
+  offsets.length === 0 ? position : Math.min(...offsets.map((offset) => Math.abs(offset - position)));
+
+export function withRole(name: string, role: string | undefined): string {
+  if (!role) return name;
+  const article = /^(the|a|an)\s/i.test(role) ? '' : 'the ';
+  return `${name}, ${article}${role}`;
+}
+
+export function extractWho(input: ExtractionInput): Extraction | undefined {
+  const { facts, question } = input;
+  const candidates = facts.entities.filter((entity) => !inQuestion(entity.text, input));
+  const people = candidates.filter((entity) => entity.kind === 'person');
+  const describe = (entity: EntityMention): Extraction => {
+    const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(entity.text)) : undefined;
+    return { short: withRole(entity.text, role), people: entity.kind === 'person' ? [entity.text] : [] };
+  };
+  // "who is the ombudsperson": the person whose role the question names.
+  const byRole = people.find((person) => {
+    const role = person.role ?? input.roleOf(person.text);
+    return role !== undefined && words(role).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
+  });
+  if (byRole && !question.wantsRecipient) return describe(byRole);
+  if (question.wantsRecipient) {
+    let previousEnd = 0;
+    for (const entity of facts.entities) {
+      if (/\bto\s/i.test(facts.text.slice(previousEnd, entity.start)) && candidates.includes(entity) && entity.kind !== 'place') {
+        return describe(entity);
+      }
+      previousEnd = entity.end;
+    }
+  }
+  // The actor: the name just before the first word of the question's verb or object.
+  const anchors = anchorOffsets(input).filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
+  if (anchors.length > 0) {
+    const anchor = anchors[0]!;
+    const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place');
+    const actor = before.filter((entity) => entity.kind === 'person').pop() ?? before.pop();
+    // "…, a source in the Ombudsman's Office told Trend": a described actor, not a name.
+    const clause = facts.text.slice(facts.text.lastIndexOf(',', anchor) + 1, anchor).trim();
+    if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
+    if (actor) return describe(actor);
+  }
+  const first = people[0] ?? candidates.find((entity) => entity.kind === 'org') ?? candidates.find((entity) => entity.kind === 'other');
+  return first ? describe(first) : undefined;
+}
+
+export function extractWhen(input: ExtractionInput): Extraction | undefined {
+  const { facts } = input;
+  const dates = facts.dates.filter((date) => !inQuestion(date.text, input) || date.relative);
+  if (dates.length === 0) return undefined;
+  const anchors = anchorOffsets(input);
+  const best = [...dates].sort((a, b) => distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+  const preposition = /\b(since|until|by|from|before|after)\s+$/i.exec(facts.text.slice(Math.max(0, best.start - 8), best.start));
+  const lead = preposition ? `${capitalise(preposition[1]!.toLowerCase())} ` : '';
+  const value = lead ? best.value : capitalise(best.value);
+  if (best.relative && input.articleDate) {
+    return { short: `${lead}${value} ("${best.text}" in an article dated ${formatDate(input.articleDate)})`, people: [] };
+  }
+  return { short: `${lead}${value}`, people: [] };
+}
+
+export function extractWhere(input: ExtractionInput): Extraction | undefined {
+  const { facts, question } = input;
+  const places = facts.entities.filter((entity) => entity.kind === 'place' && !inQuestion(entity.text, input));
+  if (places.length > 0) {
+    const wantsOrigin = /\bfrom\b/.test(question.folded);
+    const preferred = wantsOrigin
+      ? places.find((place) => /\bfrom\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 10), place.start)))
+      : undefined;
+    const anchors = anchorOffsets(input);
+    const locative = (place: EntityMention): number =>
+      /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 12), place.start)) ? 0 : 1;
+    const nearest = [...places].sort((a, b) => locative(a) - locative(b) || distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+    const place = preferred ?? nearest;
+    return { short: expandPlace(facts.text, place), people: [] };
+  }
+  const anchors = anchorOffsets(input);
+  const after = anchors.length > 0 ? Math.min(...anchors) : 0;
+  const phrase = /\b(in|at|on|from|inside|near)\s+((?:the\s+)?[^,.;]{3,70}?)(?=[,.;]|\s+(?:and|which|who|that|with|since|by|when|while|as)\b|$)/g;
+  phrase.lastIndex = after;
+  const match = phrase.exec(facts.text);
+  if (match && !/^\d/.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [] };
+  return undefined;
+}
+
+/** "Azerbaijan’s liberated territories" rather than just "Azerbaijan". */
+function expandPlace(text: string, place: EntityMention): string {
+  const possessive = /^[’']s\s+((?:[a-z-]+\s+){0,2}(?:territories|region|capital|border|coast|north|south|east|west|city|province|regions))\b/.exec(text.slice(place.end));
+  return possessive ? `${place.text}’s ${possessive[1]}` : place.text;
+}
+
+export function extractHowMany(input: ExtractionInput): Extraction | undefined {
+  const { facts, question } = input;
+  let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/[^\d]/g, '') ? quantity.text.split(' ')[0]! : quantity.text, input));
+  if (quantities.length === 0) return undefined;
+  const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
+  if (wantsMoney && quantities.some((q) => q.money)) quantities = quantities.filter((q) => q.money);
+  if (question.unit) {
+    const unitStem = stem(question.unit);
+    const matching = quantities.filter((q) => words(q.unit).some((word) => stem(word) === unitStem));
+    if (matching.length > 0) quantities = matching;
+  }
+  const anchors = anchorOffsets(input);
+  const best = [...quantities].sort((a, b) => distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+  return { short: capitalise(best.text), people: [] };
+}
+
+const CAUSE = /\b(because(?: of)?|due to|as a result of|in order to|so that|owing to|in protest (?:at|against)|to protest)\s+([^.;]{5,200})/i;
+
+export function extractWhy(input: ExtractionInput): Extraction | undefined {
+  const cause = CAUSE.exec(input.facts.text);
+  return cause ? { short: capitalise(`${cause[1]} ${cause[2]}`.trim()), people: [] } : undefined;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,96 @@
+import { foldText, words } from '../text/normalize.js';
+import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
+
+export type QuestionType =
+  | 'who'
+  | 'when'
+  | 'published'
+  | 'where'
+  | 'howMany'
+  | 'why'
+  | 'what'
+  | 'yesNo'
+  | 'summary'
+  | 'claims';
+
+export interface ParsedQuestion {
+  /** The question folded and with common typos of question words fixed. */
+  folded: string;
+  type: QuestionType;
+  /** Words that say what the question is about (folded, not yet stemmed). */
+  topicWords: string[];
+  /** "to whom…", "who received…": the answer is the recipient, not the actor. */
+  wantsRecipient: boolean;
+  /** "how many people": the counted thing. */
+  unit?: string;
+  /** "who is X" / "what is X": the X, when the question only names it. */
+  subject?: string;
+}
+
+/** Typos of the words that decide the question type. */
+const TYPO_FIXES: Record<string, string> = {
+  hwo: 'who', woh: 'who', whos: 'who is', wat: 'what', waht: 'what', whta: 'what', wht: 'what', whats: 'what is',
+  wen: 'when', whn: 'when', wehn: 'when', wher: 'where', whre: 'where', wehre: 'where', wy: 'why', whi: 'why',
+  hw: 'how', hoe: 'how', mnay: 'many', mny: 'many', muhc: 'much', claim: 'claim', cliams: 'claims', clams: 'claims',
+  calims: 'claims', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
+};
+
+const SUMMARY = /^(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the (?:article|story|news|piece|letter|text))(?: all)? about|summar|tl ?;? ?dr|gist|overview|what happened|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
+const CLAIMS = /\b(?:claims?|claimed|allegations?|alleges?|accus\w*|arguments?|argues?|complain\w*|criticis\w*|criticiz\w*|objections?|points? (?:made|raised)|what (?:does|did|do) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|argue|state|demand|want|ask for|call for))\b/;
+const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b/;
+const WHO = /^(?:who|whom|whose)\b|\b(?:who|whom)\b|\b(?:which|what) (?:person|people|organi[sz]ation|official|group|company|body|agency|institution)\b|\bname of the (?:person|author|official)\b/;
+const RECIPIENT = /\bto whom\b|\bwho\b.*\b(?:to|received?|recipient|addressed to|sent to|written to)\b\s*$|\brecipient\b|\bwho (?:got|received)\b/;
+const WHEN = /^when\b|\bwhen\b|\b(?:what|which) (?:year|date|day|month|time|decade)\b|\bsince when\b|\bhow long ago\b|\bwhat time\b/;
+const WHERE = /^where\b|\bwhere\b|\b(?:which|what) (?:country|city|place|region|town|territor\w*|location|area|venue)\b/;
+const HOW_MANY = /\bhow (?:many|much)\b|\b(?:what|which) (?:number|percentage|proportion|amount|share|figure)\b|\bhow (?:large|big|high|low|long|far)\b/;
+const WHY = /^why\b|\bwhy\b|\b(?:what (?:is|was) the reason|for what reason|what caused|how come|what (?:is|was) the purpose)\b/;
+const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+const SUBJECT_ONLY = /^(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
+
+/** Reads a question as people type it: lower case, typos, no punctuation. */
+export function parseQuestion(text: string): ParsedQuestion {
+  const folded = foldText(text)
+    .replace(/[?!.,;:]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => TYPO_FIXES[word] ?? word)
+    .join(' ')
+    .replace(/\bwho'?s\b/g, 'who is')
+    .replace(/\bwhat'?s\b/g, 'what is')
+    .trim();
+  const type = classify(folded);
+  const unitMatch = /\bhow many ([a-z]+(?: [a-z]+)?)/.exec(folded);
+  const subjectMatch = SUBJECT_ONLY.exec(folded);
+  const parsed: ParsedQuestion = {
+    folded,
+    type,
+    topicWords: topicWords(folded),
+    wantsRecipient: type === 'who' && RECIPIENT.test(folded),
+  };
+  if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];
+  if (subjectMatch && (type === 'who' || type === 'what')) parsed.subject = subjectMatch[1]!.trim();
+  return parsed;
+}
+
+function classify(folded: string): QuestionType {
+  if (PUBLISHED.test(folded)) return 'published';
+  if (SUMMARY.test(folded) && folded.split(' ').length <= 9) return 'summary';
+  if (/^(?:summary|summarize|summarise|tldr|gist)$/.test(folded)) return 'summary';
+  if (CLAIMS.test(folded) && !/^(?:who|when|where|how many|how much)\b/.test(folded)) return 'claims';
+  if (HOW_MANY.test(folded)) return 'howMany';
+  if (/^(?:who|whom|whose)\b/.test(folded)) return 'who';
+  if (/^when\b/.test(folded) || /^(?:what|which) (?:year|date|day|month)\b/.test(folded)) return 'when';
+  if (/^where\b/.test(folded)) return 'where';
+  if (/^why\b/.test(folded)) return 'why';
+  if (WHEN.test(folded)) return 'when';
+  if (WHERE.test(folded)) return 'where';
+  if (WHY.test(folded)) return 'why';
+  if (WHO.test(folded)) return 'who';
+  if (YES_NO.test(folded)) return 'yesNo';
+  return 'what';
+}
+
+/** The words of a question that say what it is about. */
+export function topicWords(folded: string): string[] {
+  return words(folded).filter((word) => !STOPWORDS.has(word) && !QUESTION_FILLER.has(word) && word.length > 1);
+}

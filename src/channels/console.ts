@@ -1,0 +1,74 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Conversation } from '../conversation/conversation.js';
+import { renderPlain } from '../conversation/render-plain.js';
+import type { Channel } from './channel.js';
+
+export interface ConsoleChannelOptions {
+  conversation: Conversation;
+  input: Readable;
+  output: Writable;
+  /** A person at a terminal: greet, prompt, show buttons. Piped input: one answer a line. */
+  interactive: boolean;
+  /** Called when the input ends (EOF or /quit). */
+  onClose?: () => void;
+}
+
+/**
+ * The console chat: a real channel over any input and output stream, so tests drive it
+ * without touching `process`.
+ */
+export function createConsoleChannel(options: ConsoleChannelOptions): Channel & { done: Promise<void> } {
+  const { conversation, input, output, interactive } = options;
+  let finish: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const reader = createInterface({ input, terminal: false });
+  const write = (text: string): void => void output.write(`${text}\n`);
+  const prompt = (): void => void (interactive && output.write('\n> '));
+  let queue = Promise.resolve();
+
+  const handleLine = async (line: string): Promise<void> => {
+    const text = line.trim();
+    if (interactive && /^\/?(quit|exit)$/i.test(text)) {
+      reader.close();
+      return;
+    }
+    if (!text && !interactive) return;
+    const reply = await conversation.respond({
+      channel: 'console',
+      chatId: 'local',
+      userId: 'local',
+      text: line,
+      isGroup: false,
+      addressedToBot: true,
+    });
+    if (reply) write(renderPlain(reply, { withButtons: interactive }));
+    if (!interactive) write('');
+    prompt();
+  };
+
+  return {
+    name: 'console',
+    done,
+    async start() {
+      if (interactive) {
+        const greeting = await conversation.respond({ channel: 'console', chatId: 'local', userId: 'local', text: '/start', isGroup: false, addressedToBot: true });
+        if (greeting) write(renderPlain(greeting, { withButtons: true }));
+        write('(Type a question, /help for commands, /quit to leave.)');
+        prompt();
+      }
+      // Lines are answered strictly in order, even when they arrive faster than answers.
+      reader.on('line', (line) => (queue = queue.then(() => handleLine(line))));
+      reader.on('close', () => {
+        void queue.then(() => {
+          options.onClose?.();
+          finish();
+        });
+      });
+    },
+    async stop() {
+      reader.close();
+      await done;
+    },
+  };
+}

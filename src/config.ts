@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Thrown when the environment is wrong; the message names the variable. */
+export class ConfigError extends Error {}
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+const integer = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return fallback;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < min || number > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, not "${value}"` });
+        return z.NEVER;
+      }
+      return number;
+    });
+const url = optionalText.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), 'must be an http(s) URL');
+
+const schema = z.object({
+  CONTENT_DIR: z.string().trim().default('content'),
+  DATA_DIR: z.string().trim().default('data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
+  FLOOD_MESSAGES_PER_MINUTE: integer(20, 1, 10_000),
+  TELEGRAM_BOT_TOKEN: optionalText.refine((value) => value === undefined || /^\d+:[\w-]{20,}$/.test(value), 'does not look like a bot token (digits:letters, from @BotFather)'),
+  TELEGRAM_API_ROOT: url,
+  TELEGRAM_WEBHOOK_URL: url,
+  TELEGRAM_WEBHOOK_SECRET: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(value), 'may only hold A-Z, a-z, 0-9, _ and - (1-256 characters)'),
+  PORT: integer(8080, 1, 65_535),
+});
+
+export type Config = ReturnType<typeof createConfig>;
+
+/** Parses the environment once into a typed config; throws ConfigError naming the variable. */
+export function createConfig(env: Record<string, string | undefined>) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env_ = parsed.data;
+  return {
+    contentDir: env_.CONTENT_DIR,
+    dataDir: env_.DATA_DIR,
+    log: { level: env_.LOG_LEVEL, format: env_.LOG_FORMAT },
+    floodMessagesPerMinute: env_.FLOOD_MESSAGES_PER_MINUTE,
+    telegram: env_.TELEGRAM_BOT_TOKEN
+      ? {
+          token: env_.TELEGRAM_BOT_TOKEN,
+          apiRoot: env_.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
+          webhook: env_.TELEGRAM_WEBHOOK_URL ? { url: env_.TELEGRAM_WEBHOOK_URL, secret: env_.TELEGRAM_WEBHOOK_SECRET, port: env_.PORT } : undefined,
+        }
+      : undefined,
+  };
+}

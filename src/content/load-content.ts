@@ -1,0 +1,68 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Logger } from 'pino';
+import type { Article } from './article.js';
+import { parseArticle } from './parse-article.js';
+
+export const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
+/** A file past this size is not an article (and would slow every load). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface LoadResult {
+  articles: Article[];
+  skipped: SkippedFile[];
+}
+
+/** Reads every article file under `dir`, recursively; a bad file is skipped and logged. */
+export async function loadContentDir(dir: string, logger: Logger): Promise<LoadResult> {
+  const files = await listArticleFiles(dir);
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  const seenIds = new Set<string>();
+  for (const file of files) {
+    const result = await loadArticleFile(dir, file);
+    if (!result.ok) {
+      skipped.push({ file: result.file, reason: result.reason });
+      logger.warn({ file: result.file, reason: result.reason }, 'skipped article file');
+      continue;
+    }
+    if (seenIds.has(result.article.id)) {
+      skipped.push({ file: result.article.origin, reason: `duplicate article id ${result.article.id}` });
+      logger.warn({ file: result.article.origin, id: result.article.id }, 'skipped article file: duplicate id');
+      continue;
+    }
+    seenIds.add(result.article.id);
+    articles.push(result.article);
+  }
+  return { articles, skipped };
+}
+
+export type FileLoadResult = { ok: true; article: Article } | { ok: false; file: string; reason: string };
+
+/** Reads and parses one file; `file` is absolute or relative to the working directory. */
+export async function loadArticleFile(dir: string, file: string): Promise<FileLoadResult> {
+  const origin = relative(dir, file).split(sep).join('/');
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES) return { ok: false, file: origin, reason: `larger than ${MAX_FILE_BYTES} bytes` };
+    const parsed = parseArticle(origin, await readFile(file));
+    return parsed.ok ? parsed : { ok: false, file: origin, reason: parsed.reason };
+  } catch (error) {
+    return { ok: false, file: origin, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+/** Article files under `dir`, sorted so that load order (and ids) are stable. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name) && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !/(^|[/\\])README\.md$/i.test(relative(dir, file)))
+    .sort();
+}

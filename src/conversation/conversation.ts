@@ -1,0 +1,246 @@
+import type { Logger } from 'pino';
+import type { Answerer } from '../answer/answerer.js';
+import { attributed } from '../answer/answerer.js';
+import { formatDate } from '../knowledge/dates.js';
+import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { answerReply, sourceLine } from './answer-reply.js';
+import type { ChatMemory } from './chat-memory.js';
+import type { FloodGate } from './flood-gate.js';
+import { type Button, type IncomingMessage, type Reply, textReply } from './messages.js';
+
+/** Longer than this is not a question; refused at once, before any work. */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** Commands about subscriptions, provided by the push feature when it is on. */
+export interface SubscriptionCommands {
+  handle(command: string, argument: string, message: IncomingMessage): Promise<Reply>;
+  /** A line for /help and "how do I stay up to date". */
+  readonly available: boolean;
+}
+
+export interface ConversationDeps {
+  knowledge: KnowledgeBase;
+  answerer: Answerer;
+  memory: ChatMemory;
+  flood: FloodGate;
+  logger: Logger;
+  subscriptions?: SubscriptionCommands;
+  /** Where else readers can follow the news ("the Telegram channel @trendnews"). */
+  channelHints?: string[];
+}
+
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|salam|yo|start)\W*$/i;
+const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice|perfect)\W*$/i;
+const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
+const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
+
+/**
+ * The channel-agnostic bot: commands, questions, per-chat context and flood control.
+ * Channels turn their updates into IncomingMessage and render the Reply it returns.
+ */
+export class Conversation {
+  constructor(private readonly deps: ConversationDeps) {}
+
+  /**
+   * The one error boundary: whatever fails inside, the user gets a short apology and the
+   * failure is logged with its chat; null means "stay silent" (group chatter, flooding).
+   */
+  async respond(message: IncomingMessage): Promise<Reply | null> {
+    const log = this.deps.logger.child({ channel: message.channel, chatId: message.chatId });
+    try {
+      return await this.handle(message, log);
+    } catch (error) {
+      log.error({ err: error }, 'handler failed');
+      return textReply('Sorry, something went wrong on my side. Please try again in a moment.');
+    }
+  }
+
+  private async handle(message: IncomingMessage, log: Logger): Promise<Reply | null> {
+    const text = message.text?.trim() ?? '';
+    const isCommand = /^[/!]\w/.test(text);
+    if (message.isGroup && !message.addressedToBot && !isCommand) return null;
+    const verdict = this.deps.flood.check(`${message.channel}:${message.userId}`);
+    if (verdict === 'drop') return null;
+    if (verdict === 'warn') {
+      log.info({ userId: message.userId }, 'flood limit reached');
+      return textReply("You're sending messages faster than I can read them. Please wait a minute, then ask again.");
+    }
+    if (message.text === undefined) {
+      log.info({ mediaKind: message.mediaKind }, 'non-text message');
+      return textReply('I can only read text. Send me your question as a message, for example: "What is the latest news about?"');
+    }
+    if (text.length > MAX_QUESTION_CHARS) {
+      log.info({ length: text.length }, 'message too long');
+      return textReply(`That message is too long for me (${text.length} characters). Please ask a short question, under ${MAX_QUESTION_CHARS} characters.`);
+    }
+    const words = text.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (words.length === 0) {
+      return textReply('Send me a question about the news, for example "Who wrote the letter?" or /help to see what I can do.');
+    }
+    if (isCommand) return this.command(text, message);
+    return this.question(text, message, log);
+  }
+
+  private async command(text: string, message: IncomingMessage): Promise<Reply> {
+    const match = /^[/!](\w+)(?:@\w+)?\s*(.*)$/s.exec(text)!;
+    const command = match[1]!.toLowerCase();
+    const argument = match[2]!.trim();
+    const chatKey = `${message.channel}:${message.chatId}`;
+    switch (command) {
+      case 'start':
+        return this.start(argument, chatKey);
+      case 'help':
+        return this.help();
+      case 'latest':
+      case 'news':
+        return this.latest();
+      case 'open':
+      case 'read':
+        return this.open(argument, chatKey);
+      case 'about':
+      case 'summary':
+        return this.ask('what is this about', message);
+      case 'claims':
+        return this.ask('which claims are made', message);
+      case 'source':
+      case 'more':
+        return this.source(chatKey);
+      default:
+        if (SUBSCRIPTION_COMMANDS.has(command)) {
+          if (this.deps.subscriptions?.available) return this.deps.subscriptions.handle(command, argument, message);
+          return textReply('Subscriptions are not switched on for this bot yet.');
+        }
+        return textReply(`I don't know the command /${command}. Send /help to see what I can do.`);
+    }
+  }
+
+  private async question(text: string, message: IncomingMessage, log: Logger): Promise<Reply> {
+    if (GREETING.test(text)) return this.start('', `${message.channel}:${message.chatId}`);
+    if (THANKS.test(text)) return textReply("You're welcome! Ask me anything else about the news.");
+    if (STAY_UP_TO_DATE.test(text) || /^(subscribe|unsubscribe|subscriptions|help|latest)$/i.test(text)) {
+      const bare = text.toLowerCase();
+      if (bare === 'help') return this.help();
+      if (bare === 'latest') return this.latest();
+      if (['subscribe', 'unsubscribe', 'subscriptions'].includes(bare)) return this.command(`/${bare}`, message);
+      return this.stayUpToDate(`${message.channel}:${message.chatId}`);
+    }
+    const reply = this.ask(text, message);
+    log.debug({ question: text.slice(0, 200) }, 'question answered');
+    return reply;
+  }
+
+  private ask(text: string, message: IncomingMessage): Reply {
+    const chatKey = `${message.channel}:${message.chatId}`;
+    const context = this.deps.memory.get(chatKey);
+    const answer = this.deps.answerer.answer(text, context);
+    if (answer.type !== 'notFound') {
+      this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people });
+    }
+    const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
+    return answerReply(answer, this.suggestion(current));
+  }
+
+  private suggestion(current: ArticleKnowledge | undefined): string {
+    const about = current ? ` about “${current.article.title}”` : '';
+    return `I can answer who, what, when, where, how many and why${about}, or list its claims. Send /latest for other articles, or /help.`;
+  }
+
+  private start(argument: string, chatKey: string): Reply {
+    if (argument) {
+      const opened = this.open(argument, chatKey);
+      if (!opened.blocks.some((block) => block.kind === 'text' && block.text.startsWith("I don't have"))) return opened;
+    }
+    const latest = this.deps.knowledge.latest(3);
+    const count = this.deps.knowledge.size;
+    const newest = latest[0];
+    const lines = [
+      `Hello! I answer questions about the news, from ${count} article${count === 1 ? '' : 's'}${newest ? `; the latest is “${newest.article.title}”` : ''}.`,
+      'Ask me who, what, when, where, how many or why, e.g. “Who wrote the letter?”, or tap a headline.',
+    ];
+    return textReply(lines.join('\n'), headlineButtons(latest));
+  }
+
+  private help(): Reply {
+    const lines = [
+      'Ask a question in your own words, e.g. “who wrote the letter?”, “when was COP29 held?”, “how many people went missing?”.',
+      'Follow-ups work too: “and when?”, “who is she?”.',
+      '',
+      '/latest – recent headlines',
+      '/about – what the current article is about',
+      '/claims – the claims the article reports, attributed',
+      '/source – where the article comes from',
+    ];
+    if (this.deps.subscriptions?.available) {
+      lines.push('/subscribe [topic] – get new articles here', '/subscriptions – what you get', '/unsubscribe [topic|all] – stop them');
+    }
+    return textReply(lines.join('\n'));
+  }
+
+  private latest(): Reply {
+    const latest = this.deps.knowledge.latest(5);
+    if (latest.length === 0) return textReply('There are no articles yet.');
+    const items = latest.map(({ article }) => `${article.title}${article.date ? ` (${formatDate(article.date)})` : ''}`);
+    return { blocks: [{ kind: 'text', text: 'Latest articles:' }, { kind: 'list', items }], buttons: headlineButtons(latest) };
+  }
+
+  private open(id: string, chatKey: string): Reply {
+    const knowledge = this.deps.knowledge.get(id);
+    if (!knowledge) return textReply(`I don't have an article with the id “${id.slice(0, 64)}”. Send /latest to see what I have.`);
+    this.deps.memory.set(chatKey, { articleId: id });
+    const lede = knowledge.sentences[0]?.text ?? '';
+    return {
+      blocks: [
+        { kind: 'answer', text: knowledge.article.title },
+        { kind: 'text', text: lede },
+        { kind: 'source', text: sourceLine({ id, title: knowledge.article.title, date: knowledge.article.date ?? null }, knowledge.article.source), ...(knowledge.article.url ? { url: knowledge.article.url } : {}) },
+        { kind: 'text', text: 'Ask me anything about it.' },
+      ],
+      buttons: [[{ label: 'Summary', action: '/about' }, { label: 'Claims', action: '/claims' }, { label: 'Who?', action: 'who?' }]],
+    };
+  }
+
+  private source(chatKey: string): Reply {
+    const context = this.deps.memory.get(chatKey);
+    const knowledge = (context.articleId && this.deps.knowledge.get(context.articleId)) || this.deps.knowledge.latest(1)[0];
+    if (!knowledge) return textReply('There are no articles yet.');
+    const { article } = knowledge;
+    const details = [
+      article.source && `Published by ${article.source}`,
+      article.date && `on ${formatDate(article.date)}`,
+      article.dateline && `filed from ${article.dateline}`,
+    ].filter(Boolean).join(', ');
+    const paragraphs = knowledge.sentences.slice(0, 4).map((sentence) => (sentence.claim ? attributed(sentence.claim) : sentence.text));
+    return {
+      blocks: [
+        { kind: 'answer', text: article.title },
+        ...(details ? [{ kind: 'text' as const, text: `${details}.` }] : []),
+        { kind: 'text', text: paragraphs.join(' ') },
+        ...(article.url ? [{ kind: 'source' as const, text: 'Read the full article:', url: article.url }] : []),
+      ],
+    };
+  }
+
+  private stayUpToDate(chatKey: string): Reply {
+    const context = this.deps.memory.get(chatKey);
+    const knowledge = (context.articleId && this.deps.knowledge.get(context.articleId)) || this.deps.knowledge.latest(1)[0];
+    const lines: string[] = [];
+    if (this.deps.subscriptions?.available) {
+      lines.push('Send /subscribe to get every new article here as soon as it is published, or /subscribe <topic> (e.g. /subscribe azerbaijan) for one topic.');
+    } else {
+      lines.push('Send /latest any time to see the newest articles.');
+    }
+    for (const hint of this.deps.channelHints ?? []) lines.push(hint);
+    const promo = knowledge?.article.promo;
+    if (promo && knowledge?.article.source) lines.push(`${knowledge.article.source} also says: “${promo}”.`);
+    return textReply(lines.join('\n'));
+  }
+}
+
+function headlineButtons(articles: ArticleKnowledge[]): Button[][] {
+  return articles.map(({ article }) => [{ label: truncate(article.title, 60), action: `/open ${article.id}` }]);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,40 @@
+/** A message from any channel, reduced to what the core needs. */
+export interface IncomingMessage {
+  /** "telegram", "whatsapp", "console". */
+  channel: string;
+  chatId: string;
+  userId: string;
+  /** The text; undefined for a sticker, photo, voice note, location… */
+  text?: string;
+  /** What a non-text message was ("sticker", "photo"), for the log. */
+  mediaKind?: string;
+  isGroup: boolean;
+  /** The bot was @-mentioned, or the message replies to one of the bot's. */
+  addressedToBot: boolean;
+}
+
+/** One piece of a reply; channels decide how each kind looks. */
+export type Block =
+  | { kind: 'text'; text: string }
+  /** The answer itself: bold on Telegram and WhatsApp. */
+  | { kind: 'answer'; text: string }
+  /** The article sentence supporting the answer. */
+  | { kind: 'quote'; text: string }
+  | { kind: 'list'; items: string[] }
+  /** "Source: headline (publisher, date)". */
+  | { kind: 'source'; text: string; url?: string };
+
+/** A button or menu entry; `action` is what the bot receives when it is chosen. */
+export interface Button {
+  label: string;
+  /** A command ("/about", "/open <id>") or a question ("when?"). */
+  action: string;
+}
+
+export interface Reply {
+  blocks: Block[];
+  /** Rows of buttons. */
+  buttons?: Button[][];
+}
+
+export const textReply = (text: string, buttons?: Button[][]): Reply => ({ blocks: [{ kind: 'text', text }], ...(buttons ? { buttons } : {}) });

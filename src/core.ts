@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import { Answerer } from './answer/answerer.js';
+import { loadContentDir } from './content/load-content.js';
+import { ChatMemory } from './conversation/chat-memory.js';
+import { Conversation, type SubscriptionCommands } from './conversation/conversation.js';
+import { FloodGate } from './conversation/flood-gate.js';
+import { KnowledgeBase } from './knowledge/knowledge-base.js';
+
+export interface CoreOptions {
+  contentDir: string;
+  floodMessagesPerMinute: number;
+  logger: Logger;
+  subscriptions?: SubscriptionCommands;
+  channelHints?: string[];
+}
+
+export interface Core {
+  knowledge: KnowledgeBase;
+  answerer: Answerer;
+  conversation: Conversation;
+}
+
+/** Loads the articles and builds the channel-agnostic bot over them. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { logger } = options;
+  const started = performance.now();
+  const { articles, skipped } = await loadContentDir(options.contentDir, logger);
+  const knowledge = new KnowledgeBase(articles);
+  logger.info(
+    { contentDir: options.contentDir, articles: articles.length, skipped: skipped.length, ms: Math.round(performance.now() - started) },
+    'content loaded',
+  );
+  if (articles.length === 0) logger.warn({ contentDir: options.contentDir }, 'no articles: every question will get "not found"');
+  const answerer = new Answerer(knowledge);
+  const conversation = new Conversation({
+    knowledge,
+    answerer,
+    memory: new ChatMemory(),
+    flood: new FloodGate(options.floodMessagesPerMinute, 60_000),
+    logger,
+    ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+    ...(options.channelHints ? { channelHints: options.channelHints } : {}),
+  });
+  return { knowledge, answerer, conversation };
+}

@@ -1,0 +1,109 @@
+import type { Article } from '../content/article.js';
+import { words } from '../text/normalize.js';
+import { splitParagraphs } from '../text/sentences.js';
+import { stem } from '../text/stem.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { type Claim, detectClaim } from './claims.js';
+import { type DateMention, extractDates } from './dates.js';
+import { type EntityMention, extractEntities } from './entities.js';
+import { type Quantity, extractQuantities } from './quantities.js';
+
+export interface SentenceFacts {
+  text: string;
+  /** Position in the article (0 = lede). */
+  position: number;
+  /** Paragraph number within the article. */
+  paragraph: number;
+  /** Index terms: stems of the words that are not stopwords, in order. */
+  terms: string[];
+  entities: EntityMention[];
+  dates: DateMention[];
+  quantities: Quantity[];
+  claim?: Claim;
+}
+
+export interface PersonFact {
+  name: string;
+  kind: EntityMention['kind'];
+  role?: string;
+  /** The sentence that names the role, or the first mention. */
+  position: number;
+}
+
+/** Everything the answerer needs about one article, computed once when it loads. */
+export interface ArticleKnowledge {
+  article: Article;
+  sentences: SentenceFacts[];
+  /** People and organisations by folded name, with the role the article gives them. */
+  people: Map<string, PersonFact>;
+  titleTerms: string[];
+  tagTerms: string[];
+}
+
+export function indexTerms(text: string): string[] {
+  return words(text)
+    .filter((word) => !STOPWORDS.has(word))
+    .map(stem);
+}
+
+export function buildKnowledge(article: Article): ArticleKnowledge {
+  const sentences: SentenceFacts[] = [];
+  const people = new Map<string, PersonFact>();
+  let lastSource: string | undefined;
+  splitParagraphs(article.body).forEach((paragraph, paragraphIndex) => {
+    for (const text of paragraph.sentences) {
+      const position = sentences.length;
+      const entities = extractEntities(text);
+      const claim = detectClaim(text, lastSource);
+      if (claim) lastSource = claim.source;
+      const facts: SentenceFacts = {
+        text,
+        position,
+        paragraph: paragraphIndex,
+        terms: indexTerms(text),
+        entities,
+        dates: extractDates(text, article.date),
+        quantities: extractQuantities(text),
+      };
+      if (claim) facts.claim = claim;
+      sentences.push(facts);
+      rememberPeople(people, entities, position);
+    }
+  });
+  resolveSurnames(sentences, people);
+  return {
+    article,
+    sentences,
+    people,
+    titleTerms: indexTerms(article.title),
+    tagTerms: article.tags.flatMap(indexTerms),
+  };
+}
+
+function rememberPeople(people: Map<string, PersonFact>, entities: EntityMention[], position: number): void {
+  for (const entity of entities) {
+    if (entity.kind !== 'person' && entity.kind !== 'org') continue;
+    const key = words(entity.text).join(' ');
+    const known = people.get(key);
+    if (!known) people.set(key, { name: entity.text, kind: entity.kind, role: entity.role, position });
+    else if (!known.role && entity.role) Object.assign(known, { role: entity.role, position });
+  }
+}
+
+/** "Callamard" alone later in a story is the "Agnès Callamard" named earlier. */
+function resolveSurnames(sentences: SentenceFacts[], people: Map<string, PersonFact>): void {
+  const bySurname = new Map<string, PersonFact>();
+  for (const [key, person] of people) {
+    if (person.kind === 'person') bySurname.set(key.split(' ').pop()!, person);
+  }
+  for (const sentence of sentences) {
+    for (const entity of sentence.entities) {
+      if (entity.kind !== 'other' || entity.text.includes(' ')) continue;
+      const person = bySurname.get(words(entity.text).join(' '));
+      if (person) {
+        entity.kind = 'person';
+        if (person.role) entity.role = person.role;
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Attributed statements: what a sentence says someone claims. Answers built on such a
+ * sentence are attributed ("According to the letter, …"), never stated as fact.
+ */
+export interface Claim {
+  /** Who makes the claim, as the article names it: "the letter", "Mr Blair". */
+  source: string;
+  /** The claim itself, without the attribution. */
+  content: string;
+}
+
+const VERBS =
+  'said|says|say|claimed|claims|claim|argued|argues|stated|states|noted|notes|stressed|stresses|warned|warns|added|adds|insisted|insists|believes|believed|alleged|alleges|accused|accuses|mentioned|mentions|emphasi[sz]ed|emphasi[sz]es|expressed|expresses|calls on|called on|called for|calls for|urged|urges|denied|denies|maintained|maintains|asserted|asserts|suggested|suggests|reported|reports';
+const LEADING_ADVERBIAL = /^(?:(?:meanwhile|furthermore|moreover|however|also|in conclusion|in addition|additionally|finally|separately|earlier|later|contrary to [^,]+),\s*)+/i;
+const ACCORDING_TO = /^(?:(?:[\w\s]+),\s*)?according to ((?:the |a |an )?[^,]{2,60}),\s*(.+)$/i;
+const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, 'i');
+const TRAILING_PASSIVE = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|underlined|highlighted)\.?$/i;
+const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
+const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\s+([^,.]{2,60})\\.?$`, 'i');
+const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;
+
+/**
+ * The claim a sentence reports, if any. `previousSource` resolves "It stresses…" and
+ * "it was noted that…" to whoever spoke last.
+ */
+export function detectClaim(sentence: string, previousSource: string | undefined): Claim | undefined {
+  const text = sentence.trim();
+  const unadorned = text.replace(LEADING_ADVERBIAL, '');
+  const according = ACCORDING_TO.exec(text);
+  if (according) return { source: according[1]!.trim(), content: trimEnd(according[2]!) };
+  const passive = PASSIVE.exec(unadorned);
+  if (passive) return previousSource ? { source: previousSource, content: trimEnd(passive[1]!) } : undefined;
+  const trailingPassive = TRAILING_PASSIVE.exec(unadorned);
+  if (trailingPassive && previousSource) return { source: previousSource, content: trimEnd(unadorned) };
+  const subjectVerb = SUBJECT_VERB.exec(unadorned);
+  if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!)) {
+    let source = subjectVerb[1]!.trim();
+    if (PRONOUN_SOURCE.test(source)) {
+      if (!previousSource) return undefined;
+      source = previousSource;
+    }
+    return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${subjectVerb[3]!}`) };
+  }
+  const trailing = TRAILING_SAID.exec(text);
+  if (trailing && !/\b(told)\b/i.test(text)) {
+    return { source: lowerArticle(trailing[2]!.trim()), content: trimEnd(trailing[1]!.replace(/^["“]|["”]$/g, '')) };
+  }
+  return undefined;
+}
+
+/** Keep verbs whose object is not a "that" clause: "calls on …", "expressed regret …". */
+function verbPhrase(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (/^(calls? on|called on|calls? for|called for|urged|urges|accused|accuses|denied|denies|expressed|expresses|mentioned|mentions)$/.test(lower)) {
+    return `${lower} `;
+  }
+  return '';
+}
+
+function lowerArticle(source: string): string {
+  return source.replace(/^(The|A|An)\s/, (article) => article.toLowerCase());
+}
+
+function trimEnd(text: string): string {
+  return text.trim().replace(/[.\s]+$/, '');
+}

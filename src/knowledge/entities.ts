@@ -1,0 +1,140 @@
+import { CITIES, COUNTRIES, MONTHS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from './gazetteer.js';
+
+export type EntityKind = 'person' | 'org' | 'place' | 'other';
+
+export interface EntityMention {
+  text: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** The position the sentence gives the person: "Secretary General of Amnesty International". */
+  role?: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'da', 'al', 'von', 'van', 'der', 'la', 'le', '&']);
+const TOKEN = /\((?:[^()]{1,40})\)|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isCapitalised = (text: string): boolean => /^\(?[\p{Lu}]/u.test(text) || /^\d+[A-Z]/.test(text);
+const bare = (text: string): string => text.replace(/[’']s$/, '').replace(/\.$/, '');
+const isPlace = (text: string): boolean => COUNTRIES.has(text.toLowerCase()) || CITIES.has(text.toLowerCase());
+const isKeyword = (text: string): boolean => {
+  const word = bare(text).toLowerCase();
+  return ORG_WORDS.has(word) || ROLE_WORDS.has(word) || isPlace(word) || text.startsWith('(');
+};
+
+/** Finds the capitalised names in a sentence and says what each probably is. */
+export function extractEntities(sentence: string): EntityMention[] {
+  const tokens: Token[] = [...sentence.matchAll(TOKEN)].map((match) => ({
+    text: match[0],
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+  const mentions: EntityMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isCapitalised(tokens[index]!.text)) {
+      index += 1;
+      continue;
+    }
+    const run: Token[] = [tokens[index]!];
+    let next = index + 1;
+    while (next < tokens.length) {
+      const token = tokens[next]!;
+      const gap = sentence.slice(run[run.length - 1]!.end, token.start);
+      if (/[,;:"“”]|\s-\s/.test(gap) || /\.$/.test(run[run.length - 1]!.text) && !/^[A-Z]\.$/.test(run[run.length - 1]!.text)) break;
+      if (isCapitalised(token.text)) {
+        run.push(token);
+        next += 1;
+      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text)) {
+        run.push(token);
+        next += 1;
+      } else if (
+        CONNECTORS.has(token.text) && next + 2 < tokens.length &&
+        tokens[next + 1]!.text === 'the' && isCapitalised(tokens[next + 2]!.text)
+      ) {
+        run.push(token, tokens[next + 1]!); // "Secretary General of the Amnesty International"
+        next += 2;
+      } else break;
+    }
+    index = next;
+    mentions.push(...classifyRun(sentence, run));
+  }
+  return mentions;
+}
+
+function classifyRun(sentence: string, run: Token[]): EntityMention[] {
+  while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text)) || CONNECTORS.has(run[0]!.text))) run.shift();
+  while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+  if (run.length === 0) return [];
+  const span = (tokens: Token[]): { text: string; start: number; end: number } => {
+    const start = tokens[0]!.start;
+    const last = tokens[tokens.length - 1]!;
+    const text = bare(sentence.slice(start, last.end));
+    return { text, start, end: start + text.length };
+  };
+  const words = run.map((token) => bare(token.text));
+  const lastKeyword = words.findLastIndex((word, i) => isKeyword(run[i]!.text) || CONNECTORS.has(word));
+  const tail = run.slice(lastKeyword + 1);
+  const tailIsName = tail.length >= 1 && tail.length <= 3 && tail.every((t) => /^[\p{Lu}][\p{L}'’-]+$/u.test(bare(t.text)) && !isKeyword(t.text));
+  if (lastKeyword >= 0 && tailIsName) {
+    const head = run.slice(0, lastKeyword + 1);
+    const headWords = head.map((t) => bare(t.text).toLowerCase());
+    const headHasRole = headWords.some((word) => ROLE_WORDS.has(word));
+    if (tail.length >= 2 || headHasRole) {
+      const person: EntityMention = { ...span(tail), kind: 'person' };
+      const role = span(head).text.replace(/^the\s+/i, '');
+      if (headHasRole && !/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/i.test(role)) person.role = role;
+      else person.role = afterNameRole(sentence, person.end);
+      const headKind = kindOf(head.map((t) => bare(t.text)));
+      const result: EntityMention[] = [person];
+      if (headKind !== 'other' && !headHasRole) result.unshift({ ...span(head), kind: headKind });
+      return result;
+    }
+  }
+  const mention: EntityMention = { ...span(run), kind: kindOf(words) };
+  if (mention.kind === 'person') {
+    const role = afterNameRole(sentence, mention.end) ?? beforeNameRole(sentence, mention.start);
+    if (role) mention.role = role;
+  }
+  return [mention];
+}
+
+function kindOf(words: string[]): EntityKind {
+  const lower = words.map((word) => word.toLowerCase());
+  if (isPlace(words.join(' '))) return 'place';
+  if (lower.some((word) => ORG_WORDS.has(word))) return 'org';
+  if (words.length === 1 && isPlace(words[0]!)) return 'place';
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => /^[\p{Lu}][\p{L}'’-]+$/u.test(word)) &&
+    !lower.some((word) => (MONTHS as readonly string[]).includes(word) || ROLE_WORDS.has(word) || isPlace(word))
+  ) {
+    return 'person';
+  }
+  return 'other';
+}
+
+const LOWER_ROLE = /\b(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|chancellor|president|director|manager|coach|boss|analyst|economist|editor|leader|head|founder|captain|striker|singer|actor|actress|star|governor|mayor|ambassador|judge|commissioner|ombudsperson|ombudsman))\s+$/i;
+
+/** "…, the chancellor, said" or "…, chief executive of Yukos," right after a name. */
+function afterNameRole(sentence: string, end: number): string | undefined {
+  const after = /^\s*,\s+((?:the|a|an)\s+)?([^,;.()"“”]{3,90}?)\s*(?:,|;|\.|\)|$)/.exec(sentence.slice(end));
+  if (!after) return undefined;
+  const phrase = after[2]!;
+  const hasRole = phrase.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
+  if (!hasRole || /\b(said|says|told|was|is|has|had|who|which)\b/.test(phrase)) return undefined;
+  return (after[1] ?? '') + phrase;
+}
+
+/** "chief executive John Smith": a lower-case title just before the name. */
+function beforeNameRole(sentence: string, start: number): string | undefined {
+  const before = LOWER_ROLE.exec(sentence.slice(Math.max(0, start - 60), start));
+  return before ? before[1]!.trim() : undefined;
+}

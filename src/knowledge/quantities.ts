@@ -1,0 +1,53 @@
+export interface Quantity {
+  /** The number with its modifier and unit, as written: "more than 250,000 Azerbaijanis". */
+  text: string;
+  start: number;
+  end: number;
+  /** The counted thing, folded ("azerbaijanis"), or "" when none follows. */
+  unit: string;
+  money: boolean;
+  percent: boolean;
+}
+
+const MODIFIER = '(?:(?:more|fewer|less) than|just over|just under|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|close to|an estimated|as many as|a total of|a record|only)';
+const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const WORD_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|millions|billions|dozens|a dozen|half a million)';
+const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
+const CURRENCY = '(?:£|\\$|€|US\\$|¥)';
+const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says'.split(' '));
+
+const QUANTITY = new RegExp(
+  `\\b(?:(${MODIFIER})\\s+)?(${CURRENCY})?(${NUMBER}|${WORD_NUMBER})(?![\\w])(?:\\s*(${SCALE})\\b)?(?:\\s*(%|per cent|percent)(?![\\w]))?((?:\\s+[\\p{L}][\\p{L}’'-]*){0,2})`,
+  'giu',
+);
+
+/** Counted amounts in a sentence: numbers with what they count, money and percentages. */
+export function extractQuantities(sentence: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of sentence.matchAll(QUANTITY)) {
+    let start = m.index ?? 0;
+    const [, modifier, currency, number, scale, percent, unitWords] = m;
+    if (currency && start > 0) start -= 0;
+    const isYear = /^(1[89]|20)\d\d$/.test(number!) && !currency && !scale && !percent && !modifier;
+    if (isYear) continue;
+    if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
+    const unitTokens: string[] = [];
+    for (const word of (unitWords ?? '').trim().split(/\s+/).filter(Boolean)) {
+      if (UNIT_STOP.has(word.toLowerCase())) break;
+      if (unitTokens.length > 0 && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced"
+      unitTokens.push(word);
+    }
+    const head = sentence.slice(start, start + m[0].length - (unitWords?.length ?? 0));
+    const unit = unitTokens.join(' ');
+    const text = (unit ? `${head} ${unit}` : head).replace(/\s+/g, ' ').trim();
+    found.push({
+      text,
+      start,
+      end: start + m[0].length,
+      unit: unit.toLowerCase(),
+      money: Boolean(currency) || /\b(dollars?|pounds?|euros?|roubles?|yen)\b/i.test(unit),
+      percent: Boolean(percent),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+/**
+ * Text normalisation shared by indexing and querying, so that "Agnès" and "agnes",
+ * "Ombudsman’s" and "ombudsman's" meet in the same index term.
+ */
+
+/** Lower-case, strip diacritics, unify quotes and dashes. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[‐-―−]/g, '-')
+    .toLowerCase();
+}
+
+/**
+ * Words of a text in reading order, folded. Numbers keep their digits with thousands
+ * separators removed ("250,000" -> "250000"); possessive "'s" is dropped.
+ */
+export function words(text: string): string[] {
+  const folded = foldText(text).replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
+  const out: string[] = [];
+  for (const match of folded.matchAll(/[a-z0-9]+(?:'[a-z]+)?(?:\.\d+)?/g)) {
+    let word = match[0];
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    else if (word.includes("'")) word = word.replace(/'/g, '');
+    if (word) out.push(word);
+  }
+  return out;
+}
+
+/** Collapse runs of white space and trim. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

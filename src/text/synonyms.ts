@@ -1,0 +1,47 @@
+/**
+ * Words readers use for what news prose says otherwise ("who wrote the letter" for "has
+ * addressed an open letter"; "when was COP29 held" for "hosted"). Each question word also
+ * searches for the words of its group, at a lower weight. Irregular verb forms are here
+ * because a stemmer doesn't join "wrote" with "write".
+ */
+const GROUPS: string[][] = [
+  ['write', 'wrote', 'written', 'writing', 'author', 'authored', 'addressed', 'sent', 'send', 'penned'],
+  ['receive', 'received', 'recipient', 'addressed', 'sent'],
+  ['host', 'hosted', 'held', 'hold', 'organised', 'organized', 'staged', 'venue', 'took place'],
+  ['kill', 'killed', 'dead', 'died', 'death', 'deaths'],
+  ['buy', 'bought', 'acquire', 'acquired', 'purchase', 'purchased', 'takeover'],
+  ['sell', 'sold', 'sale', 'sales'],
+  ['win', 'won', 'winner', 'victory', 'beat'],
+  ['lose', 'lost', 'loser', 'defeat', 'defeated'],
+  ['missing', 'disappeared', 'vanished'],
+  ['displaced', 'expelled', 'refugees', 'forced'],
+  ['biased', 'bias', 'partial', 'one-sided', 'unfair', 'untruthful'],
+  ['start', 'started', 'began', 'begin', 'begun', 'launch', 'launched'],
+  ['cost', 'costs', 'price', 'worth', 'paid', 'pay'],
+  ['rise', 'rose', 'risen', 'increase', 'increased', 'grew', 'grow', 'growth'],
+  ['fall', 'fell', 'fallen', 'decline', 'declined', 'drop', 'dropped', 'cut'],
+  ['say', 'said', 'told', 'tell', 'claim', 'claimed'],
+  ['boss', 'chief', 'head', 'executive', 'leader'],
+  ['firm', 'company', 'group'],
+  ['job', 'jobs', 'employment', 'workers', 'staff'],
+  ['profit', 'profits', 'earnings'],
+  ['film', 'movie', 'films', 'movies'],
+  ['ask', 'asks', 'asked', 'call', 'calls', 'urge', 'urged', 'demand', 'demanded'],
+  ['regret', 'regrets', 'regretted', 'sorry'],
+  ['landmine', 'landmines', 'mine', 'mines'],
+  ['criticise', 'criticised', 'criticize', 'criticized', 'protest', 'complain', 'complained'],
+  ['ombudsperson', 'ombudsman', 'commissioner'],
+  ['un', 'united nations'],
+  ['uk', 'britain', 'british'],
+  ['us', 'usa', 'america', 'american'],
+];
+
+const BY_WORD = new Map<string, string[]>();
+for (const group of GROUPS) {
+  for (const word of group) BY_WORD.set(word, [...new Set([...(BY_WORD.get(word) ?? []), ...group.filter((other) => other !== word)])]);
+}
+
+/** Other words for `word`, or an empty list. */
+export function synonymsOf(word: string): string[] {
+  return BY_WORD.get(word) ?? [];
+}
