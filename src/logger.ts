@@ -18,7 +18,7 @@ export function createLogger(options: LogOptions, destination = 2): Logger {
   }, pretty ? undefined : pino.destination(destination));
 }
 
-const TOKEN = /\b\d{5,}:[A-Za-z0-9_-]{20,}\b/g;
+const TOKEN = /(?<![0-9])\d{5,}:[A-Za-z0-9_-]{20,}/g;
 
 /** Removes bot tokens from any log text, e.g. an error message quoting a request URL. */
 export function redactSecrets(text: string): string {

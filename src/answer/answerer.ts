@@ -12,10 +12,10 @@ import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { synonymsOf } from '../text/synonyms.js';
 
 /** Below this share of the question's weight found in the supporting text: "not found". */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.4;
 /** How much the article under discussion is preferred over others, in score units. */
 const CONTEXT_BONUS = 0.6;
-const MAX_SUPPORT_CHARS = 260;
+const MAX_SUPPORT_CHARS = 240;
 /** Words of "what claims does the letter make" that ask for claims, not for a topic. */
 const CLAIM_WORDS = new Set(['claim', 'make', 'main', 'kei', 'list', 'alleg', 'accus', 'argument', 'argu', 'point', 'rais', 'contain', 'all', 'statement', 'assert']);
 
@@ -56,7 +56,9 @@ export class Answerer {
       boost: CONTEXT_BONUS,
     });
     if (hits.length === 0) return this.notFound(terms, contextArticle);
-    const scored = hits.map((hit) => ({ hit, coverage: this.coverage(hit, terms) }));
+    const scored = hits
+      .map((hit) => ({ hit: { ...hit, score: hit.score + (holdsAnswerType(question, hit.sentence.facts) ? TYPE_BONUS : 0) }, coverage: this.coverage(hit, terms) }))
+      .sort((a, b) => b.hit.score - a.hit.score);
     const top = scored[0]!;
     if (top.coverage < MIN_COVERAGE) return this.notFound(terms, contextArticle);
 
@@ -67,6 +69,16 @@ export class Answerer {
     for (const { hit, coverage } of contenders.slice(0, 4)) {
       const extraction = this.extract(question, hit.sentence.facts, hit.sentence.knowledge, terms);
       if (extraction) return this.compose(question, hit, coverage, extraction, terms);
+    }
+    // The date or name is often in the sentence next to the one that matches the words.
+    const { facts, knowledge } = top.hit.sentence;
+    for (const neighbour of [knowledge.sentences[facts.position + 1], knowledge.sentences[facts.position - 1]]) {
+      if (!neighbour || neighbour.paragraph !== facts.paragraph) continue;
+      const extraction = this.extract(question, neighbour, knowledge, terms);
+      if (extraction) {
+        const hit = { ...top.hit, sentence: { ...top.hit.sentence, facts: neighbour } };
+        return this.compose(question, hit, top.coverage * 0.8, extraction, terms);
+      }
     }
     return this.compose(question, top.hit, top.coverage, undefined, terms);
   }
@@ -298,6 +310,24 @@ export class Answerer {
       people: [],
       topicWords: terms.words,
     };
+  }
+}
+
+/** Score added to a sentence that holds the kind of thing asked for (a date for "when"). */
+const TYPE_BONUS = 0.3;
+
+function holdsAnswerType(question: ParsedQuestion, facts: SentenceFacts): boolean {
+  switch (question.type) {
+    case 'when':
+      return facts.dates.length > 0;
+    case 'who':
+      return facts.entities.some((entity) => entity.kind === 'person' || entity.kind === 'org');
+    case 'where':
+      return facts.entities.some((entity) => entity.kind === 'place');
+    case 'howMany':
+      return facts.quantities.length > 0;
+    default:
+      return false;
   }
 }
 

@@ -40,6 +40,14 @@ function anchorOffsets(input: ExtractionInput): number[] {
 const distanceTo = (offsets: number[], position: number): number =>
   offsets.length === 0 ? position : Math.min(...offsets.map((offset) => Math.abs(offset - position)));
 
+/** A lone capitalised word that isn't a name: "His", "The", "May". */
+const NOT_A_NAME = /^(his|her|their|its|the|this|that|these|those|may|norman|french|english|british|american|european)$/i;
+
+function isNameLike(entity: EntityMention): boolean {
+  if (entity.kind === 'person' || entity.kind === 'org') return true;
+  return entity.text.length > 2 && !NOT_A_NAME.test(entity.text) && !/(an|ish|ese|ic)$/.test(entity.text);
+}
+
 export function withRole(name: string, role: string | undefined): string {
   if (!role) return name;
   const article = /^(the|a|an)\s/i.test(role) ? '' : 'the ';
@@ -48,7 +56,7 @@ export function withRole(name: string, role: string | undefined): string {
 
 export function extractWho(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
-  const candidates = facts.entities.filter((entity) => !inQuestion(entity.text, input));
+  const candidates = facts.entities.filter((entity) => !inQuestion(entity.text, input) && isNameLike(entity));
   const people = candidates.filter((entity) => entity.kind === 'person');
   const describe = (entity: EntityMention): Extraction => {
     const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(entity.text)) : undefined;

@@ -3,6 +3,9 @@ import type { ArticleKnowledge, SentenceFacts } from './article-knowledge.js';
 /** Okapi BM25 constants, the usual defaults. */
 const K1 = 1.2;
 const B = 0.75;
+/** How much a sentence's paragraph and article count next to the sentence itself. */
+const PARAGRAPH_WEIGHT = 0.8;
+const ARTICLE_WEIGHT = 0.45;
 
 /** One scored collection (sentences, paragraphs or articles): postings, lengths, df. */
 class Bm25Collection {
@@ -186,8 +189,8 @@ export class SearchIndex {
       const articleScore = (articleScores.get(sentence.articleSlot) ?? 0) / maxArticle;
       const score =
         raw / maxSentence +
-        (0.45 * (paragraphScores.get(sentence.paragraphId) ?? 0)) / maxParagraph +
-        0.45 * articleScore +
+        (PARAGRAPH_WEIGHT * (paragraphScores.get(sentence.paragraphId) ?? 0)) / maxParagraph +
+        ARTICLE_WEIGHT * articleScore +
         (sentence.articleSlot === boostSlot ? boost : 0);
       hits.push({ sentence, score, sentenceScore: raw / maxSentence, articleScore });
     }

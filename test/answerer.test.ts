@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnswerContext } from '../src/answer/answer.js';
+import { BBC_DIR, answererFor, bbcArticles, seedArticle } from './helpers/seed.js';
+
+const seed = seedArticle();
+const answerer = answererFor([seed]);
+const ask = (question: string, context: AnswerContext = {}) => answerer.answer(question, context);
+
+describe('answering questions about the seed article', () => {
+  it('who: the person with the role the article gives', () => {
+    const answer = ask('who wrote the letter');
+    expect(answer.type).toBe('who');
+    expect(answer.short).toBe('Sabina Aliyeva, the Commissioner for Human Rights (Ombudsperson) of Azerbaijan');
+    expect(answer.support).toContain('has addressed an open letter');
+    expect(answer.article?.title).toBe(seed.title);
+  });
+
+  it('who: the recipient when asked "to whom"', () => {
+    expect(ask('to whom was the letter sent').short).toMatch(/^Agnès Callamard, the Secretary General/);
+  });
+
+  it('"who is X" and a bare name give the role', () => {
+    expect(ask('who is agnes callamard').short).toBe('Agnès Callamard is the Secretary General of the Amnesty International.');
+    expect(ask('callamard').short).toMatch(/Secretary General/);
+  });
+
+  it('tolerates typos and missing diacritics', () => {
+    expect(ask('who wrote teh leter').short).toMatch(/^Sabina Aliyeva/);
+    expect(ask('how mnay people dissapeared in the first karabakh war').short).toContain('4,000');
+    expect(ask('who is agnes calamard').short).toMatch(/^Agnès Callamard is/);
+  });
+
+  it('when: relative dates resolved against the article date, and the publication date', () => {
+    expect(ask('when was cop29 held').short).toMatch(/^2024 \("last year" in an article dated 1 May 2025\)/);
+    expect(ask('since when have azerbaijanis been displaced').short).toBe('Since 1987');
+    expect(ask('when was this published').short).toBe('It was published on 1 May 2025 by Trend News Agency.');
+  });
+
+  it('where and how many, with the unit and the attribution', () => {
+    expect(ask('where were azerbaijanis displaced from').short).toBe('Armenia');
+    expect(ask('where are the landmines').short).toBe('Azerbaijan’s liberated territories');
+    expect(ask('how many azerbaijanis were displaced').short).toBe('According to the letter, more than 250,000 Azerbaijanis');
+  });
+
+  it('which claims: every attributed statement, each attributed', () => {
+    const answer = ask('what claims does the letter make');
+    expect(answer.type).toBe('claims');
+    expect(answer.items!.length).toBeGreaterThanOrEqual(8);
+    for (const item of answer.items!) expect(item).toMatch(/^(According to the (letter|ombudsperson),|The (letter|ombudsperson) )/);
+    expect(answer.items!.join(' ')).toContain('highly inclusive');
+  });
+
+  it('contested statements are attributed, never stated as fact', () => {
+    expect(ask('is amnesty biased?').short).toMatch(/^The article doesn't state that as fact\. According to the letter,/);
+    expect(ask('was cop29 inclusive').short).toMatch(/According to the letter, .*inclusive/);
+  });
+
+  it('summary: the lede', () => {
+    expect(ask('what is this about').short).toMatch(/has addressed an open letter of protest/);
+  });
+
+  it('says it could not find what the article does not answer, instead of a random sentence', () => {
+    for (const question of ['what is the capital of france', 'who won the world cup', 'how much does bitcoin cost', 'recipe for chocolate cake']) {
+      const answer = ask(question);
+      expect(answer.type, question).toBe('notFound');
+      expect(answer.short).toBe("I couldn't find that in the articles I have.");
+    }
+  });
+
+  it('follow-ups reuse the chat context: "and when?", "who is she?"', () => {
+    const first = ask('who hosted cop29');
+    const context = { articleId: first.article!.id, topicWords: first.topicWords, people: first.people };
+    expect(ask('and when?', context).short).toMatch(/^2024/);
+    const writer = ask('who wrote the letter');
+    expect(ask('who is she?', { articleId: writer.article!.id, topicWords: writer.topicWords, people: writer.people }).short).toMatch(/^Sabina Aliyeva is the Commissioner/);
+  });
+});
+
+describe.skipIf(!existsSync(BBC_DIR))('answering across many articles', () => {
+  const articles = [seedArticle(), ...bbcArticles('business', 40), ...bbcArticles('tech', 40)];
+  const many = answererFor(articles);
+
+  it('finds the article a question is about', () => {
+    const answer = many.answer('how many people went missing in the first karabakh war');
+    expect(answer.article?.id).toBe(seed.id);
+    expect(answer.short).toContain('4,000');
+  });
+
+  it('a follow-up stays on the article under discussion', () => {
+    const first = many.answer('who wrote the letter to amnesty');
+    expect(first.article?.id).toBe(seed.id);
+    const followUp = many.answer('and when?', { articleId: seed.id, topicWords: first.topicWords, people: first.people });
+    expect(followUp.article?.id).toBe(seed.id);
+  });
+
+  it('answers about an unseen BBC article with its source named', () => {
+    const target = articles.find((article) => article.origin === 'business/001.txt')!;
+    const question = `what did ${target.title.toLowerCase()}`;
+    const answer = many.answer(question);
+    expect(answer.type).not.toBe('notFound');
+    expect(answer.article?.id).toBe(target.id);
+  });
+});

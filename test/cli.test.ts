@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const tsx = ['node_modules/.bin/tsx', 'src/cli/ask.ts'];
+
+describe('npm run ask', () => {
+  it('prints one answer for a question', () => {
+    const result = spawnSync(tsx[0]!, [tsx[1]!, 'who wrote the letter'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Sabina Aliyeva, the Commissioner/);
+  });
+
+  it('--json: one JSON object a line, in order, with the text a user would see', () => {
+    const input = 'who wrote the letter\n\nwhat is the capital of france\nhow many went missing\n';
+    const result = spawnSync(tsx[0]!, [tsx[1]!, '--json'], { input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    expect(result.status).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => record.question)).toEqual(['who wrote the letter', 'what is the capital of france', 'how many went missing']);
+    expect(records[0]).toMatchObject({ type: 'who', article: { title: expect.stringContaining('Ombudsperson'), date: '2025-05-01' } });
+    expect(records[0]!.answer).toMatch(/^Sabina Aliyeva[\s\S]*Source: /);
+    expect(records[1]).toMatchObject({ type: 'notFound', article: null, confidence: 0 });
+    expect(Object.keys(records[2]!)).toEqual(['question', 'answer', 'type', 'article', 'confidence']);
+  });
+});

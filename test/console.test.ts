@@ -1,0 +1,35 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createConsoleChannel } from '../src/channels/console.js';
+import { seedConversation } from './helpers/conversation.js';
+
+async function run(lines: string[], interactive: boolean): Promise<string> {
+  const { conversation } = seedConversation();
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const channel = createConsoleChannel({ conversation, input, output, interactive });
+  await channel.start();
+  input.end(lines.map((line) => `${line}\n`).join(''));
+  await channel.done;
+  return text;
+}
+
+describe('console chat', () => {
+  it('with piped input answers each line in order and ends at EOF', async () => {
+    const text = await run(['who wrote the letter', 'and when?', 'what is the capital of france'], false);
+    const answers = text.trim().split(/\n\n/);
+    expect(answers).toHaveLength(3);
+    expect(answers[0]).toMatch(/^Sabina Aliyeva/);
+    expect(answers[1]).toMatch(/^1 May 2025/);
+    expect(answers[2]).toMatch(/^I couldn't find that/);
+  });
+
+  it('interactive: greets, shows buttons, and leaves on /quit', async () => {
+    const text = await run(['/help', '/quit', 'never answered'], true);
+    expect(text).toMatch(/^Hello! I answer questions/);
+    expect(text).toMatch(/\/claims – the claims/);
+    expect(text).not.toMatch(/never answered/);
+  });
+});

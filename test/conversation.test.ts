@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlain } from '../src/conversation/render-plain.js';
+import { Answerer } from '../src/answer/answerer.js';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { message, seedConversation } from './helpers/conversation.js';
+
+describe('Conversation', () => {
+  it('answers a question with the answer, the supporting quote, the source and follow-up buttons', async () => {
+    const { conversation } = seedConversation();
+    const reply = (await conversation.respond(message('who wrote the letter')))!;
+    expect(reply.blocks.map((block) => block.kind)).toEqual(['answer', 'quote', 'source']);
+    expect(renderPlain(reply)).toMatch(/^Sabina Aliyeva, the Commissioner[\s\S]*Source: Azerbaijan's Ombudsperson sends open letter of protest to Amnesty International \(Trend News Agency, 1 May 2025\)$/);
+    expect(reply.buttons!.flat().map((button) => button.label)).toEqual(['Who?', 'When?', 'Claims', 'Read more']);
+  });
+
+  it('keeps follow-up context per chat, not globally', async () => {
+    const { conversation } = seedConversation();
+    await conversation.respond(message('who wrote the letter', { chatId: 'a' }));
+    await conversation.respond(message('to whom was the letter sent', { chatId: 'b' }));
+    const a = renderPlain((await conversation.respond(message('who is she?', { chatId: 'a' })))!);
+    const b = renderPlain((await conversation.respond(message('who is she?', { chatId: 'b' })))!);
+    expect(a).toMatch(/^Sabina Aliyeva is/);
+    expect(b).toMatch(/^Agnès Callamard is/);
+  });
+
+  it.each([
+    ['empty', '   ', /Send me a question/],
+    ['emoji only', '😀😀🎉', /Send me a question/],
+    ['a 100 KB message', 'x'.repeat(100_000), /too long for me \(100000 characters\)/],
+    ['markup', '<b>who</b> wrote the <i>letter</i>?', /Sabina Aliyeva/],
+    ['a greeting', 'hello', /I answer questions about the news/],
+  ])('handles %s with a clear answer', async (_name, text, expected) => {
+    const { conversation } = seedConversation();
+    const started = performance.now();
+    const reply = await conversation.respond(message(text));
+    expect(renderPlain(reply!)).toMatch(expected);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('answers non-text messages politely', async () => {
+    const { conversation, lines } = seedConversation();
+    expect(renderPlain((await conversation.respond(message(undefined)))!)).toMatch(/I can only read text/);
+    expect(lines.some((line) => line.msg === 'non-text message' && line.mediaKind === 'sticker')).toBe(true);
+  });
+
+  it('in groups answers commands and messages addressed to it, and ignores other chatter', async () => {
+    const { conversation } = seedConversation();
+    expect(await conversation.respond(message('who wrote the letter', { isGroup: true, addressedToBot: false }))).toBeNull();
+    expect(await conversation.respond(message('who wrote the letter', { isGroup: true, addressedToBot: true }))).not.toBeNull();
+    expect(await conversation.respond(message('/help', { isGroup: true, addressedToBot: false }))).not.toBeNull();
+  });
+
+  it('flood control: one "slow down", then silence until the window passes, per user', async () => {
+    let now = 0;
+    const { conversation } = seedConversation({ floodLimit: 3, now: () => now });
+    for (let i = 0; i < 3; i++) expect(await conversation.respond(message('hello'))).not.toBeNull();
+    expect(renderPlain((await conversation.respond(message('hello')))!)).toMatch(/faster than I can read/);
+    expect(await conversation.respond(message('hello'))).toBeNull();
+    expect(await conversation.respond(message('hello', { userId: 'someone-else' }))).not.toBeNull();
+    now += 60_001;
+    expect(await conversation.respond(message('hello'))).not.toBeNull();
+  });
+
+  it('commands: /start, /start <id>, /latest, /open, /about, /claims, /source, /help, unknown', async () => {
+    const { conversation, knowledge } = seedConversation();
+    const id = knowledge.all()[0]!.article.id;
+    const start = (await conversation.respond(message('/start')))!;
+    expect(renderPlain(start)).toMatch(/from 1 article; the latest is “Azerbaijan's Ombudsperson/);
+    expect(start.buttons![0]![0]!.action).toBe(`/open ${id}`);
+    expect(renderPlain((await conversation.respond(message(`/start ${id}`)))!)).toMatch(/Ask me anything about it/);
+    expect(renderPlain((await conversation.respond(message('/latest')))!)).toMatch(/1\. Azerbaijan's Ombudsperson .* \(1 May 2025\)/);
+    expect(renderPlain((await conversation.respond(message('/about')))!)).toMatch(/open letter of protest/);
+    expect(renderPlain((await conversation.respond(message('/claims')))!)).toMatch(/According to the letter/);
+    expect(renderPlain((await conversation.respond(message('/source')))!)).toMatch(/Published by Trend News Agency, on 1 May 2025, filed from Baku, Azerbaijan/);
+    expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/claims/);
+    expect(renderPlain((await conversation.respond(message('/frobnicate')))!)).toMatch(/I don't know the command \/frobnicate/);
+    expect(renderPlain((await conversation.respond(message('/start no-such-article')))!)).toMatch(/I answer questions about the news/);
+  });
+
+  it('answers "how do I stay up to date" with the ways to follow the news, not with the article', async () => {
+    const { conversation } = seedConversation();
+    const text = renderPlain((await conversation.respond(message('how do i stay up to date?')))!);
+    expect(text).toMatch(/\/latest/);
+    expect(text).toMatch(/Trend News Agency also says: “Stay up-to-date with more news on Trend News Agency's WhatsApp channel”/);
+  });
+
+  it('the promotion is not answerable text', async () => {
+    const { conversation } = seedConversation();
+    const text = renderPlain((await conversation.respond(message('what more news is there on trend news agency')))!);
+    expect(text).not.toMatch(/Stay up-to-date/);
+  });
+
+  it('one error boundary: a failing handler gets an apology and a log line with the chat id', async () => {
+    const broken = new Answerer(new KnowledgeBase());
+    broken.answer = () => {
+      throw new Error('boom');
+    };
+    const { conversation, lines } = seedConversation({ answerer: broken });
+    expect(renderPlain((await conversation.respond(message('who wrote the letter')))!)).toMatch(/^Sorry, something went wrong/);
+    expect(lines.find((line) => line.msg === 'handler failed')).toMatchObject({ chatId: 'chat-1', channel: 'test' });
+    expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/latest/);
+  });
+});
