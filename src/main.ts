@@ -20,6 +20,10 @@ async function main(): Promise<void> {
   const core = await createCore({ contentDir: config.contentDir, floodMessagesPerMinute: config.floodMessagesPerMinute, logger });
   const channels: Channel[] = [];
 
+  if (config.telegram) {
+    const { createTelegramChannel } = await import('./channels/telegram/telegram-channel.js');
+    channels.push(createTelegramChannel({ config: config.telegram, conversation: core.conversation, logger }));
+  }
   if (channels.length === 0) {
     channels.push(
       createConsoleChannel({
