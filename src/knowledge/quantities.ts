@@ -25,9 +25,8 @@ const QUANTITY = new RegExp(
 export function extractQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of sentence.matchAll(QUANTITY)) {
-    let start = m.index ?? 0;
+    const start = m.index ?? 0;
     const [, modifier, currency, number, scale, percent, unitWords] = m;
-    if (currency && start > 0) start -= 0;
     const isYear = /^(1[89]|20)\d\d$/.test(number!) && !currency && !scale && !percent && !modifier;
     if (isYear) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
