@@ -22,6 +22,22 @@ const integer = (fallback: number, min: number, max: number) =>
       }
       return number;
     });
+const list = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean));
+const boolean = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return fallback;
+      if (/^(true|1|yes|on)$/i.test(value)) return true;
+      if (/^(false|0|no|off)$/i.test(value)) return false;
+      ctx.addIssue({ code: 'custom', message: `must be true or false, not "${value}"` });
+      return z.NEVER;
+    });
 const url = optionalText.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), 'must be an http(s) URL');
 
 const schema = z.object({
@@ -35,6 +51,12 @@ const schema = z.object({
   TELEGRAM_WEBHOOK_URL: url,
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(value), 'may only hold A-Z, a-z, 0-9, _ and - (1-256 characters)'),
   PORT: integer(8080, 1, 65_535),
+  CONTENT_POLL_SECONDS: integer(2, 1, 3600),
+  FEED_URLS: list.refine((urls) => urls.every((item) => /^https?:\/\/\S+$/.test(item)), 'must be http(s) URLs separated by commas'),
+  FEED_POLL_SECONDS: integer(300, 10, 86_400),
+  TELEGRAM_PUSH_RATE: integer(25, 1, 30),
+  TELEGRAM_CHANNEL_ID: optionalText.refine((value) => value === undefined || /^(@[A-Za-z][\w]{3,}|-100\d+)$/.test(value), 'must be @channelname or -100… (the numeric id)'),
+  ADMIN_IDS: list.refine((ids) => ids.every((id) => /^(telegram|whatsapp|console):\S+$/.test(id)), 'must be channel-qualified ids such as telegram:12345, separated by commas'),
 });
 
 export type Config = ReturnType<typeof createConfig>;
@@ -52,11 +74,16 @@ export function createConfig(env: Record<string, string | undefined>) {
     dataDir: env_.DATA_DIR,
     log: { level: env_.LOG_LEVEL, format: env_.LOG_FORMAT },
     floodMessagesPerMinute: env_.FLOOD_MESSAGES_PER_MINUTE,
+    contentPollMs: env_.CONTENT_POLL_SECONDS * 1000,
+    feeds: { urls: env_.FEED_URLS, pollMs: env_.FEED_POLL_SECONDS * 1000 },
+    admins: new Set(env_.ADMIN_IDS),
     telegram: env_.TELEGRAM_BOT_TOKEN
       ? {
           token: env_.TELEGRAM_BOT_TOKEN,
           apiRoot: env_.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
           webhook: env_.TELEGRAM_WEBHOOK_URL ? { url: env_.TELEGRAM_WEBHOOK_URL, secret: env_.TELEGRAM_WEBHOOK_SECRET, port: env_.PORT } : undefined,
+          pushPerSecond: env_.TELEGRAM_PUSH_RATE,
+          channelId: env_.TELEGRAM_CHANNEL_ID,
         }
       : undefined,
   };

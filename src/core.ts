@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { Answerer } from './answer/answerer.js';
+import type { Article } from './content/article.js';
 import { loadContentDir } from './content/load-content.js';
 import { ChatMemory } from './conversation/chat-memory.js';
 import { Conversation, type SubscriptionCommands } from './conversation/conversation.js';
@@ -10,7 +11,10 @@ export interface CoreOptions {
   contentDir: string;
   floodMessagesPerMinute: number;
   logger: Logger;
-  subscriptions?: SubscriptionCommands;
+  /** Articles kept elsewhere (those that came from feeds), loaded after the folder's. */
+  extraArticles?: Article[];
+  /** The push feature's commands, given the knowledge base they read topics from. */
+  subscriptions?: (knowledge: KnowledgeBase) => SubscriptionCommands;
   channelHints?: string[];
 }
 
@@ -18,6 +22,8 @@ export interface Core {
   knowledge: KnowledgeBase;
   answerer: Answerer;
   conversation: Conversation;
+  /** The articles read from the content folder at start-up. */
+  loaded: Article[];
 }
 
 /** Loads the articles and builds the channel-agnostic bot over them. */
@@ -26,8 +32,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const started = performance.now();
   const { articles, skipped } = await loadContentDir(options.contentDir, logger);
   const knowledge = new KnowledgeBase(articles);
+  for (const article of options.extraArticles ?? []) if (!knowledge.get(article.id)) knowledge.upsert(article);
   logger.info(
-    { contentDir: options.contentDir, articles: articles.length, skipped: skipped.length, ms: Math.round(performance.now() - started) },
+    { contentDir: options.contentDir, articles: knowledge.size, skipped: skipped.length, ms: Math.round(performance.now() - started) },
     'content loaded',
   );
   if (articles.length === 0) logger.warn({ contentDir: options.contentDir }, 'no articles: every question will get "not found"');
@@ -38,8 +45,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     memory: new ChatMemory(),
     flood: new FloodGate(options.floodMessagesPerMinute, 60_000),
     logger,
-    ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+    ...(options.subscriptions ? { subscriptions: options.subscriptions(knowledge) } : {}),
     ...(options.channelHints ? { channelHints: options.channelHints } : {}),
   });
-  return { knowledge, answerer, conversation };
+  return { knowledge, answerer, conversation, loaded: articles };
 }

@@ -1,8 +1,6 @@
 import 'dotenv/config';
-import type { Channel } from './channels/channel.js';
-import { createConsoleChannel } from './channels/console.js';
+import { createApp } from './app.js';
 import { ConfigError, createConfig } from './config.js';
-import { createCore } from './core.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -17,45 +15,29 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.log);
-  const core = await createCore({ contentDir: config.contentDir, floodMessagesPerMinute: config.floodMessagesPerMinute, logger });
-  const channels: Channel[] = [];
-
-  if (config.telegram) {
-    const { createTelegramChannel } = await import('./channels/telegram/telegram-channel.js');
-    channels.push(createTelegramChannel({ config: config.telegram, conversation: core.conversation, logger }));
-  }
-  if (channels.length === 0) {
-    channels.push(
-      createConsoleChannel({
-        conversation: core.conversation,
-        input: process.stdin,
-        output: process.stdout,
-        interactive: process.stdin.isTTY === true,
-        onClose: () => void shutdown('end of input'),
-      }),
-    );
-  }
+  const app = await createApp({
+    config,
+    logger,
+    terminal: {
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      onClose: () => void shutdown('end of input'),
+    },
+  });
 
   let stopping = false;
   const shutdown = async (reason: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, 'shutting down');
-    await Promise.allSettled(channels.map((channel) => channel.stop()));
+    await app.stop().catch((error: unknown) => logger.error({ err: error }, 'shutdown failed'));
     logger.flush();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  for (const channel of channels) {
-    try {
-      await channel.start();
-      logger.info({ channel: channel.name }, 'channel started');
-    } catch (error) {
-      logger.error({ channel: channel.name, err: error }, 'channel failed to start; the others keep running');
-    }
-  }
+  await app.start();
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,11 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Conversation } from '../conversation/conversation.js';
 import { renderPlain } from '../conversation/render-plain.js';
+import type { PushTransport } from '../push/transport.js';
 import type { Channel } from './channel.js';
+
+/** The console is one chat; this is its id, for subscriptions made from it. */
+export const CONSOLE_CHAT_ID = 'local';
 
 export interface ConsoleChannelOptions {
   conversation: Conversation;
@@ -18,7 +22,7 @@ export interface ConsoleChannelOptions {
  * The console chat: a real channel over any input and output stream, so tests drive it
  * without touching `process`.
  */
-export function createConsoleChannel(options: ConsoleChannelOptions): Channel & { done: Promise<void> } {
+export function createConsoleChannel(options: ConsoleChannelOptions): Channel & { done: Promise<void>; push: PushTransport } {
   const { conversation, input, output, interactive } = options;
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
@@ -36,8 +40,8 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
     if (!text && !interactive) return;
     const reply = await conversation.respond({
       channel: 'console',
-      chatId: 'local',
-      userId: 'local',
+      chatId: CONSOLE_CHAT_ID,
+      userId: CONSOLE_CHAT_ID,
       text: line,
       isGroup: false,
       addressedToBot: true,
@@ -47,12 +51,23 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
     prompt();
   };
 
+  // A subscription made in the console is delivered here, between the answers.
+  const push: PushTransport = {
+    channel: 'console',
+    async send(_chatId, message) {
+      write(`\n🔔 New for you:\n${renderPlain(message, { withButtons: interactive })}`);
+      prompt();
+      return { ok: true };
+    },
+  };
+
   return {
     name: 'console',
     done,
+    push,
     async start() {
       if (interactive) {
-        const greeting = await conversation.respond({ channel: 'console', chatId: 'local', userId: 'local', text: '/start', isGroup: false, addressedToBot: true });
+        const greeting = await conversation.respond({ channel: 'console', chatId: CONSOLE_CHAT_ID, userId: CONSOLE_CHAT_ID, text: '/start', isGroup: false, addressedToBot: true });
         if (greeting) write(renderPlain(greeting, { withButtons: true }));
         write('(Type a question, /help for commands, /quit to leave.)');
         prompt();

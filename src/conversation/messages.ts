@@ -29,6 +29,12 @@ export interface Button {
   label: string;
   /** A command ("/about", "/open <id>") or a question ("when?"). */
   action: string;
+  /**
+   * For a message that is not a reply (a push, a channel post): the parameter of a link
+   * that opens a chat with the bot and sends it `/start <deepLink>`. Channels that have
+   * such links (Telegram's t.me/<bot>?start=) use it; the others show `action`.
+   */
+  deepLink?: string;
 }
 
 export interface Reply {

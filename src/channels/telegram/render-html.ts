@@ -73,10 +73,22 @@ function openTags(html: string): string[] {
 }
 
 /** Buttons as an inline keyboard; the action travels as callback_data (max 64 bytes). */
-export function inlineKeyboard(buttons: Button[][] | undefined): { inline_keyboard: { text: string; callback_data: string }[][] } | undefined {
+type InlineButton = { text: string; callback_data: string } | { text: string; url: string };
+
+/**
+ * Buttons as an inline keyboard. A button with a deep link becomes a t.me link when the
+ * bot's username is known (a channel post cannot carry callbacks to the bot); the others
+ * send their action back as callback data.
+ */
+export function inlineKeyboard(buttons: Button[][] | undefined, botUsername?: string): { inline_keyboard: InlineButton[][] } | undefined {
   if (!buttons?.length) return undefined;
   const rows = buttons
-    .map((row) => row.filter((button) => Buffer.byteLength(button.action) <= MAX_CALLBACK_BYTES).map((button) => ({ text: button.label, callback_data: button.action })))
+    .map((row) =>
+      row.flatMap((button): InlineButton[] => {
+        if (button.deepLink && botUsername) return [{ text: button.label, url: `https://t.me/${botUsername}?start=${encodeURIComponent(button.deepLink)}` }];
+        return Buffer.byteLength(button.action) <= MAX_CALLBACK_BYTES ? [{ text: button.label, callback_data: button.action }] : [];
+      }),
+    )
     .filter((row) => row.length > 0);
   return rows.length ? { inline_keyboard: rows } : undefined;
 }

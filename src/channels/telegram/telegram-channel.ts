@@ -5,8 +5,10 @@ import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Conversation } from '../../conversation/conversation.js';
 import type { IncomingMessage, Reply } from '../../conversation/messages.js';
+import type { PushTransport } from '../../push/transport.js';
 import type { Channel } from '../channel.js';
 import { inlineKeyboard, renderHtml, splitMessage } from './render-html.js';
+import { sendResultOf } from './send-result.js';
 import { type TelegramMessageLike, toIncoming } from './to-incoming.js';
 
 export interface TelegramConfig {
@@ -26,7 +28,7 @@ export interface TelegramChannelOptions {
  * handled on its own promise, so one slow answer never holds up other chats; the set of
  * updates in hand is awaited on stop.
  */
-export function createTelegramChannel(options: TelegramChannelOptions): Channel & { send(chatId: string, reply: Reply): Promise<void> } {
+export function createTelegramChannel(options: TelegramChannelOptions): Channel & { send(chatId: string, reply: Reply): Promise<void>; push: PushTransport } {
   const { config, conversation } = options;
   const logger = options.logger.child({ channel: 'telegram' });
   const bot = new Telegraf(config.token, { telegram: { apiRoot: config.apiRoot, webhookReply: false }, handlerTimeout: 60_000 });
@@ -37,7 +39,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
 
   const send = async (chatId: string, reply: Reply): Promise<void> => {
     const chunks = splitMessage(renderHtml(reply));
-    const keyboard = inlineKeyboard(reply.buttons);
+    const keyboard = inlineKeyboard(reply.buttons, me.username || undefined);
     for (const [index, chunk] of chunks.entries()) {
       const last = index === chunks.length - 1;
       await bot.telegram.sendMessage(chatId, chunk, {
@@ -93,9 +95,25 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   });
   bot.catch((error, ctx) => logger.error({ err: error, chatId: ctx.chat?.id }, 'telegram handler failed'));
 
+  // Pushes share the bot with answers but not a queue: the delivery worker paces them
+  // below Telegram's 30 a second, leaving room for answers, which go out directly.
+  const push: PushTransport = {
+    channel: 'telegram',
+    async send(chatId, message) {
+      if (!me.username) return { ok: false, kind: 'notReady', detail: 'bot not started yet' };
+      try {
+        await send(chatId, message);
+        return { ok: true };
+      } catch (error) {
+        return sendResultOf(error);
+      }
+    },
+  };
+
   return {
     name: 'telegram',
     send,
+    push,
     async start() {
       const info = await bot.telegram.getMe();
       me = { id: info.id, username: info.username };

@@ -1,0 +1,127 @@
+import type { Readable, Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import type { Channel } from './channels/channel.js';
+import { createConsoleChannel } from './channels/console.js';
+import type { Config } from './config.js';
+import { ContentWatcher } from './content/content-watcher.js';
+import { type Core, createCore } from './core.js';
+import { FeedPoller } from './feeds/feed-poller.js';
+import { FeedStore } from './feeds/feed-store.js';
+import { type Clock, systemClock } from './push/clock.js';
+import type { Recipient } from './push/outbox.js';
+import { PushService } from './push/push-service.js';
+import { NO_LIMITS } from './push/rate-limiter.js';
+import { SubscriptionCommandHandler } from './push/subscription-commands.js';
+import { type Db, openDatabase } from './store/database.js';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  /** The terminal, used for the console chat when no other channel is configured. */
+  terminal?: { input: Readable; output: Writable; interactive: boolean; onClose?: () => void };
+  clock?: Clock;
+  fetch?: typeof fetch;
+}
+
+export interface App {
+  core: Core;
+  push: PushService;
+  channels: Channel[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires the bot: database, articles, the push service, every configured channel, the
+ * content watcher and the feed poller. Nothing runs until start().
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const db: Db = openDatabase(config.dataDir, logger);
+  const feedStore = new FeedStore(db);
+  const channelPosts: Recipient[] = [];
+  if (config.telegram?.channelId) channelPosts.push({ channel: 'telegram', chatId: config.telegram.channelId, isGroup: true });
+  const push = new PushService({ db, clock, logger, channelPosts });
+
+  const channelHints: string[] = [];
+  const telegramChannel = config.telegram?.channelId;
+  if (telegramChannel?.startsWith('@')) channelHints.push(`Follow our Telegram channel for every new article: https://t.me/${telegramChannel.slice(1)}`);
+
+  const core = await createCore({
+    contentDir: config.contentDir,
+    floodMessagesPerMinute: config.floodMessagesPerMinute,
+    logger,
+    extraArticles: feedStore.articles(),
+    channelHints,
+    subscriptions: (knowledge) =>
+      new SubscriptionCommandHandler({ subscribers: push.subscribers, outbox: push.outbox, publisher: push.publisher, knowledge, admins: config.admins, logger }),
+  });
+
+  const channels: Channel[] = [];
+  if (config.telegram) {
+    const { createTelegramChannel } = await import('./channels/telegram/telegram-channel.js');
+    const telegram = createTelegramChannel({ config: config.telegram, conversation: core.conversation, logger });
+    channels.push(telegram);
+    push.addTransport(telegram.push, { perSecond: config.telegram.pushPerSecond, perChatGapMs: 1000, groupPerMinute: 20, jitterMs: 0 }, 8);
+  }
+  if (channels.length === 0 && options.terminal) {
+    const terminal = options.terminal;
+    const consoleChannel = createConsoleChannel({ conversation: core.conversation, ...terminal });
+    channels.push(consoleChannel);
+    push.addTransport(consoleChannel.push, NO_LIMITS, 1);
+  }
+
+  const watcher = new ContentWatcher({
+    dir: config.contentDir,
+    intervalMs: config.contentPollMs,
+    logger,
+    onArticle: (article) => push.articleArrived(core.knowledge, article),
+    onRemoved: (id) => core.knowledge.remove(id),
+  });
+  const feeds = new FeedPoller({
+    urls: config.feeds.urls,
+    intervalMs: config.feeds.pollMs,
+    store: feedStore,
+    logger,
+    onArticle: (article, isNew) => push.articleArrived(core.knowledge, article, isNew),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  let started = false;
+  let stopped = false;
+  return {
+    core,
+    push,
+    channels,
+    async start() {
+      started = true;
+      for (const channel of channels) {
+        try {
+          await channel.start();
+          logger.info({ channel: channel.name }, 'channel started');
+        } catch (error) {
+          logger.error({ channel: channel.name, err: error }, 'channel failed to start; the others keep running');
+        }
+      }
+      if (stopped) return;
+      push.catchUp(core.knowledge);
+      push.start();
+      await watcher.prime(core.loaded);
+      if (stopped) return;
+      watcher.start();
+      if (config.feeds.urls.length) feeds.start();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (started) {
+        await watcher.stop();
+        await feeds.stop();
+        await Promise.allSettled(channels.map((channel) => channel.stop()));
+        await push.stop();
+      }
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import type { Logger } from 'pino';
+import type { Article } from './article.js';
+import { listArticleFiles, loadArticleFile } from './load-content.js';
+
+export interface ContentWatcherOptions {
+  dir: string;
+  /** A file appeared or changed and parsed well. */
+  onArticle: (article: Article) => void;
+  /** A file that held this article was deleted. */
+  onRemoved: (articleId: string) => void;
+  logger: Logger;
+  intervalMs: number;
+}
+
+interface FileState {
+  /** mtime and size: what "changed" means. */
+  signature: string;
+  /** The signature seen at the previous scan, to wait until a file stops changing. */
+  loaded: boolean;
+  articleId?: string;
+}
+
+/**
+ * Notices files added to, changed in or removed from the content folder while the bot runs.
+ * It scans (stat only) every few seconds rather than trusting fs.watch, which misses events
+ * on network and container file systems and fires half-way through editors' saves. A new
+ * or changed file is read once it has looked the same on two scans in a row, so a file
+ * still being copied is never published half-written.
+ */
+export class ContentWatcher {
+  private readonly files = new Map<string, FileState>();
+  private timer: NodeJS.Timeout | undefined;
+  private scanning: Promise<void> | undefined;
+  private readonly log: Logger;
+
+  constructor(private readonly options: ContentWatcherOptions) {
+    this.log = options.logger.child({ component: 'content-watcher' });
+  }
+
+  /** Records the files already loaded at start-up, so only later changes count. */
+  async prime(loaded: Article[]): Promise<void> {
+    const idsByOrigin = new Map(loaded.map((article) => [article.origin, article.id]));
+    for (const file of await this.list()) {
+      const signature = await this.signature(file);
+      if (!signature) continue;
+      const origin = this.origin(file);
+      const articleId = idsByOrigin.get(origin);
+      this.files.set(file, { signature, loaded: true, ...(articleId ? { articleId } : {}) });
+    }
+  }
+
+  start(): void {
+    const tick = (): void => {
+      this.scanning = this.scan()
+        .catch((error: unknown) => this.log.error({ err: error, dir: this.options.dir }, 'content scan failed; will try again'))
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, this.options.intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.scanning;
+  }
+
+  /** One pass over the folder. Public so tests can step it. */
+  async scan(): Promise<void> {
+    const present = new Set(await this.list());
+    for (const [file, state] of this.files) {
+      if (present.has(file)) continue;
+      this.files.delete(file);
+      if (state.articleId) {
+        this.options.onRemoved(state.articleId);
+        this.log.info({ file: this.origin(file), articleId: state.articleId }, 'article file removed');
+      }
+    }
+    for (const file of present) {
+      const signature = await this.signature(file);
+      if (!signature) continue;
+      const known = this.files.get(file);
+      if (!known || known.signature !== signature) {
+        // First sight of this version: wait one scan to be sure the writer has finished.
+        this.files.set(file, { signature, loaded: false, ...(known?.articleId ? { articleId: known.articleId } : {}) });
+        continue;
+      }
+      if (known.loaded) continue;
+      known.loaded = true;
+      const result = await loadArticleFile(this.options.dir, file);
+      if (!result.ok) {
+        this.log.warn({ file: result.file, reason: result.reason }, 'skipped article file');
+        continue;
+      }
+      known.articleId = result.article.id;
+      this.log.info({ file: result.article.origin, articleId: result.article.id }, 'article file loaded');
+      this.options.onArticle(result.article);
+    }
+  }
+
+  private async list(): Promise<string[]> {
+    try {
+      return await listArticleFiles(this.options.dir);
+    } catch (error) {
+      this.log.warn({ dir: this.options.dir, code: (error as NodeJS.ErrnoException).code }, 'content folder unreadable');
+      return [...this.files.keys()];
+    }
+  }
+
+  private async signature(file: string): Promise<string | undefined> {
+    try {
+      const info = await stat(file);
+      return `${info.mtimeMs}:${info.size}`;
+    } catch {
+      return undefined; // removed between listing and stat
+    }
+  }
+
+  private origin(file: string): string {
+    return relative(this.options.dir, file).split(sep).join('/');
+  }
+}

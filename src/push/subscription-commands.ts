@@ -1,0 +1,129 @@
+import type { Logger } from 'pino';
+import type { SubscriptionCommands } from '../conversation/conversation.js';
+import { type Button, type IncomingMessage, type Reply, textReply } from '../conversation/messages.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Outbox } from './outbox.js';
+import type { Publisher } from './publisher.js';
+import type { SubscriberStore } from './subscriber-store.js';
+import { normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
+
+export interface SubscriptionCommandOptions {
+  subscribers: SubscriberStore;
+  outbox: Outbox;
+  publisher: Publisher;
+  knowledge: KnowledgeBase;
+  /** Channel-qualified user ids ("telegram:12345") allowed /stats and /broadcast. */
+  admins: ReadonlySet<string>;
+  logger: Logger;
+}
+
+const MAX_BROADCAST_CHARS = 3000;
+
+/** /subscribe, /unsubscribe, /subscriptions, and the admins' /stats and /broadcast. */
+export class SubscriptionCommandHandler implements SubscriptionCommands {
+  readonly available = true;
+
+  constructor(private readonly options: SubscriptionCommandOptions) {}
+
+  async handle(command: string, argument: string, message: IncomingMessage): Promise<Reply> {
+    switch (command) {
+      case 'subscribe':
+        return this.subscribe(argument, message);
+      case 'unsubscribe':
+        return this.unsubscribe(argument, message);
+      case 'subscriptions':
+        return this.list(message);
+      case 'stats':
+      case 'broadcast':
+        return this.admin(command, argument, message);
+      default:
+        return textReply(`I don't know the command /${command}. Send /help to see what I can do.`);
+    }
+  }
+
+  private subscribe(argument: string, message: IncomingMessage): Reply {
+    const topic = normalizeTopic(argument, this.options.knowledge.vocabulary);
+    if (argument && !topic) return textReply(`I couldn't read a topic in “${argument.slice(0, 40)}”. Try a word from the news, e.g. /subscribe azerbaijan, or /subscribe for everything.`);
+    const added = this.options.subscribers.subscribe({ channel: message.channel, chatId: message.chatId, isGroup: message.isGroup }, topic);
+    const what = topic ? `new articles about “${topic}”` : 'every new article';
+    const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
+    if (topic) {
+      const matching = this.options.knowledge.all().filter((knowledge) => topicMatches(topic, topicTermsOf(knowledge)));
+      lines.push(
+        matching.length
+          ? `${matching.length} article${matching.length === 1 ? '' : 's'} I have now ${matching.length === 1 ? 'is' : 'are'} about it, e.g. “${matching[0]!.article.title}”.`
+          : 'None of the articles I have now is about it; new ones will come as they are published.',
+      );
+    }
+    lines.push('Send /subscriptions to see what you get, /unsubscribe to stop.');
+    return textReply(lines.join('\n'), [[{ label: 'My subscriptions', action: '/subscriptions' }, { label: 'Unsubscribe', action: `/unsubscribe ${topic || 'all'}` }]]);
+  }
+
+  private unsubscribe(argument: string, message: IncomingMessage): Reply {
+    const chat = { channel: message.channel, chatId: message.chatId };
+    const current = this.options.subscribers.find(chat)?.topics ?? [];
+    if (current.length === 0) return textReply("You aren't subscribed to anything here.", [[{ label: 'Subscribe', action: '/subscribe' }]]);
+    const everything = argument === '' || /^(all|everything)$/i.test(argument);
+    if (everything) {
+      this.options.subscribers.unsubscribe(chat);
+      return textReply("Done: you won't get any more articles here. Send /subscribe any time to start again.", [[{ label: 'Subscribe again', action: '/subscribe' }]]);
+    }
+    const topic = current.includes(normalizeTopic(argument)) ? normalizeTopic(argument) : normalizeTopic(argument, this.options.knowledge.vocabulary);
+    if (!current.includes(topic)) {
+      return textReply(`You don't follow “${argument.slice(0, 40)}”. You get: ${describeTopics(current)}.`, topicButtons(current));
+    }
+    this.options.subscribers.unsubscribe(chat, topic);
+    const left = current.filter((t) => t !== topic);
+    return textReply(
+      `Done: no more articles about “${topic || 'everything'}”.${left.length ? ` You still get: ${describeTopics(left)}.` : ''}`,
+      left.length ? topicButtons(left) : [[{ label: 'Subscribe again', action: '/subscribe' }]],
+    );
+  }
+
+  private list(message: IncomingMessage): Reply {
+    const topics = this.options.subscribers.find({ channel: message.channel, chatId: message.chatId })?.topics ?? [];
+    if (topics.length === 0) {
+      return textReply('This chat has no subscriptions. Send /subscribe for every new article, or /subscribe <topic> (e.g. /subscribe azerbaijan) for one topic.', [
+        [{ label: 'Subscribe to everything', action: '/subscribe' }],
+      ]);
+    }
+    return textReply(`This chat gets: ${describeTopics(topics)}.`, topicButtons(topics));
+  }
+
+  private admin(command: 'stats' | 'broadcast', argument: string, message: IncomingMessage): Reply {
+    const who = `${message.channel}:${message.userId}`;
+    if (!this.options.admins.has(who)) {
+      this.options.logger.warn({ userId: who, command }, 'admin command refused: not an admin');
+      return textReply(`Sorry, /${command} is not allowed: it is only for the bot's admins.`);
+    }
+    if (command === 'stats') return this.stats();
+    const text = argument.trim();
+    if (!text) return textReply('Usage: /broadcast <text>. The text goes to every subscriber.');
+    if (text.length > MAX_BROADCAST_CHARS) return textReply(`That announcement is too long (${text.length} characters; at most ${MAX_BROADCAST_CHARS}).`);
+    const queued = this.options.publisher.broadcast(text, who);
+    return textReply(`Queued for ${queued} subscriber${queued === 1 ? '' : 's'}. /stats shows how delivery goes.`);
+  }
+
+  private stats(): Reply {
+    const perChannel = this.options.subscribers.countsByChannel();
+    const outbox = this.options.outbox.stats();
+    const channels = Object.entries(perChannel).map(([channel, count]) => `${channel} ${count}`);
+    const lines = [
+      `Subscribers: ${channels.length ? channels.join(', ') : 'none yet'}.`,
+      `Deliveries: ${outbox.pending} pending, ${outbox.sending} sending, ${outbox.sent} sent, ${outbox.failed} failed${outbox.unknown ? `, ${outbox.unknown} unknown (in flight when the bot stopped)` : ''}.`,
+      outbox.lastPublish ? `Last published: “${outbox.lastPublish.title}” at ${new Date(outbox.lastPublish.at).toISOString().replace(/\.\d+Z$/, 'Z')}.` : 'Nothing published yet.',
+      `Articles loaded: ${this.options.knowledge.size}.`,
+    ];
+    return textReply(lines.join('\n'));
+  }
+}
+
+function describeTopics(topics: string[]): string {
+  return topics.map((topic) => (topic === '' ? 'every new article' : `articles about “${topic}”`)).join('; ');
+}
+
+function topicButtons(topics: string[]): Button[][] {
+  const rows: Button[][] = topics.slice(0, 8).map((topic) => [{ label: topic === '' ? 'Stop: everything' : `Stop: ${topic}`.slice(0, 60), action: `/unsubscribe ${topic || 'all'}` }]);
+  if (topics.length > 1) rows.push([{ label: 'Stop all', action: '/unsubscribe all' }]);
+  return rows;
+}
