@@ -56,6 +56,11 @@ const schema = z.object({
   FEED_POLL_SECONDS: integer(300, 10, 86_400),
   TELEGRAM_PUSH_RATE: integer(25, 1, 30),
   TELEGRAM_CHANNEL_ID: optionalText.refine((value) => value === undefined || /^(@[A-Za-z][\w]{3,}|-100\d+)$/.test(value), 'must be @channelname or -100… (the numeric id)'),
+  WHATSAPP_ENABLED: boolean(false),
+  CHROME_PATH: z.string().trim().default('/usr/bin/chromium'),
+  WHATSAPP_PAIR_PHONE: optionalText.refine((value) => value === undefined || /^\d{7,15}$/.test(value), 'must be the phone number in international format, digits only (e.g. 994501234567)'),
+  WHATSAPP_PUSH_RATE: integer(10, 1, 60),
+  WHATSAPP_CHANNEL_ID: optionalText.refine((value) => value === undefined || /^\d+@newsletter$/.test(value), 'must be a WhatsApp channel id such as 120363025246125486@newsletter'),
   ADMIN_IDS: list.refine((ids) => ids.every((id) => /^(telegram|whatsapp|console):\S+$/.test(id)), 'must be channel-qualified ids such as telegram:12345, separated by commas'),
 });
 
@@ -77,6 +82,14 @@ export function createConfig(env: Record<string, string | undefined>) {
     contentPollMs: env_.CONTENT_POLL_SECONDS * 1000,
     feeds: { urls: env_.FEED_URLS, pollMs: env_.FEED_POLL_SECONDS * 1000 },
     admins: new Set(env_.ADMIN_IDS),
+    whatsapp: env_.WHATSAPP_ENABLED
+      ? {
+          chromePath: env_.CHROME_PATH,
+          pairPhone: env_.WHATSAPP_PAIR_PHONE,
+          pushPerMinute: env_.WHATSAPP_PUSH_RATE,
+          channelId: env_.WHATSAPP_CHANNEL_ID,
+        }
+      : undefined,
     telegram: env_.TELEGRAM_BOT_TOKEN
       ? {
           token: env_.TELEGRAM_BOT_TOKEN,

@@ -15,9 +15,31 @@ describe('createConfig', () => {
     [{ TELEGRAM_BOT_TOKEN: 'not-a-token' }, /TELEGRAM_BOT_TOKEN: does not look like a bot token/],
     [{ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'localhost:9000' }, /TELEGRAM_API_ROOT: must be an http\(s\) URL/],
     [{ PORT: '70000' }, /PORT/],
+    [{ FEED_URLS: 'https://ok.example/rss, ftp://nope' }, /FEED_URLS: must be http\(s\) URLs/],
+    [{ TELEGRAM_PUSH_RATE: '31' }, /TELEGRAM_PUSH_RATE: must be a whole number from 1 to 30/],
+    [{ TELEGRAM_CHANNEL_ID: 'trendnews' }, /TELEGRAM_CHANNEL_ID: must be @channelname/],
+    [{ ADMIN_IDS: '12345' }, /ADMIN_IDS: must be channel-qualified ids/],
+    [{ WHATSAPP_ENABLED: 'maybe' }, /WHATSAPP_ENABLED: must be true or false/],
+    [{ WHATSAPP_CHANNEL_ID: '12345@g.us' }, /WHATSAPP_CHANNEL_ID/],
+    [{ WHATSAPP_PUSH_RATE: '0' }, /WHATSAPP_PUSH_RATE/],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => createConfig(env)).toThrow(ConfigError);
     expect(() => createConfig(env)).toThrow(message);
+  });
+
+  it('reads the push settings: feeds, admins, channel ids, rates', () => {
+    const config = createConfig({
+      FEED_URLS: 'https://a.example/rss, https://b.example/atom',
+      ADMIN_IDS: 'telegram:1,whatsapp:9945@c.us',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_CHANNEL_ID: '-1001234567890',
+      WHATSAPP_ENABLED: 'true',
+      WHATSAPP_CHANNEL_ID: '120363025246125486@newsletter',
+    });
+    expect(config.feeds).toEqual({ urls: ['https://a.example/rss', 'https://b.example/atom'], pollMs: 300_000 });
+    expect([...config.admins]).toEqual(['telegram:1', 'whatsapp:9945@c.us']);
+    expect(config.telegram).toMatchObject({ channelId: '-1001234567890', pushPerSecond: 25 });
+    expect(config.whatsapp).toEqual({ chromePath: '/usr/bin/chromium', pairPhone: undefined, pushPerMinute: 10, channelId: '120363025246125486@newsletter' });
   });
 
   it('never puts the token value in an error message', () => {

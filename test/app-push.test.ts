@@ -1,0 +1,78 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../src/app.js';
+import { createConfig } from '../src/config.js';
+import { tempDataDir } from './helpers/push.js';
+import { memoryLogger, SEED_FILE } from './helpers/seed.js';
+
+// The whole push flow without any token: the console chat subscribes, articles arrive in
+// the content folder, pushes show up between the answers.
+const article = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2025-05-05\nsource: Trend News Agency\n---\n${body}\n`;
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('console app: subscribe, then new files are pushed', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  async function start(contentDir: string, dataDir: string) {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const { logger, lines } = memoryLogger();
+    const config = createConfig({ CONTENT_DIR: contentDir, DATA_DIR: dataDir, CONTENT_POLL_SECONDS: '1' });
+    app = await createApp({ config, logger, terminal: { input, output, interactive: false } });
+    await app.start();
+    return { input, printed: () => printed, lines };
+  }
+
+  it('hot reload: added file answerable and pushed, malformed file logged and skipped, deleted file forgotten', async () => {
+    const contentDir = mkdtempSync(join(tmpdir(), 'newsbot-content-'));
+    cpSync(SEED_FILE, join(contentDir, 'seed.md'));
+    const { input, printed, lines } = await start(contentDir, tempDataDir());
+    input.write('/subscribe\n');
+    await until(() => printed().includes("Done! You'll get every new article here"));
+
+    writeFileSync(join(contentDir, 'bad.md'), '---\ntitle: [unclosed\n---\nbody\n');
+    writeFileSync(join(contentDir, 'bridge.md'), article('New bridge opens in Ganja', 'A new bridge opened in Ganja on Monday. It cost 12 million manats.'));
+    await until(() => printed().includes('🔔 New for you:\n📰 New bridge opens in Ganja'));
+    expect(lines.find((line) => line.msg === 'skipped article file')).toMatchObject({ file: 'bad.md' });
+
+    input.write('how much did the bridge cost\n');
+    await until(() => printed().includes('12 million manats'));
+
+    rmSync(join(contentDir, 'bridge.md'));
+    await until(() => app!.core.knowledge.get('bridge') === undefined);
+    input.write('/stats\n');
+    await until(() => printed().includes('/stats is not allowed'));
+  }, 30_000);
+
+  it('an article added while the bot was down is published at the next start; the first start pushes nothing', async () => {
+    const contentDir = mkdtempSync(join(tmpdir(), 'newsbot-content-'));
+    const dataDir = tempDataDir();
+    cpSync(SEED_FILE, join(contentDir, 'seed.md'));
+    const first = await start(contentDir, dataDir);
+    first.input.write('/subscribe\n');
+    await until(() => first.printed().includes('Done!'));
+    expect(app!.push.outbox.stats()).toMatchObject({ pending: 0, sent: 0 });
+    await app!.stop();
+
+    writeFileSync(join(contentDir, 'while-down.md'), article('Written while the bot was down', 'The newsroom kept working overnight.'));
+    const second = await start(contentDir, dataDir);
+    await until(() => second.printed().includes('📰 Written while the bot was down'));
+    expect(app!.push.outbox.stats()).toMatchObject({ sent: 1, pending: 0 });
+  }, 30_000);
+});

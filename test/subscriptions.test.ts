@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../src/knowledge/article-knowledge.js';
+import { renderPlain } from '../src/conversation/render-plain.js';
+import type { Reply } from '../src/conversation/messages.js';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { PushService } from '../src/push/push-service.js';
+import { SubscriptionCommandHandler } from '../src/push/subscription-commands.js';
+import { normalizeTopic, topicMatches, topicTermsOf } from '../src/push/topics.js';
+import type { Db } from '../src/store/database.js';
+import { message, seedConversation } from './helpers/conversation.js';
+import { ManualClock, tempDb } from './helpers/push.js';
+import { bbcArticles, memoryLogger, seedArticle } from './helpers/seed.js';
+
+describe('topics', () => {
+  const seed = topicTermsOf(buildKnowledge(seedArticle()));
+  const [football] = bbcArticles('sport', 1).map(buildKnowledge);
+
+  it.each(['azerbaijan', 'Azerbaijan', 'cop29', 'COP29', 'amnesty international', 'callamard', 'Agnès Callamard', 'ombudsperson', 'human rights'])(
+    'the seed article matches “%s” (headline, tags, entities)',
+    (topic) => expect(topicMatches(normalizeTopic(topic), seed)).toBe(true),
+  );
+
+  it.each(['azerbijan', 'amnesti', 'ombudsprson'])('typos still match: “%s”', (topic) => expect(topicMatches(normalizeTopic(topic), seed)).toBe(true));
+
+  it.each(['football', 'elections', 'apple iphone', 'cop'])('an unrelated topic does not match: “%s”', (topic) => expect(topicMatches(normalizeTopic(topic), seed)).toBe(false));
+
+  it('a topic is corrected towards the vocabulary of the articles', () => {
+    const knowledge = new KnowledgeBase([seedArticle()]);
+    expect(normalizeTopic('Azerbijan', knowledge.vocabulary)).toBe('azerbaijan');
+    expect(normalizeTopic('  COP29!! ', knowledge.vocabulary)).toBe('cop29');
+  });
+
+  it('every real BBC article matches words of its own headline, and not the seed topics', () => {
+    const terms = topicTermsOf(football!);
+    const headlineWord = football!.article.title.split(/\s+/).find((word) => word.length > 4)!;
+    expect(topicMatches(normalizeTopic(headlineWord), terms)).toBe(true);
+    expect(topicMatches('azerbaijan', terms)).toBe(false);
+  });
+});
+
+describe('subscription commands in the conversation', () => {
+  let db: Db;
+  afterEach(() => db?.close());
+
+  function setup(admins: string[] = []) {
+    ({ db } = tempDb());
+    const { logger, lines } = memoryLogger();
+    const push = new PushService({ db, clock: new ManualClock(), logger, channelPosts: [] });
+    const knowledge = new KnowledgeBase([seedArticle()]);
+    const handler = new SubscriptionCommandHandler({
+      subscribers: push.subscribers,
+      outbox: push.outbox,
+      publisher: push.publisher,
+      knowledge,
+      admins: new Set(admins),
+      logger,
+    });
+    const { conversation } = seedConversation({ subscriptions: handler });
+    const say = async (text: string, extra = {}) => renderPlain((await conversation.respond(message(text, extra))) as Reply);
+    const reply = async (text: string, extra = {}) => (await conversation.respond(message(text, extra))) as Reply;
+    return { push, say, reply, lines, knowledge };
+  }
+
+  it('/subscribe, /subscriptions and /unsubscribe, with buttons', async () => {
+    const { say, reply, push } = setup();
+    expect(await say('/subscribe')).toMatch(/^Done! You'll get every new article here/);
+    expect(await say('/subscribe')).toMatch(/^You already get every new article here/);
+    expect(await say('/subscribe azerbijan')).toMatch(/^Done! You'll get new articles about “azerbaijan” here.*\n1 article I have now is about it/s);
+    const list = await reply('/subscriptions');
+    expect(renderPlain(list)).toBe('This chat gets: every new article; articles about “azerbaijan”.');
+    expect(list.buttons!.flat().map((button) => button.action)).toEqual(['/unsubscribe all', '/unsubscribe azerbaijan', '/unsubscribe all']);
+    expect(await say('/unsubscribe azerbaijan')).toMatch(/^Done: no more articles about “azerbaijan”. You still get: every new article./);
+    expect(await say('/unsubscribe cop29')).toMatch(/^You don't follow “cop29”/);
+    expect(await say('/unsubscribe')).toMatch(/^Done: you won't get any more articles here/);
+    expect(await say('/subscriptions')).toMatch(/^This chat has no subscriptions/);
+    expect(push.subscribers.find({ channel: 'test', chatId: 'chat-1' })!.topics).toEqual([]);
+  });
+
+  it('bare words and "how do I stay up to date" lead to the same commands', async () => {
+    const { say } = setup();
+    expect(await say('how do i stay up to date?')).toMatch(/Send \/subscribe to get every new article here.*\n.*Trend News Agency also says: “Stay up-to-date/s);
+    expect(await say('subscribe')).toMatch(/^Done! You'll get every new article here/);
+    expect(await say('subscriptions')).toMatch(/^This chat gets: every new article/);
+    expect(await say('unsubscribe')).toMatch(/^Done: you won't get any more articles here/);
+    expect(await say('/help')).toMatch(/\/subscribe \[topic\]/);
+  });
+
+  it('subscriptions survive a restart (they live in the database)', async () => {
+    const { say, push } = setup();
+    await say('/subscribe cop29');
+    const again = new PushService({ db, clock: new ManualClock(), logger: memoryLogger().logger, channelPosts: [] });
+    expect(again.subscribers.find({ channel: 'test', chatId: 'chat-1' })!.topics).toEqual(['cop29']);
+    expect(push.subscribers.countsByChannel()).toEqual({ test: 1 });
+  });
+
+  it('an unreadable topic gets a clear answer', async () => {
+    const { say } = setup();
+    expect(await say('/subscribe 🎉🎉')).toMatch(/^I couldn't read a topic in “🎉🎉”/);
+  });
+
+  it('/stats and /broadcast: refused and logged for anyone but an admin', async () => {
+    const { say, lines } = setup();
+    expect(await say('/stats')).toMatch(/not allowed/);
+    expect(await say('/broadcast hello')).toMatch(/not allowed/);
+    expect(lines.filter((line) => line.msg === 'admin command refused: not an admin')).toHaveLength(2);
+    expect(lines.find((line) => line.msg === 'admin command refused: not an admin')).toMatchObject({ userId: 'test:user-1', command: 'stats' });
+  });
+
+  it('/stats and /broadcast work for an admin', async () => {
+    const { say, push, knowledge } = setup(['test:user-1']);
+    await say('/subscribe');
+    await say('/subscribe', { chatId: 'chat-2' });
+    await say('/subscribe', { chatId: 'chat-3', channel: 'other' });
+    push.publisher.publishArticle(buildKnowledge({ id: 'new', title: 'New one', tags: [], body: 'A new thing happened.', origin: 'new.md' }));
+    expect(await say('/stats')).toBe(
+      [
+        'Subscribers: other 1, test 2.',
+        'Deliveries: 3 pending, 0 sending, 0 sent, 0 failed.',
+        'Last published: “New one” at 2025-05-01T12:00:00Z.',
+        `Articles loaded: ${knowledge.size}.`,
+      ].join('\n'),
+    );
+    expect(await say('/broadcast')).toMatch(/^Usage: \/broadcast <text>/);
+    expect(await say('/broadcast Maintenance tonight at 22:00')).toBe('Queued for 3 subscribers. /stats shows how delivery goes.');
+    expect(push.outbox.stats().pending).toBe(6);
+  });
+});
