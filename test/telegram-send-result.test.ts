@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sendResultOf } from '../src/channels/telegram/send-result.js';
 
 const telegramError = (error_code: number, description: string, parameters?: { retry_after: number }) =>
-  new TelegramError({ ok: false, error_code, description, ...(parameters ? { parameters } : {}) });
+  new TelegramError({ error_code, description, ...(parameters ? { parameters } : {}) });
 
 describe('Telegram errors -> what the delivery worker does', () => {
   it.each([
