@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Channel } from './channels/channel.js';
+import type { WhatsAppClientLike } from './channels/whatsapp/whatsapp-channel.js';
 import { createConsoleChannel } from './channels/console.js';
 import type { Config } from './config.js';
 import { ContentWatcher } from './content/content-watcher.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   terminal?: { input: Readable; output: Writable; interactive: boolean; onClose?: () => void };
   clock?: Clock;
   fetch?: typeof fetch;
+  /** A stand-in for whatsapp-web.js's Client (tests); the real one otherwise. */
+  whatsappClient?: () => WhatsAppClientLike;
 }
 
 export interface App {
@@ -42,11 +45,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const feedStore = new FeedStore(db);
   const channelPosts: Recipient[] = [];
   if (config.telegram?.channelId) channelPosts.push({ channel: 'telegram', chatId: config.telegram.channelId, isGroup: true });
+  if (config.whatsapp?.channelId) channelPosts.push({ channel: 'whatsapp', chatId: config.whatsapp.channelId, isGroup: true });
   const push = new PushService({ db, clock, logger, channelPosts });
 
   const channelHints: string[] = [];
   const telegramChannel = config.telegram?.channelId;
   if (telegramChannel?.startsWith('@')) channelHints.push(`Follow our Telegram channel for every new article: https://t.me/${telegramChannel.slice(1)}`);
+  if (config.whatsapp?.channelId) channelHints.push('Every new article is also posted to our WhatsApp channel.');
 
   const core = await createCore({
     contentDir: config.contentDir,
@@ -64,6 +69,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     const telegram = createTelegramChannel({ config: config.telegram, conversation: core.conversation, logger });
     channels.push(telegram);
     push.addTransport(telegram.push, { perSecond: config.telegram.pushPerSecond, perChatGapMs: 1000, groupPerMinute: 20, jitterMs: 0 }, 8);
+  }
+  if (config.whatsapp) {
+    const whatsapp = config.whatsapp;
+    const { createWhatsAppChannel } = await import('./channels/whatsapp/whatsapp-channel.js');
+    const { createWhatsAppClient, whatsappSessionDir } = await import('./channels/whatsapp/whatsapp-client.js');
+    const channel = createWhatsAppChannel({
+      createClient: options.whatsappClient ?? (() => createWhatsAppClient({ dataDir: config.dataDir, chromePath: whatsapp.chromePath, pairPhone: whatsapp.pairPhone })),
+      conversation: core.conversation,
+      logger,
+      dataDir: config.dataDir,
+      sessionDir: whatsappSessionDir(config.dataDir),
+      chromePath: whatsapp.chromePath,
+      ...(options.terminal ? { terminal: options.terminal.output } : {}),
+    });
+    channels.push(channel);
+    // WhatsApp bans numbers that message too fast: a few a minute, unevenly spaced.
+    const gapMs = 60_000 / whatsapp.pushPerMinute;
+    push.addTransport(channel.push, { perSecond: whatsapp.pushPerMinute / 60, perChatGapMs: 1000, groupPerMinute: 0, jitterMs: gapMs / 2 }, 1);
   }
   if (channels.length === 0 && options.terminal) {
     const terminal = options.terminal;

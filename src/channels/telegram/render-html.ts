@@ -1,4 +1,5 @@
 import type { Button, Reply } from '../../conversation/messages.js';
+import { splitPoint } from '../../conversation/split-point.js';
 
 /** Telegram's limit on one message, counted after entity parsing. */
 export const TELEGRAM_MAX_CHARS = 4096;
@@ -43,10 +44,7 @@ export function splitMessage(html: string, max = TELEGRAM_MAX_CHARS): string[] {
   let rest = html;
   while (rest.length > max) {
     const window = rest.slice(0, max - 30); // room for re-closing tags
-    let cut = window.lastIndexOf('\n\n');
-    if (cut < max / 3) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? ')) + 1;
-    if (cut < max / 3) cut = window.lastIndexOf(' ');
-    if (cut < max / 3) cut = window.length;
+    let cut = splitPoint(window);
     // Never cut inside a tag or an entity.
     const lastOpen = window.lastIndexOf('<', cut);
     if (lastOpen > window.lastIndexOf('>', cut)) cut = lastOpen;
