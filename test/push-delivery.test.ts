@@ -175,6 +175,21 @@ describe('delivery worker (injected transport, manual clock)', () => {
     expect(toPrivate.at(-1)!).toBeLessThan(toGroup.at(-1)!);
   });
 
+  it('WhatsApp pacing: 10 a minute with jitter means gaps of 6 to 9 seconds, never regular', async () => {
+    const { transport, worker, publisher, subscribe } = setup({ perSecond: 10 / 60, perChatGapMs: 1000, groupPerMinute: 0, jitterMs: 3000 });
+    for (let chat = 0; chat < 12; chat++) subscribe(String(chat));
+    publisher.publishArticle(article('a'));
+    await worker.runUntilIdle();
+    const times = transport.sent.map((sent) => sent.at);
+    const gaps = times.slice(1).map((time, index) => time - times[index]!);
+    expect(gaps).toHaveLength(11);
+    for (const gap of gaps) {
+      expect(gap).toBeGreaterThanOrEqual(6000);
+      expect(gap).toBeLessThanOrEqual(9000);
+    }
+    expect(new Set(gaps.map(Math.round)).size).toBeGreaterThan(5);
+  });
+
   it('a channel that is not connected keeps its deliveries queued, attempts not counted', async () => {
     const { transport, worker, publisher, subscribe, outbox } = setup(NO_LIMITS);
     subscribe('1');

@@ -44,6 +44,18 @@ describe('WhatsApp in the app: subscriptions and pushes through the shared outbo
     app = undefined;
   });
 
+  it('a wrong CHROME_PATH: clear error naming it, and the bot starts anyway (its other parts keep running)', async () => {
+    const contentDir = mkdtempSync(join(tmpdir(), 'newsbot-content-'));
+    cpSync(SEED_FILE, join(contentDir, 'seed.md'));
+    const { logger, lines } = memoryLogger();
+    const config = createConfig({ CONTENT_DIR: contentDir, DATA_DIR: tempDataDir(), WHATSAPP_ENABLED: 'true', CHROME_PATH: '/opt/no/chromium' });
+    app = await createApp({ config, logger, terminal: { input: new PassThrough(), output: new PassThrough(), interactive: false } });
+    await app.start();
+    const failure = lines.find((line) => line.msg === 'channel failed to start; the others keep running');
+    expect(failure).toMatchObject({ channel: 'whatsapp', err: { message: expect.stringMatching(/^CHROME_PATH=\/opt\/no\/chromium: no browser there/) } });
+    expect(lines.some((line) => line.msg === 'first start: existing articles recorded as already published')).toBe(true);
+  });
+
   it('a reader subscribes over WhatsApp; a new file reaches them and the WhatsApp channel; pushes wait while the client is down', async () => {
     const contentDir = mkdtempSync(join(tmpdir(), 'newsbot-content-'));
     cpSync(SEED_FILE, join(contentDir, 'seed.md'));

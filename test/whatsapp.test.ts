@@ -139,6 +139,18 @@ describe('WhatsApp channel (fake client)', () => {
     await until(() => !existsSync(file));
   });
 
+  it('with WHATSAPP_PAIR_PHONE: shows the pairing code in the terminal and the log', async () => {
+    const { client, lines, printed } = await setup();
+    client().emit('code', 'ABCD-EFGH');
+    expect(printed()).toMatch(/WhatsApp pairing code: ABCD-EFGH\nOn the phone: Settings > Linked devices/);
+    expect(lines.find((line) => line.code === 'ABCD-EFGH')!.msg).toBe('WhatsApp login: enter the pairing code on the phone');
+  });
+
+  it('logs "ready" with the account', async () => {
+    const { lines } = await setup();
+    expect(lines.find((line) => line.msg === 'WhatsApp ready')).toMatchObject({ account: BOT_NUMBER, name: 'News Bot' });
+  });
+
   it('explains an auth failure in one line with what to do', async () => {
     const { client, lines } = await setup();
     client().emit('auth_failure', 'session expired');
