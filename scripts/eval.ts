@@ -4,6 +4,9 @@
  *   type them; an answer counts when its text contains one of `expect` (accents and case
  *   ignored), or, for `expect: null`, when the bot says it couldn't find it. `followUp`
  *   asks in the same chat as the line before.
+ * - eval/bbc-questions.jsonl: the same kind of questions about a few BBC articles, with all
+ *   2,225 BBC articles and the seed loaded (the question must find its article), and
+ *   questions the corpus cannot answer.
  * - SQuAD sample (../shared/data/squad/small.json), rules of ../shared/data/README.md:
  *   both articles loaded, right when the answer contains a gold answer and is at most
  *   400 characters. Unanswerable questions: how often the bot answers anyway.
@@ -45,11 +48,9 @@ function tally(rows: { type: string; ok: boolean }[]): string {
   return lines.join('\n');
 }
 
-async function seedSet(): Promise<number> {
-  const logger = createLogger({ level: 'warn', format: 'json' });
-  const { articles } = await loadContentDir('content', logger);
-  const answerer = new Answerer(new KnowledgeBase(articles));
-  const cases = readFileSync('eval/seed-questions.jsonl', 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as SeedCase);
+/** Scores one question file against an answerer; prints the tally; returns the accuracy. */
+function questionSet(title: string, file: string, answerer: Answerer): number {
+  const cases = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as SeedCase);
   const rows: { type: string; ok: boolean }[] = [];
   let context: AnswerContext = {};
   for (const item of cases) {
@@ -61,9 +62,29 @@ async function seedSet(): Promise<number> {
     rows.push({ type: item.expect === null ? 'no-answer' : item.type, ok });
     if (verbose && !ok) console.log(`MISS [${item.type}] ${item.question}\n  expected ${JSON.stringify(item.expect)}\n  got: ${text.replace(/\n/g, '\n       ')}\n`);
   }
-  console.log(`Seed article set (eval/seed-questions.jsonl), ${rows.length} questions:`);
+  console.log(`${title} (${file}), ${rows.length} questions:`);
   console.log(tally(rows));
   return rows.filter((row) => row.ok).length / rows.length;
+}
+
+const logger = createLogger({ level: 'silent', format: 'json' });
+
+async function seedSet(): Promise<number> {
+  const { articles } = await loadContentDir('content', logger);
+  return questionSet('Seed article set', 'eval/seed-questions.jsonl', new Answerer(new KnowledgeBase(articles)));
+}
+
+/** Reader questions about a few BBC articles, asked with the whole corpus and the seed loaded. */
+async function bbcSet(): Promise<void> {
+  const bbcDir = join('..', 'shared', 'data', 'bbc-news');
+  if (!existsSync(bbcDir)) {
+    console.log(`\nBBC corpus not found at ${bbcDir}: skipped.`);
+    return;
+  }
+  const seed = await loadContentDir('content', logger);
+  const bbc = await loadContentDir(bbcDir, logger);
+  console.log('');
+  questionSet(`BBC set, ${bbc.articles.length + seed.articles.length} articles loaded`, 'eval/bbc-questions.jsonl', new Answerer(new KnowledgeBase([...seed.articles, ...bbc.articles])));
 }
 
 interface Squad {
@@ -113,5 +134,6 @@ function squadSet(): void {
 }
 
 const seedAccuracy = await seedSet();
+await bbcSet();
 squadSet();
 if (seedAccuracy < 0.95) process.exitCode = 1;

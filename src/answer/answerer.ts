@@ -13,9 +13,20 @@ import { synonymsOf } from '../text/synonyms.js';
 
 /** Below this share of the question's weight found in the supporting text: "not found". */
 const MIN_COVERAGE = 0.4;
+const YEAR = /^(1[89]|20)\d\d$/;
+/** Ranking adds this times the coverage: of two close passages, the one holding more of the question wins. */
+const COVERAGE_WEIGHT = 0.3;
+/** Passages scoring at least this share of the best are searched for a typed answer (a date, a number). */
+const CONTENDER_SHARE = 0.65;
 /** How much the article under discussion is preferred over others, in score units. */
 const CONTEXT_BONUS = 0.6;
 const MAX_SUPPORT_CHARS = 240;
+/** A whole answer (short answer, supporting sentence, source line) fits a phone screen. */
+const MAX_REPLY_CHARS = 400;
+/** The longest a supporting sentence may be, when the reply has room for it. */
+const MAX_SENTENCE_CHARS = 320;
+/** A runner-up from the same paragraph scoring this close to the best is quoted with it. */
+const NEAR_TIE = 0.85;
 /** Words of "what claims does the letter make" that ask for claims, not for a topic. */
 const CLAIM_WORDS = new Set(['claim', 'make', 'main', 'kei', 'list', 'alleg', 'accus', 'argument', 'argu', 'point', 'rais', 'contain', 'all', 'statement', 'assert']);
 
@@ -34,6 +45,9 @@ interface Terms {
 
 /** Answers questions from the articles of a knowledge base. Stateless: context comes in. */
 export class Answerer {
+  /** Per article and paragraph, computed on first use: articles never change once built. */
+  private readonly nearbyCache = new WeakMap<ArticleKnowledge, Map<number, Set<string>>>();
+
   constructor(private readonly knowledge: KnowledgeBase) {}
 
   answer(text: string, context: AnswerContext = {}): Answer {
@@ -57,14 +71,22 @@ export class Answerer {
     });
     if (hits.length === 0) return this.notFound(terms, contextArticle);
     const scored = hits
-      .map((hit) => ({ hit: { ...hit, score: hit.score + (holdsAnswerType(question, hit.sentence.facts) ? TYPE_BONUS : 0) }, coverage: this.coverage(hit, terms) }))
+      .map((hit) => ({
+        hit,
+        coverage: this.coverage(hit, terms),
+      }))
+      .map(({ hit, coverage }) => ({
+        hit: { ...hit, score: hit.score + (holdsAnswerType(question, hit.sentence.facts) ? TYPE_BONUS : 0) + COVERAGE_WEIGHT * coverage },
+        coverage,
+      }))
       .sort((a, b) => b.hit.score - a.hit.score);
     const top = scored[0]!;
-    if (top.coverage < MIN_COVERAGE) return this.notFound(terms, contextArticle);
+    const minCoverage = minCoverageFor(terms.weights.size);
+    if (top.coverage < minCoverage) return this.notFound(terms, contextArticle);
 
     // Among close contenders, prefer a sentence that holds the kind of answer asked for.
     const contenders = scored.filter(
-      ({ hit, coverage }) => hit.score >= top.hit.score * 0.8 && coverage >= MIN_COVERAGE && hit.sentence.knowledge === top.hit.sentence.knowledge,
+      ({ hit, coverage }) => hit.score >= top.hit.score * CONTENDER_SHARE && coverage >= minCoverage && hit.sentence.knowledge === top.hit.sentence.knowledge,
     );
     for (const { hit, coverage } of contenders.slice(0, 4)) {
       const extraction = this.extract(question, hit.sentence.facts, hit.sentence.knowledge, terms);
@@ -80,7 +102,9 @@ export class Answerer {
         return this.compose(question, hit, top.coverage * 0.8, extraction, terms);
       }
     }
-    return this.compose(question, top.hit, top.coverage, undefined, terms);
+    const runnerUp = scored.find(({ hit }) => hit !== top.hit && hit.sentence.knowledge === knowledge && hit.sentence.facts.paragraph === facts.paragraph);
+    const tie = runnerUp && runnerUp.hit.score >= top.hit.score * NEAR_TIE ? runnerUp.hit.sentence.facts : undefined;
+    return this.compose(question, top.hit, top.coverage, undefined, terms, tie);
   }
 
   /** "and when?", "who is she?": reuse the last topic and people of this chat. */
@@ -119,11 +143,15 @@ export class Answerer {
       }
       if (weights.has(term)) continue;
       const known = index.knows(term);
-      const synonyms = synonymsOf(usedWord).map(stem).filter((synonym) => synonym !== term && index.knows(synonym));
+      // Synonyms ("wrote" ~ "addressed") and derived forms ("married" ~ "marriage") count at half weight.
+      const synonyms = [...new Set([...synonymsOf(usedWord).map(stem), ...index.relatedStems(term)])].filter((synonym) => synonym !== term && index.knows(synonym));
       // An unknown word weighs half the rarest known one: "capital of France" finds nothing
       // here, but one odd word doesn't sink an otherwise well-matched question.
       const synonymIdf = Math.max(0, ...synonyms.map((synonym) => index.idf(synonym)));
-      weights.set(term, known ? Math.max(index.idf(term), 0.2) : synonyms.length > 0 ? synonymIdf : index.maxIdf() * 0.5);
+      // A year no article mentions ("who won in 2022") means the question is about
+      // something else entirely: it outweighs the rest.
+      const unknownWeight = YEAR.test(term) ? index.maxIdf() * 3 : index.maxIdf() * 0.5;
+      weights.set(term, known ? Math.max(index.idf(term), 0.2) : synonyms.length > 0 ? synonymIdf : unknownWeight);
       alternatives.set(term, synonyms);
       used.push(usedWord);
       if (known) query.push({ term, weight: 1 });
@@ -134,24 +162,45 @@ export class Answerer {
     return { query, stems, anchorStems, alternatives, weights, words: used };
   }
 
-  /** Share of the question's weight present in the sentence (fully) or its article (half). */
+  /**
+   * Share of the question's weight present in the sentence (fully) or its paragraph and
+   * headline (half). A year the question names must be in the passage (as written, or as
+   * "last year" resolved): otherwise the passage is about another time, and the share halves.
+   */
   private coverage(hit: SentenceHit, terms: Terms): number {
-    const sentenceTerms = new Set(hit.sentence.facts.terms);
-    const knowledge = hit.sentence.knowledge;
-    const nearby = new Set([
-      ...knowledge.titleTerms,
-      ...knowledge.tagTerms,
-      ...knowledge.sentences.filter((s) => s.paragraph === hit.sentence.facts.paragraph).flatMap((s) => s.terms),
-    ]);
+    const { facts, knowledge } = hit.sentence;
+    const sentenceTerms = new Set(facts.terms);
+    const nearby = this.nearbyTerms(knowledge, facts.paragraph);
     let total = 0;
     let found = 0;
+    let missingYear = false;
     for (const [term, weight] of terms.weights) {
       total += weight;
       const forms = [term, ...(terms.alternatives.get(term) ?? [])];
       if (forms.some((form) => sentenceTerms.has(form))) found += weight;
       else if (forms.some((form) => nearby.has(form))) found += weight * 0.5;
+      else if (YEAR.test(term)) missingYear = true;
     }
-    return total === 0 ? 0 : found / total;
+    const share = total === 0 ? 0 : found / total;
+    return missingYear ? share / 2 : share;
+  }
+
+  /** A paragraph's terms with its article's headline and tags, and the years its dates resolve to. */
+  private nearbyTerms(knowledge: ArticleKnowledge, paragraph: number): Set<string> {
+    let byParagraph = this.nearbyCache.get(knowledge);
+    if (!byParagraph) this.nearbyCache.set(knowledge, (byParagraph = new Map()));
+    let terms = byParagraph.get(paragraph);
+    if (!terms) {
+      const sentences = knowledge.sentences.filter((sentence) => sentence.paragraph === paragraph);
+      terms = new Set([
+        ...knowledge.titleTerms,
+        ...knowledge.tagTerms,
+        ...sentences.flatMap((sentence) => sentence.terms),
+        ...sentences.flatMap((sentence) => sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])),
+      ]);
+      byParagraph.set(paragraph, terms);
+    }
+    return terms;
   }
 
   private extract(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: Terms): Extraction | undefined {
@@ -185,9 +234,15 @@ export class Answerer {
     return { short: `${formatDate(knowledge.article.date)}, the date of the report (it gives no other date)`, people: [] };
   }
 
-  private compose(question: ParsedQuestion, hit: SentenceHit, coverage: number, extraction: Extraction | undefined, terms: Terms): Answer {
+  private compose(question: ParsedQuestion, hit: SentenceHit, coverage: number, extraction: Extraction | undefined, terms: Terms, alsoMatching?: SentenceFacts): Answer {
     const { facts, knowledge } = hit.sentence;
-    const sentence = trimAround(facts.text, terms.stems);
+    // The sentence gets what room the reply has left after the short answer and the source
+    // line ("Source: headline (publisher, 1 May 2025)"), so the answer and its evidence
+    // stay whole where they can.
+    const sourceChars = knowledge.article.title.length + (knowledge.article.source?.length ?? 0) + 30;
+    const shortChars = extraction ? extraction.short.length + 70 : NOT_STATED[question.type] ? 60 : 0;
+    const room = Math.max(MAX_SUPPORT_CHARS / 2, Math.min(MAX_SENTENCE_CHARS, MAX_REPLY_CHARS - sourceChars - shortChars));
+    const sentence = trimAround(extraction ? facts.text : alsoMatching ? passageOf(facts, alsoMatching, room) : withContinuation(facts, knowledge, room), terms.stems, room);
     const claim = facts.claim;
     let short: string;
     let support: string | undefined = sentence;
@@ -313,8 +368,18 @@ export class Answerer {
   }
 }
 
+/**
+ * A long question is rarely worded like the article: past six words, the share of them a
+ * passage must hold shrinks with their number, down to 0.3 (short questions, where one
+ * missing word is a different question, keep 0.4).
+ */
+function minCoverageFor(termCount: number): number {
+  if (termCount <= 6) return MIN_COVERAGE;
+  return Math.max(0.3, (MIN_COVERAGE * 6) / termCount);
+}
+
 /** Score added to a sentence that holds the kind of thing asked for (a date for "when"). */
-const TYPE_BONUS = 0.3;
+const TYPE_BONUS = 0.1;
 
 function holdsAnswerType(question: ParsedQuestion, facts: SentenceFacts): boolean {
   switch (question.type) {
@@ -352,6 +417,29 @@ function lowerFirst(text: string): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+const CONTINUES = /^(It|Its|They|Their|Them|This|These|Those|He|His|She|Her|Such|The latter|The former|Both|However|But)\b/;
+
+/**
+ * A sentence that only introduces its subject ("An example of a decision problem is the
+ * following.") is answered by the next one, and a next sentence that opens with "It" or
+ * "They" goes on about the same thing: the passage is the two together, when they fit.
+ */
+function withContinuation(facts: SentenceFacts, knowledge: ArticleKnowledge, room: number): string {
+  const next = knowledge.sentences[facts.position + 1];
+  if (!next || next.paragraph !== facts.paragraph || facts.claim || next.claim) return facts.text;
+  const introduces = /:$/.test(facts.text) || facts.text.length < 70;
+  if (!introduces && !CONTINUES.test(next.text)) return facts.text;
+  const passage = `${facts.text} ${next.text}`;
+  return passage.length <= room ? passage : facts.text;
+}
+
+/** Two sentences of one paragraph that match about equally well, in reading order, when they fit. */
+function passageOf(best: SentenceFacts, other: SentenceFacts, room: number): string {
+  const [first, second] = best.position < other.position ? [best, other] : [other, best];
+  const passage = second.position === first.position + 1 ? `${first.text} ${second.text}` : `${first.text} … ${second.text}`;
+  return passage.length <= room ? passage : best.text;
 }
 
 /** Cut a long sentence to the part around the question's words, at word boundaries. */

@@ -127,9 +127,12 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const phrase = /\b(in|at|on|from|inside|near)\s+((?:the\s+)?[^,.;]{3,70}?)(?=[,.;]|\s+(?:and|which|who|that|with|since|by|when|while|as)\b|$)/g;
   phrase.lastIndex = after;
   const match = phrase.exec(facts.text);
-  if (match && !/^\d/.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [] };
+  if (match && !/^\d/.test(match[2]!) && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [] };
   return undefined;
 }
+
+/** "in a BBC poll", "in a statement", "in response": phrases after "in" that are not places. */
+const NOT_A_PLACE = /^(?:(?:a|an|some|any|his|her|their|its|our)\s|(?:the\s+)?(?:poll|survey|statement|interview|letter|report|speech|way|time|order|addition|fact|case|terms|response|part|favou?r|line|effect|total|general|particular|public|contrast|turn|return|recent|future|past|charge|control|touch|talks|support|opposition|front|light|view|principle|practice|theory|place|end|meantime|process|hope|spite|protest|memory|honou?r|question|form|kind|short|full|person|private|detail|depth)\b)/i;
 
 /** "Azerbaijan’s liberated territories" rather than just "Azerbaijan". */
 function expandPlace(text: string, place: EntityMention): string {
@@ -137,9 +140,15 @@ function expandPlace(text: string, place: EntityMention): string {
   return possessive ? `${place.text}’s ${possessive[1]}` : place.text;
 }
 
+const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/;
+
 export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
   let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/[^\d]/g, '') ? quantity.text.split(' ')[0]! : quantity.text, input));
+  if (quantities.length === 0) return undefined;
+  // "How long": a span of time; "how much cocoa": anything but one.
+  const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
+  quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration);
   if (quantities.length === 0) return undefined;
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
   if (wantsMoney && quantities.some((q) => q.money)) quantities = quantities.filter((q) => q.money);

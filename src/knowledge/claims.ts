@@ -33,7 +33,7 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const trailingPassive = TRAILING_PASSIVE.exec(unadorned);
   if (trailingPassive && previousSource) return { source: previousSource, content: trimEnd(unadorned) };
   const subjectVerb = SUBJECT_VERB.exec(unadorned);
-  if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!)) {
+  if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!) && isSpeaker(subjectVerb[1]!)) {
     let source = subjectVerb[1]!.trim();
     if (PRONOUN_SOURCE.test(source)) {
       if (!previousSource) return undefined;
@@ -42,10 +42,27 @@ export function detectClaim(sentence: string, previousSource: string | undefined
     return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${subjectVerb[3]!}`) };
   }
   const trailing = TRAILING_SAID.exec(text);
-  if (trailing && !/\b(told)\b/i.test(text)) {
+  // '"…," said Mr Dudas.' is a quote with its speaker; "an injury he said he suffered" is not.
+  if (trailing && !/\btold\b/i.test(text) && isSpeaker(trailing[2]!) && quoteBeforeVerb(text, trailing[2]!)) {
     return { source: lowerArticle(trailing[2]!.trim()), content: trimEnd(trailing[1]!.replace(/^["“]|["”]$/g, '')) };
   }
   return undefined;
+}
+
+/** '"…," said Mr Dudas': a comma or closing quote right before the verb. */
+function quoteBeforeVerb(text: string, speaker: string): boolean {
+  const beforeSpeaker = text.slice(0, text.lastIndexOf(speaker)).trimEnd();
+  const beforeVerb = beforeSpeaker.slice(0, beforeSpeaker.lastIndexOf(' ')).trimEnd();
+  return /[,"”]$/.test(beforeVerb);
+}
+
+/**
+ * Whether the words before "said" name a speaker ("Mr Bello", "the lawsuit", "Agriculture
+ * Minister Adamu Bello") rather than being a clause of their own ("Willis is seeking
+ * medical expenses after he said…"), which would make a nonsense attribution.
+ */
+function isSpeaker(words: string): boolean {
+  return words.trim().split(/\s+/).length <= 7 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|after|before|when|while|because|since|if|over|during)\b/i.test(words);
 }
 
 /** Keep verbs whose object is not a "that" clause: "calls on …", "expressed regret …". */

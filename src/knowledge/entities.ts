@@ -69,7 +69,9 @@ export function extractEntities(sentence: string): EntityMention[] {
 }
 
 function classifyRun(sentence: string, run: Token[]): EntityMention[] {
-  while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text)) || CONNECTORS.has(run[0]!.text))) run.shift();
+  // Capitalised only because it opens the sentence: "But", "However", "Directed by…".
+  const opensSentenceOnly = (token: Token): boolean => token.start === 0 && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text);
+  while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   if (run.length === 0) return [];
   const span = (tokens: Token[]): { text: string; start: number; end: number } => {

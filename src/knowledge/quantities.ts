@@ -16,8 +16,19 @@ const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
 const CURRENCY = '(?:£|\\$|€|US\\$|¥)';
 const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says'.split(' '));
 
+/** Units written onto the number: "$280bn", "154m", "6GB", "10,000m", "5km". */
+const ATTACHED = '(?:bn|m|k|km|kg|mph|cm|mm|ft|lb|gb|mb|tb|kw|mw|gw|ha)';
+
 const QUANTITY = new RegExp(
-  `\\b(?:(${MODIFIER})\\s+)?(${CURRENCY})?(${NUMBER}|${WORD_NUMBER})(?![\\w])(?:\\s*(${SCALE})\\b)?(?:\\s*(%|per cent|percent)(?![\\w]))?((?:\\s+[\\p{L}][\\p{L}’'-]*){0,2})`,
+  [
+    `(?<![\\p{L}\\p{N}$£€¥])`, // not inside another word or number
+    `(?:(${MODIFIER})\\s+)?`, // 1: "more than"
+    `(${CURRENCY})?`, // 2
+    `(${NUMBER}|${WORD_NUMBER})(?![\\d]|[.,]\\d)`, // 3: the whole number, never a piece of one
+    `(?:(${ATTACHED})(?![\\p{L}\\p{N}])|-(\\p{L}+)(?![\\p{L}\\p{N}])|\\s*(${SCALE})(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, // 4 attached, 5 "two-year", 6 "5 million"
+    `(?:\\s*(%|per cent|percent)(?![\\p{L}]))?`, // 7
+    `((?:\\s+[\\p{L}][\\p{L}’'-]*){0,2})`, // 8: what is counted
+  ].join(''),
   'giu',
 );
 
@@ -26,25 +37,30 @@ export function extractQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of sentence.matchAll(QUANTITY)) {
     const start = m.index ?? 0;
-    const [, modifier, currency, number, scale, percent, unitWords] = m;
-    const isYear = /^(1[89]|20)\d\d$/.test(number!) && !currency && !scale && !percent && !modifier;
+    const [, modifier, currency, number, attached, hyphenUnit, spacedScale, percent, unitWords] = m;
+    const scale = spacedScale ?? (attached && /^(bn|m|k)$/i.test(attached) ? attached : undefined);
+    const isYear = /^(1[89]|20)\d\d$/.test(number!) && !currency && !scale && !attached && !hyphenUnit && !percent && !modifier;
     if (isYear) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
     const unitTokens: string[] = [];
     for (const word of (unitWords ?? '').trim().split(/\s+/).filter(Boolean)) {
       if (UNIT_STOP.has(word.toLowerCase())) break;
-      if (unitTokens.length > 0 && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced"
+      const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
+      if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
+      if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       unitTokens.push(word);
     }
     const head = sentence.slice(start, start + m[0].length - (unitWords?.length ?? 0));
-    const unit = unitTokens.join(' ');
-    const text = (unit ? `${head} ${unit}` : head).replace(/\s+/g, ' ').trim();
+    // "two-year ban": the hyphened word is the unit, with what follows it.
+    const measure = hyphenUnit ?? (attached && !scale ? attached : undefined);
+    const unit = [measure, ...unitTokens].filter(Boolean).join(' ');
+    const text = (unitTokens.length ? `${head} ${unitTokens.join(' ')}` : head).replace(/\s+/g, ' ').trim();
     found.push({
       text,
       start,
       end: start + m[0].length,
       unit: unit.toLowerCase(),
-      money: Boolean(currency) || /\b(dollars?|pounds?|euros?|roubles?|yen)\b/i.test(unit),
+      money: Boolean(currency) || /\b(dollars?|pounds?|euros?|roubles?|yen|naira|rupees?|yuan|manats?)\b/i.test(unit),
       percent: Boolean(percent),
     });
   }

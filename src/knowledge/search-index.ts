@@ -52,6 +52,14 @@ class Bm25Collection {
     return this.postings.has(term);
   }
 
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  get termCount(): number {
+    return this.postings.size;
+  }
+
   /** Adds weight x BM25 contribution of each term into `scores`; returns touched ids. */
   score(terms: { term: string; weight: number }[], scores: Map<number, number>): void {
     const average = this.totalLength / Math.max(1, this.liveCount);
@@ -69,6 +77,9 @@ class Bm25Collection {
     }
   }
 }
+
+/** Stems that share this many first letters, one extending the other, are related forms. */
+const PREFIX_CHARS = 5;
 
 export interface IndexedSentence {
   facts: SentenceFacts;
@@ -146,6 +157,30 @@ export class SearchIndex {
     for (const id of known.paragraphIds) this.paragraphDocs.remove(id);
     this.slots.delete(articleId);
     this.knowledgeBySlot.delete(known.slot);
+  }
+
+  private prefixes: { size: number; byPrefix: Map<string, string[]> } | undefined;
+
+  /**
+   * Other indexed stems that begin like this one ("marri" ~ "marriag", "found" ~
+   * "foundat"): the stemmer leaves such derivations apart. Built lazily, rebuilt when new
+   * words arrive.
+   */
+  relatedStems(term: string): string[] {
+    if (term.length < PREFIX_CHARS) return [];
+    const size = this.sentenceDocs.termCount;
+    if (!this.prefixes || this.prefixes.size !== size) {
+      const byPrefix = new Map<string, string[]>();
+      for (const known of this.sentenceDocs.terms()) {
+        if (known.length < PREFIX_CHARS) continue;
+        const key = known.slice(0, PREFIX_CHARS);
+        const list = byPrefix.get(key);
+        if (list) list.push(known);
+        else byPrefix.set(key, [known]);
+      }
+      this.prefixes = { size, byPrefix };
+    }
+    return (this.prefixes.byPrefix.get(term.slice(0, PREFIX_CHARS)) ?? []).filter((known) => known !== term && (known.startsWith(term) || term.startsWith(known)));
   }
 
   /** True when some live article uses the term. */
