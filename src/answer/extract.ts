@@ -56,7 +56,12 @@ export function withRole(name: string, role: string | undefined): string {
 
 export function extractWho(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
-  const candidates = facts.entities.filter((entity) => !inQuestion(entity.text, input) && isNameLike(entity));
+  // A capitalised name after "in", "of", "at"… is a place or a thing ("archbishop of
+  // Canterbury", "in the Cotentin Peninsula"), not someone who did something.
+  const afterPreposition = (entity: EntityMention): boolean => /\b(?:in|of|at|from|to|into|near|on|across)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 12), entity.start));
+  const candidates = facts.entities.filter(
+    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)),
+  );
   const people = candidates.filter((entity) => entity.kind === 'person');
   const describe = (entity: EntityMention): Extraction => {
     const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(entity.text)) : undefined;

@@ -1,4 +1,4 @@
-import { CITIES, COUNTRIES, MONTHS, NOT_NAMES, ORG_WORDS, ROLE_WORDS } from './gazetteer.js';
+import { CITIES, COUNTRIES, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS } from './gazetteer.js';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
 
@@ -112,11 +112,14 @@ function kindOf(words: string[]): EntityKind {
   if (isPlace(words.join(' '))) return 'place';
   if (lower.some((word) => ORG_WORDS.has(word))) return 'org';
   if (words.length === 1 && isPlace(words[0]!)) return 'place';
+  const last = lower[lower.length - 1]!;
+  if (words.length >= 2 && PLACE_WORDS.has(last)) return 'place';
+  if (words.length >= 2 && THING_WORDS.has(last)) return 'other';
   if (
     words.length >= 2 &&
     words.length <= 3 &&
     words.every((word) => /^[\p{Lu}][\p{L}'’-]+$/u.test(word)) &&
-    !lower.some((word) => (MONTHS as readonly string[]).includes(word) || ROLE_WORDS.has(word) || isPlace(word))
+    !lower.some((word) => (MONTHS as readonly string[]).includes(word) || ROLE_WORDS.has(word) || NOT_PERSON_WORDS.has(word) || isPlace(word))
   ) {
     return 'person';
   }

@@ -34,3 +34,18 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const NOT_NAMES = list(
   'The|A|An|According|Meanwhile|Furthermore|Moreover|However|It|In|On|At|For|But|And|Also|This|That|These|Those|He|She|They|We|I|You|His|Her|Their|Our|Its|Mr|Mrs|Ms|If|When|While|After|Before|Since|As|With|Without|By|From|To|Of|Last|Next|Earlier|Later|Now|Then|Yet|Still|Although|Though|Despite|During|Under|Over|Many|Some|Most|All|Both|Each|Every|Such|Other|Another|There|Here|What|Who|Why|How|Where|Which|Whose|Not|No|Yes|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Stay|Read|Click|Follow',
 );
+
+/** A name ending in one of these is a place: "Cotentin Peninsula", "Trim Castle", "Wembley Stadium". */
+export const PLACE_WORDS = list(
+  'Peninsula|Valley|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Coast|Bay|Lake|Strait|Gulf|Desert|Forest|Region|Province|County|Street|Road|Square|Park|Stadium|Airport|Bridge|Castle|Cathedral|Abbey|Palace|Plain|Hills|Heights',
+);
+
+/** A name ending in one of these is a thing or an event, not a person: "Bayeux Tapestry", "World Cup". */
+export const THING_WORDS = list(
+  'Tapestry|Cup|League|Championship|Championships|Games|Olympics|Prize|Award|Awards|Festival|Act|Treaty|War|Battle|Revolution|Empire|Kingdom|Dynasty|Conquest|Age|Day|Bill|Report|Index|Show|Series|Album|Film|Movie|Book|Trophy|Open|Grand Prix|Summit|Conference|Agreement|Declaration|Convention|Protocol',
+);
+
+/** Words that make a capitalised run something other than a person: "Norman French", "Near East", "Catholic Church". */
+export const NOT_PERSON_WORDS = list(
+  'English|French|German|Italian|Spanish|Portuguese|Dutch|Norse|Old|Middle|Modern|Western|Eastern|Northern|Southern|North|South|East|West|Near|Far|Holy|Catholic|Orthodox|Protestant|Danish|Swedish|Norwegian|Scottish|Irish|Welsh|British|American|European|Gothic|Norman|Normans|Viking|Vikings|Great|Early|Late|New|Upper|Lower|Central|Greater|Roman|Byzantine|Greek|Arab|Arabic|Latin|Celtic|Saxon|Anglo|Frankish|Russian|Chinese|Japanese|Indian|African|Asian|Islamic|Christian|Muslim|Jewish|Church|Channel|Crown|Restoration|Internet|Web|Online|Digital|National|International|Global|Royal|Federal|Supreme|Premier|Labour|Conservative|Liberal|Democrat|Democrats|Republican|Republicans|Tory|Tories',
+);
