@@ -26,7 +26,7 @@ const MAX_REPLY_CHARS = 400;
 /** The longest a supporting sentence may be, when the reply has room for it. */
 const MAX_SENTENCE_CHARS = 320;
 /** A runner-up from the same paragraph scoring this close to the best is quoted with it. */
-const NEAR_TIE = 0.85;
+const NEAR_TIE = 0.75;
 /** Words of "what claims does the letter make" that ask for claims, not for a topic. */
 const CLAIM_WORDS = new Set(['claim', 'make', 'main', 'kei', 'list', 'alleg', 'accus', 'argument', 'argu', 'point', 'rais', 'contain', 'all', 'statement', 'assert']);
 
@@ -240,7 +240,7 @@ export class Answerer {
     // line ("Source: headline (publisher, 1 May 2025)"), so the answer and its evidence
     // stay whole where they can.
     const sourceChars = knowledge.article.title.length + (knowledge.article.source?.length ?? 0) + 30;
-    const shortChars = extraction ? extraction.short.length + 70 : NOT_STATED[question.type] ? 60 : 0;
+    const shortChars = extraction ? extraction.short.length + 10 : NOT_STATED[question.type] ? 60 : 0;
     const room = Math.max(MAX_SUPPORT_CHARS / 2, Math.min(MAX_SENTENCE_CHARS, MAX_REPLY_CHARS - sourceChars - shortChars));
     const sentence = trimAround(extraction ? facts.text : alsoMatching ? passageOf(facts, alsoMatching, room) : withContinuation(facts, knowledge, room), terms.stems, room);
     const claim = facts.claim;
@@ -422,16 +422,20 @@ function round(value: number): number {
 const CONTINUES = /^(It|Its|They|Their|Them|This|These|Those|He|His|She|Her|Such|The latter|The former|Both|However|But)\b/;
 
 /**
- * A sentence that only introduces its subject ("An example of a decision problem is the
- * following.") is answered by the next one, and a next sentence that opens with "It" or
- * "They" goes on about the same thing: the passage is the two together, when they fit.
+ * A sentence is quoted with its neighbour when it can't stand alone. One that opens with
+ * "It", "They", "This"… gets the sentence it refers back to. One that only introduces its
+ * subject ("An example of a decision problem is the following.") gets the next, as does
+ * one whose next sentence goes on about the same thing ("It was commissioned by Odo").
+ * Only when the two fit the room.
  */
 function withContinuation(facts: SentenceFacts, knowledge: ArticleKnowledge, room: number): string {
+  if (facts.claim) return facts.text;
+  const sameParagraph = (other: SentenceFacts | undefined): other is SentenceFacts => other !== undefined && other.paragraph === facts.paragraph && !other.claim;
+  const previous = knowledge.sentences[facts.position - 1];
   const next = knowledge.sentences[facts.position + 1];
-  if (!next || next.paragraph !== facts.paragraph || facts.claim || next.claim) return facts.text;
-  const introduces = /:$/.test(facts.text) || facts.text.length < 70;
-  if (!introduces && !CONTINUES.test(next.text)) return facts.text;
-  const passage = `${facts.text} ${next.text}`;
+  let passage = facts.text;
+  if (CONTINUES.test(facts.text) && sameParagraph(previous)) passage = `${previous.text} ${facts.text}`;
+  else if (sameParagraph(next) && (/:$/.test(facts.text) || facts.text.length < 70 || CONTINUES.test(next.text))) passage = `${facts.text} ${next.text}`;
   return passage.length <= room ? passage : facts.text;
 }
 
