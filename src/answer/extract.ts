@@ -149,7 +149,9 @@ const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|deca
 
 export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
-  let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/[^\d]/g, '') ? quantity.text.split(' ')[0]! : quantity.text, input));
+  // Drop the numbers the question itself names ("of the 4,000 missing, how many…"): only
+  // the number is compared, so "two-year ban" still answers "how long was he banned".
+  let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input));
   if (quantities.length === 0) return undefined;
   // "How long": a span of time; "how much cocoa": anything but one.
   const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
