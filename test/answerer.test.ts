@@ -102,3 +102,56 @@ describe.skipIf(!existsSync(BBC_DIR))('answering across many articles', () => {
     expect(answer.article?.id).toBe(target.id);
   });
 });
+
+describe('reading news prose: amounts, names, attributions', () => {
+  it('finds money, sizes and durations as written: "$280bn", "154m naira", "6GB", "two-year ban"', async () => {
+    const { extractQuantities } = await import('../src/knowledge/quantities.js');
+    const texts = (sentence: string) => extractQuantities(sentence).map((quantity) => quantity.text);
+    expect(texts('The demand for $280bn (£155bn) was rejected in 1999.')).toEqual(['$280bn', '£155bn']);
+    expect(texts('The government will pump 154m naira ($1.1m; £591,000) into subsidies.')).toEqual(['154m naira', '$1.1m', '£591,000']);
+    expect(texts('The mini can hold 6GB compared to a previous 4GB.')).toEqual(['6GB', '4GB']);
+    expect(texts('He was handed a two-year ban from the sport.')).toEqual(['two-year ban']);
+    expect(texts('The 10,000m hope Cathal Lombard tested positive.')).toEqual(['10,000m hope']);
+  });
+
+  it('a word capitalised only because it opens the sentence is not a name', async () => {
+    const { extractEntities } = await import('../src/knowledge/entities.js');
+    const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);
+    expect(names('But now he claims Ferguson should be punished by the Football Association.')).toEqual(['Ferguson', 'Football Association']);
+    expect(names('However, that is the only victory against the Italians.')).toEqual(['Italians']);
+    expect(names('Directed by Antoine Fuqua, the film was poorly received.')).toEqual(['Antoine Fuqua']);
+  });
+
+  it('"he said" inside a clause is not an attribution to the clause', async () => {
+    const { detectClaim } = await import('../src/knowledge/claims.js');
+    expect(detectClaim('Willis is seeking medical expenses after he said he was hit in the head by a firework.', undefined)).toBeUndefined();
+    expect(detectClaim('Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered.', undefined)).toBeUndefined();
+    expect(detectClaim('"We are not able to comment on pending litigation," said spokesman Sean Dudas.', undefined)).toMatchObject({ source: 'spokesman Sean Dudas' });
+  });
+
+  it('"how long" is answered with a duration, "how much" never with one', () => {
+    const nigeria = answererFor([
+      {
+        id: 'cocoa',
+        title: 'Nigeria to boost cocoa production',
+        date: '2005-01-01',
+        tags: [],
+        body: 'The government of Nigeria is hoping to triple cocoa production over the next three years.\n\nThe minister said production would rise to 600,000 tonnes by 2008.\n\nThe cocoa farmer Joshua Osagie was handed a two-year contract.',
+        origin: 'cocoa.md',
+      },
+    ]);
+    expect(nigeria.answer('how much cocoa will nigeria produce by 2008').short).toMatch(/600,000 tonnes/);
+    expect(nigeria.answer('how long is the osagie contract').short).toMatch(/two-year contract/i);
+  });
+
+  it('"where is this news from" is the dateline; "what happened to X" is a question, not a request for a summary', () => {
+    expect(ask('where is this news from').short).toBe('It was filed from Baku, Azerbaijan by Trend News Agency.');
+    expect(ask('what happened to the detainees').short).toMatch(/detainees/);
+    expect(ask('what happened').type).toBe('summary');
+  });
+
+  it('a year the question names must be in the passage', () => {
+    expect(ask('who hosted cop29 in 2019').type).toBe('notFound');
+    expect(ask('who hosted cop29 in 2024').short).toMatch(/Azerbaijan/);
+  });
+});

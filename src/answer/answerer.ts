@@ -13,6 +13,8 @@ import { synonymsOf } from '../text/synonyms.js';
 
 /** Below this share of the question's weight found in the supporting text: "not found". */
 const MIN_COVERAGE = 0.4;
+/** "where is this news from", "where was the article written": the article itself, not an event. */
+const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Ranking adds this times the coverage: of two close passages, the one holding more of the question wins. */
 const COVERAGE_WEIGHT = 0.3;
@@ -58,6 +60,7 @@ export class Answerer {
 
     if (question.type === 'summary') return this.summary(this.pickArticle(terms, contextArticle), terms);
     if (question.type === 'published') return this.published(this.pickArticle(terms, contextArticle), terms);
+    if (question.type === 'where' && FILED_FROM.test(question.folded)) return this.filedFrom(this.pickArticle(terms, contextArticle), terms);
     if (question.type === 'claims') return this.claims(this.pickArticle(terms, contextArticle), terms);
     if (terms.query.length === 0) return this.notFound(terms, contextArticle);
 
@@ -80,9 +83,11 @@ export class Answerer {
         coverage,
       }))
       .sort((a, b) => b.hit.score - a.hit.score);
-    const top = scored[0]!;
+    // The best passage that holds enough of the question; none means "not found".
     const minCoverage = minCoverageFor(terms.weights.size);
-    if (top.coverage < minCoverage) return this.notFound(terms, contextArticle);
+    const best = scored[0]!.hit.score;
+    const top = scored.find(({ hit, coverage }) => coverage >= minCoverage && hit.score >= best * 0.85);
+    if (!top) return this.notFound(terms, contextArticle);
 
     // Among close contenders, prefer a sentence that holds the kind of answer asked for.
     const contenders = scored.filter(
@@ -166,6 +171,7 @@ export class Answerer {
    * Share of the question's weight present in the sentence (fully) or its paragraph and
    * headline (half). A year the question names must be in the passage (as written, or as
    * "last year" resolved): otherwise the passage is about another time, and the share halves.
+   * A question of three words or more must share at least two with the passage.
    */
   private coverage(hit: SentenceHit, terms: Terms): number {
     const { facts, knowledge } = hit.sentence;
@@ -174,13 +180,20 @@ export class Answerer {
     let total = 0;
     let found = 0;
     let missingYear = false;
+    let matched = 0;
     for (const [term, weight] of terms.weights) {
       total += weight;
       const forms = [term, ...(terms.alternatives.get(term) ?? [])];
       if (forms.some((form) => sentenceTerms.has(form))) found += weight;
       else if (forms.some((form) => nearby.has(form))) found += weight * 0.5;
-      else if (YEAR.test(term)) missingYear = true;
+      else {
+        if (YEAR.test(term)) missingYear = true;
+        continue;
+      }
+      matched += 1;
     }
+    // One rare word in common ("bicycle") is a coincidence, not an answer.
+    if (terms.weights.size >= 3 && matched < 2) return 0;
     const share = total === 0 ? 0 : found / total;
     return missingYear ? share / 2 : share;
   }
@@ -318,6 +331,16 @@ export class Answerer {
     const [first, second] = knowledge.sentences.map((s) => s.text);
     const lede = second && (first ?? '').length + second.length < 420 ? `${first} ${second}` : (first ?? knowledge.article.title);
     return this.articleAnswer('summary', knowledge, trimTo(lede, 420), terms);
+  }
+
+  /** "Where is this news from?": the dateline, or the publisher when there is none. */
+  private filedFrom(knowledge: ArticleKnowledge | undefined, terms: Terms): Answer {
+    if (!knowledge) return this.notFound(terms, undefined);
+    const { dateline, source } = knowledge.article;
+    const short = dateline
+      ? `It was filed from ${dateline}${source ? ` by ${source}` : ''}.`
+      : `The article doesn't say where it was filed from${source ? `; it was published by ${source}` : ''}.`;
+    return { ...this.articleAnswer('where', knowledge, short, terms), confidence: dateline ? 1 : 0.5 };
   }
 
   private published(knowledge: ArticleKnowledge | undefined, terms: Terms): Answer {

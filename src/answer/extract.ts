@@ -82,6 +82,15 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
       previousEnd = entity.end;
     }
   }
+  // The agent of a passive: "hosted by Azerbaijan", "commissioned by Odo", "Directed by
+  // Antoine Fuqua" (a country or a place can be the one who acted).
+  const agent = facts.entities.find(
+    (entity) =>
+      !inQuestion(entity.text, input) &&
+      /\bby\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 8), entity.start)) &&
+      anchorOffsets(input).some((offset) => offset < entity.start && entity.start - offset < 40),
+  );
+  if (agent && !question.wantsRecipient) return describe(agent);
   // The actor: the name just before the first word of the question's verb or object.
   const anchors = anchorOffsets(input).filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
   if (anchors.length > 0) {

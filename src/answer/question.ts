@@ -35,7 +35,7 @@ const TYPO_FIXES: Record<string, string> = {
   calims: 'claims', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
 };
 
-const SUMMARY = /^(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the (?:article|story|news|piece|letter|text))(?: all)? about|summar|tl ?;? ?dr|gist|overview|what happened|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
+const SUMMARY = /^(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the (?:article|story|news|piece|letter|text))(?: all)? about|summar|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
 const CLAIMS = /\b(?:claims?|claimed|allegations?|alleges?|accus\w*|arguments?|argues?|complain\w*|criticis\w*|criticiz\w*|objections?|points? (?:made|raised)|what (?:does|did|do) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|argue|state|demand|want|ask for|call for))\b/;
 const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b/;
 const WHO = /^(?:who|whom|whose)\b|\b(?:who|whom)\b|\b(?:which|what) (?:person|people|organi[sz]ation|official|group|company|body|agency|institution)\b|\bname of the (?:person|author|official)\b/;
