@@ -91,6 +91,15 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
       anchorOffsets(input).some((offset) => offset < entity.start && entity.start - offset < 40),
   );
   if (agent && !question.wantsRecipient) return describe(agent);
+  if (!question.wantsRecipient) {
+    // "The church was utilised by the dukes": an agent that is not a name.
+    for (const offset of anchorOffsets(input)) {
+      const byPhrase = /^[^,;.]{0,40}?\bby (the [a-z]+(?: [a-z]+)?)\b/.exec(facts.text.slice(offset));
+      if (byPhrase && !/\b(?:end|time|way|year|month|week|day|hour|minute|second|side|number|rest|majority)\b/.test(byPhrase[1]!) && !inQuestion(byPhrase[1]!, input)) {
+        return { short: capitalise(byPhrase[1]!), people: [] };
+      }
+    }
+  }
   // The actor: the name just before the first word of the question's verb or object.
   const anchors = anchorOffsets(input).filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
   if (anchors.length > 0) {
@@ -123,7 +132,14 @@ export function extractWhen(input: ExtractionInput): Extraction | undefined {
 
 export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
-  const places = facts.entities.filter((entity) => entity.kind === 'place' && !inQuestion(entity.text, input));
+  // A name the gazetteer doesn't know is still a place after "in", "at", "near" or "city
+  // of": "the south-western city of Ibadan", "earl of Hereford".
+  const locative = (entity: EntityMention): boolean =>
+    entity.kind === 'place' ||
+    (entity.kind !== 'person' &&
+      /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)*$/u.test(entity.text) &&
+      /\b(?:in|at|near|(?:city|town|village|region|province|county|port|island|earl|duke|bishop) of)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 16), entity.start)));
+  const places = facts.entities.filter((entity) => locative(entity) && !inQuestion(entity.text, input));
   if (places.length > 0) {
     const wantsOrigin = /\bfrom\b/.test(question.folded);
     const preferred = wantsOrigin

@@ -47,9 +47,8 @@ const WHY = /^why\b|\bwhy\b|\b(?:what (?:is|was) the reason|for what reason|what
 const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
 const SUBJECT_ONLY = /^(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
 
-/** Reads a question as people type it: lower case, typos, no punctuation. */
-export function parseQuestion(text: string): ParsedQuestion {
-  const folded = foldText(text)
+function fold(text: string): string {
+  return foldText(text)
     .replace(/[?!.,;:]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
@@ -58,7 +57,21 @@ export function parseQuestion(text: string): ParsedQuestion {
     .replace(/\bwho'?s\b/g, 'who is')
     .replace(/\bwhat'?s\b/g, 'what is')
     .trim();
-  const type = classify(folded);
+}
+
+/**
+ * "When extensive time is required, what case is it?", "If she wrote it, who received
+ * it?": a leading clause before a comma doesn't say what is asked; the clause after it does.
+ */
+function mainClause(text: string): string {
+  const match = /^\s*(?:when|if|while|since|although|though|assuming|given|in considering|considering|after|before|once)\b[^,?]{3,},\s*(.+)$/i.exec(text);
+  return match && /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i.test(match[1]!) ? match[1]! : text;
+}
+
+/** Reads a question as people type it: lower case, typos, no punctuation. */
+export function parseQuestion(text: string): ParsedQuestion {
+  const folded = fold(text);
+  const type = classify(fold(mainClause(text)));
   const unitMatch = /\bhow many ([a-z]+(?: [a-z]+)?)/.exec(folded);
   const subjectMatch = SUBJECT_ONLY.exec(folded);
   const parsed: ParsedQuestion = {
