@@ -15,6 +15,7 @@ import { synonymsOf } from '../text/synonyms.js';
 const MIN_COVERAGE = 0.4;
 /** "where is this news from", "where was the article written": the article itself, not an event. */
 const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Ranking adds this times the coverage: of two close passages, the one holding more of the question wins. */
 const COVERAGE_WEIGHT = 0.3;
@@ -156,7 +157,9 @@ export class Answerer {
       // A year no article mentions ("who won in 2022") means the question is about
       // something else entirely: it outweighs the rest.
       const unknownWeight = YEAR.test(term) ? index.maxIdf() * 3 : index.maxIdf() * 0.5;
-      weights.set(term, known ? Math.max(index.idf(term), 0.2) : synonyms.length > 0 ? synonymIdf : unknownWeight);
+      // "What are the two…": a count of the answer's parts, not what the question is about.
+      const countWord = NUMBER_WORDS.has(usedWord);
+      weights.set(term, countWord ? 0.5 : known ? Math.max(index.idf(term), 0.2) : synonyms.length > 0 ? synonymIdf : unknownWeight);
       alternatives.set(term, synonyms);
       used.push(usedWord);
       if (known) query.push({ term, weight: 1 });

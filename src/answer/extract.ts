@@ -152,6 +152,8 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
     const place = preferred ?? nearest;
     return { short: expandPlace(facts.text, place), people: [] };
   }
+  // "Which country…" wants a name, not "in the history of music".
+  if (/\b(?:what|which) (?:country|city|town|nation|state|capital|continent)\b/.test(question.folded)) return undefined;
   const anchors = anchorOffsets(input);
   const after = anchors.length > 0 ? Math.min(...anchors) : 0;
   const phrase = /\b(in|at|on|from|inside|near)\s+((?:the\s+)?[^,.;]{3,70}?)(?=[,.;]|\s+(?:and|which|who|that|with|since|by|when|while|as)\b|$)/g;
