@@ -52,13 +52,6 @@ class Bm25Collection {
     return this.postings.has(term);
   }
 
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
-  }
-
-  get termCount(): number {
-    return this.postings.size;
-  }
 
   /** Adds weight x BM25 contribution of each term into `scores`; returns touched ids. */
   score(terms: { term: string; weight: number }[], scores: Map<number, number>): void {
@@ -142,6 +135,7 @@ export class SearchIndex {
         paragraphIds.push(paragraphId);
       }
       const id = this.sentenceDocs.add(facts.terms);
+      this.rememberPrefixes(facts.terms);
       this.sentences[id] = { facts, knowledge, paragraphId, articleSlot: slot };
       sentenceIds.push(id);
     }
@@ -159,28 +153,27 @@ export class SearchIndex {
     this.knowledgeBySlot.delete(known.slot);
   }
 
-  private prefixes: { size: number; byPrefix: Map<string, string[]> } | undefined;
+  /** Indexed stems by their first letters, kept up to date as articles are added. */
+  private readonly byPrefix = new Map<string, Set<string>>();
 
   /**
    * Other indexed stems that begin like this one ("marri" ~ "marriag", "found" ~
-   * "foundat"): the stemmer leaves such derivations apart. Built lazily, rebuilt when new
-   * words arrive.
+   * "foundat"): the stemmer leaves such derivations apart.
    */
   relatedStems(term: string): string[] {
     if (term.length < PREFIX_CHARS) return [];
-    const size = this.sentenceDocs.termCount;
-    if (!this.prefixes || this.prefixes.size !== size) {
-      const byPrefix = new Map<string, string[]>();
-      for (const known of this.sentenceDocs.terms()) {
-        if (known.length < PREFIX_CHARS) continue;
-        const key = known.slice(0, PREFIX_CHARS);
-        const list = byPrefix.get(key);
-        if (list) list.push(known);
-        else byPrefix.set(key, [known]);
-      }
-      this.prefixes = { size, byPrefix };
+    const candidates = this.byPrefix.get(term.slice(0, PREFIX_CHARS)) ?? [];
+    return [...candidates].filter((known) => known !== term && (known.startsWith(term) || term.startsWith(known)));
+  }
+
+  private rememberPrefixes(terms: string[]): void {
+    for (const term of terms) {
+      if (term.length < PREFIX_CHARS) continue;
+      const key = term.slice(0, PREFIX_CHARS);
+      let set = this.byPrefix.get(key);
+      if (!set) this.byPrefix.set(key, (set = new Set()));
+      set.add(term);
     }
-    return (this.prefixes.byPrefix.get(term.slice(0, PREFIX_CHARS)) ?? []).filter((known) => known !== term && (known.startsWith(term) || term.startsWith(known)));
   }
 
   /** True when some live article uses the term. */
