@@ -7,18 +7,11 @@ import { type App, createApp } from '../src/app.js';
 import { createConfig } from '../src/config.js';
 import { tempDataDir } from './helpers/push.js';
 import { memoryLogger, SEED_FILE } from './helpers/seed.js';
+import { until } from './helpers/until.js';
 
 // The whole push flow without any token: the console chat subscribes, articles arrive in
 // the content folder, pushes show up between the answers.
 const article = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2025-05-05\nsource: Trend News Agency\n---\n${body}\n`;
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('console app: subscribe, then new files are pushed', () => {
   let app: App | undefined;

@@ -7,6 +7,7 @@ import { type App, createApp } from '../src/app.js';
 import { createConfig } from '../src/config.js';
 import { tempDataDir } from './helpers/push.js';
 import { memoryLogger, SEED_FILE } from './helpers/seed.js';
+import { until } from './helpers/until.js';
 
 // The whole app (database, content watcher, outbox, Telegram channel) against the Bot API
 // emulator: a reader subscribes, the newsroom drops a file in, the push arrives.
@@ -33,14 +34,6 @@ Delegates from 40 countries gathered in Baku on Saturday for follow-up talks aft
 
 The talks will last three days, the organisers said.
 `;
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('Telegram push end to end (telegram-test-api + content folder)', () => {
   const server = new TelegramServer({ port: PORT });

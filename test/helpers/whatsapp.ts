@@ -44,10 +44,4 @@ export const waMessage = (body: string, extra: Partial<WhatsAppMessageLike> = {}
   ...extra,
 });
 
-export async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until } from './until.js';
