@@ -8,6 +8,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { type Extraction, type ExtractionInput, capitalise, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy, withRole } from './extract.js';
+import { MAX_SUPPORT_CHARS, passageOf, trimAround, trimTo, withContinuation } from './passage.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { synonymsOf } from '../text/synonyms.js';
 
@@ -19,11 +20,12 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Ranking adds this times the coverage: of two close passages, the one holding more of the question wins. */
 const COVERAGE_WEIGHT = 0.3;
+/** When the best-scoring passage holds too little of the question, one scoring this close may answer instead. */
+const NEAR_BEST = 0.85;
 /** Passages scoring at least this share of the best are searched for a typed answer (a date, a number). */
 const CONTENDER_SHARE = 0.65;
 /** How much the article under discussion is preferred over others, in score units. */
 const CONTEXT_BONUS = 0.6;
-const MAX_SUPPORT_CHARS = 240;
 /** A whole answer (short answer, supporting sentence, source line) fits a phone screen. */
 const MAX_REPLY_CHARS = 400;
 /** The longest a supporting sentence may be, when the reply has room for it. */
@@ -75,19 +77,16 @@ export class Answerer {
     });
     if (hits.length === 0) return this.notFound(terms, contextArticle);
     const scored = hits
-      .map((hit) => ({
-        hit,
-        coverage: this.coverage(hit, terms),
-      }))
-      .map(({ hit, coverage }) => ({
-        hit: { ...hit, score: hit.score + (holdsAnswerType(question, hit.sentence.facts) ? TYPE_BONUS : 0) + COVERAGE_WEIGHT * coverage },
-        coverage,
-      }))
+      .map((hit) => {
+        const coverage = this.coverage(hit, terms);
+        const score = hit.score + (holdsAnswerType(question, hit.sentence.facts) ? TYPE_BONUS : 0) + COVERAGE_WEIGHT * coverage;
+        return { hit: { ...hit, score }, coverage };
+      })
       .sort((a, b) => b.hit.score - a.hit.score);
     // The best passage that holds enough of the question; none means "not found".
     const minCoverage = minCoverageFor(terms.weights.size);
     const best = scored[0]!.hit.score;
-    const top = scored.find(({ hit, coverage }) => coverage >= minCoverage && hit.score >= best * 0.85);
+    const top = scored.find(({ hit, coverage }) => coverage >= minCoverage && hit.score >= best * NEAR_BEST);
     if (!top) return this.notFound(terms, contextArticle);
 
     // Among close contenders, prefer a sentence that holds the kind of answer asked for.
@@ -443,53 +442,4 @@ function lowerFirst(text: string): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-const CONTINUES = /^(It|Its|They|Their|Them|This|These|Those|He|His|She|Her|Such|The latter|The former|Both|However|But)\b/;
-
-/**
- * A sentence is quoted with its neighbour when it can't stand alone. One that opens with
- * "It", "They", "This"… gets the sentence it refers back to. One that only introduces its
- * subject ("An example of a decision problem is the following.") gets the next, as does
- * one whose next sentence goes on about the same thing ("It was commissioned by Odo").
- * Only when the two fit the room.
- */
-function withContinuation(facts: SentenceFacts, knowledge: ArticleKnowledge, room: number): string {
-  if (facts.claim) return facts.text;
-  const sameParagraph = (other: SentenceFacts | undefined): other is SentenceFacts => other !== undefined && other.paragraph === facts.paragraph && !other.claim;
-  const previous = knowledge.sentences[facts.position - 1];
-  const next = knowledge.sentences[facts.position + 1];
-  let passage = facts.text;
-  if (CONTINUES.test(facts.text) && sameParagraph(previous)) passage = `${previous.text} ${facts.text}`;
-  else if (sameParagraph(next) && (/:$/.test(facts.text) || facts.text.length < 70 || CONTINUES.test(next.text))) passage = `${facts.text} ${next.text}`;
-  return passage.length <= room ? passage : facts.text;
-}
-
-/** Two sentences of one paragraph that match about equally well, in reading order, when they fit. */
-function passageOf(best: SentenceFacts, other: SentenceFacts, room: number): string {
-  const [first, second] = best.position < other.position ? [best, other] : [other, best];
-  const passage = second.position === first.position + 1 ? `${first.text} ${second.text}` : `${first.text} … ${second.text}`;
-  return passage.length <= room ? passage : best.text;
-}
-
-/** Cut a long sentence to the part around the question's words, at word boundaries. */
-export function trimAround(text: string, stems: Set<string>, max = MAX_SUPPORT_CHARS): string {
-  if (text.length <= max) return text;
-  const positions: number[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
-    const word = words(match[0])[0];
-    if (word && stems.has(stem(word))) positions.push(match.index ?? 0);
-  }
-  const centre = positions.length > 0 ? positions[Math.floor(positions.length / 2)]! : 0;
-  let start = Math.max(0, Math.min(centre - max / 2, text.length - max));
-  let end = Math.min(text.length, start + max);
-  if (start > 0) start = text.indexOf(' ', start) + 1;
-  if (end < text.length) end = text.lastIndexOf(' ', end);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
-}
-
-export function trimTo(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max - 1);
-  return `${text.slice(0, cut > 0 ? cut : max - 1)}…`;
 }
