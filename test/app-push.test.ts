@@ -69,3 +69,41 @@ describe('console app: subscribe, then new files are pushed', () => {
     expect(app!.push.outbox.stats()).toMatchObject({ sent: 1, pending: 0 });
   }, 30_000);
 });
+
+describe('feeds in the app', () => {
+  it('a feed item becomes an answerable article, still there after a restart with the feed down', async () => {
+    const { createServer } = await import('node:http');
+    let feedUp = true;
+    const server = createServer((_request, response) => {
+      if (!feedUp) return void response.writeHead(503).end();
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Example News</title>
+        <item><title>Harbour reopens in Sumgait</title><link>https://news.example/harbour</link><guid>harbour-1</guid>
+        <pubDate>Tue, 06 May 2025 08:00:00 GMT</pubDate><description>The harbour in Sumgait reopened on Tuesday after repairs costing 3 million manats.</description></item>
+      </channel></rss>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const contentDir = mkdtempSync(join(tmpdir(), 'newsbot-content-'));
+    cpSync(SEED_FILE, join(contentDir, 'seed.md'));
+    const dataDir = tempDataDir();
+    const config = createConfig({ CONTENT_DIR: contentDir, DATA_DIR: dataDir, FEED_URLS: `http://127.0.0.1:${port}/rss`, FEED_POLL_SECONDS: '60' });
+    const start = async () => {
+      const app = await createApp({ config, logger: memoryLogger().logger, terminal: { input: new PassThrough(), output: new PassThrough(), interactive: false } });
+      await app.start();
+      return app;
+    };
+    try {
+      let app = await start();
+      await until(() => app.core.knowledge.all().some(({ article }) => article.title === 'Harbour reopens in Sumgait'));
+      expect(app.core.answerer.answer('how much did the sumgait harbour repairs cost').short).toMatch(/3 million manats/);
+      await app.stop();
+
+      feedUp = false;
+      app = await start();
+      expect(app.core.answerer.answer('how much did the sumgait harbour repairs cost').short).toMatch(/3 million manats/);
+      await app.stop();
+    } finally {
+      server.close();
+    }
+  }, 30_000);
+});
