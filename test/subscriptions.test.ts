@@ -8,7 +8,8 @@ import { SubscriptionCommandHandler } from '../src/push/subscription-commands.js
 import { normalizeTopic, topicMatches, topicTermsOf } from '../src/push/topics.js';
 import type { Db } from '../src/store/database.js';
 import { message, seedConversation } from './helpers/conversation.js';
-import { ManualClock, tempDb } from './helpers/push.js';
+import { NO_LIMITS } from '../src/push/rate-limiter.js';
+import { ManualClock, RecordingTransport, tempDb } from './helpers/push.js';
 import { bbcArticles, memoryLogger, seedArticle } from './helpers/seed.js';
 
 describe('topics', () => {
@@ -93,6 +94,14 @@ describe('subscription commands in the conversation', () => {
     expect(push.subscribers.countsByChannel()).toEqual({ test: 1 });
   });
 
+  it('nothing is queued for a channel this bot does not run (no flood of stale news when it is switched back on)', async () => {
+    const { say, push } = setup();
+    push.addTransport(new RecordingTransport('test', new ManualClock()), NO_LIMITS);
+    await say('/subscribe');
+    await say('/subscribe', { channel: 'whatsapp', chatId: '994501111111@c.us' });
+    expect(push.publisher.publishArticle(buildKnowledge({ id: 'n', title: 'News', tags: [], body: 'Something happened.', origin: 'n.md' }))).toBe(1);
+  });
+
   it('an unreadable topic gets a clear answer', async () => {
     const { say } = setup();
     expect(await say('/subscribe 🎉🎉')).toMatch(/^I couldn't read a topic in “🎉🎉”/);
@@ -108,6 +117,7 @@ describe('subscription commands in the conversation', () => {
 
   it('/stats and /broadcast work for an admin', async () => {
     const { say, push, knowledge } = setup(['test:user-1']);
+    for (const channel of ['test', 'other']) push.addTransport(new RecordingTransport(channel, new ManualClock()), NO_LIMITS);
     await say('/subscribe');
     await say('/subscribe', { chatId: 'chat-2' });
     await say('/subscribe', { chatId: 'chat-3', channel: 'other' });

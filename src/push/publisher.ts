@@ -13,6 +13,12 @@ export interface PublisherOptions {
   channelPosts: Recipient[];
   /** Called after deliveries were queued, to wake the workers. */
   onQueued: () => void;
+  /**
+   * Whether this bot runs the channel at all. Subscribers of a channel that is switched
+   * off (the console when Telegram runs, WhatsApp disabled) get nothing queued, so a
+   * later start doesn't flood them with stale news. Default: every channel.
+   */
+  runsChannel?: (channel: string) => boolean;
   logger: Logger;
 }
 
@@ -32,7 +38,7 @@ export class Publisher {
     const { article } = knowledge;
     const terms = topicTermsOf(knowledge);
     const recipients: Recipient[] = [...this.options.channelPosts];
-    for (const subscriber of this.options.subscribers.activeWithTopics()) {
+    for (const subscriber of this.reachableSubscribers()) {
       if (subscriber.topics.some((topic) => topicMatches(topic, terms))) recipients.push(subscriber);
     }
     const queued = this.options.outbox.publish({ id: article.id, kind: 'article', title: article.title, message: pushMessage(knowledge) }, recipients);
@@ -45,10 +51,15 @@ export class Publisher {
     return queued;
   }
 
+  private reachableSubscribers() {
+    const runs = this.options.runsChannel ?? (() => true);
+    return this.options.subscribers.activeWithTopics().filter((subscriber) => runs(subscriber.channel));
+  }
+
   /** An admin's announcement to every active subscriber (not the channel posts). */
   broadcast(text: string, by: string): number {
     const id = `broadcast-${randomUUID()}`;
-    const recipients = this.options.subscribers.activeWithTopics();
+    const recipients = this.reachableSubscribers();
     const queued = this.options.outbox.publish({ id, kind: 'broadcast', title: text.slice(0, 80), message: broadcastMessage(text) }, recipients) ?? 0;
     this.log.info({ id, by, deliveries: queued }, 'broadcast queued');
     this.options.onQueued();

@@ -39,6 +39,7 @@ export class PushService {
       subscribers: this.subscribers,
       channelPosts: options.channelPosts,
       onQueued: () => this.workers.forEach((worker) => worker.notify()),
+      runsChannel: (channel) => this.workers.has(channel),
       logger: options.logger,
     });
     const interrupted = this.outbox.recoverInterrupted();
