@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Channel } from './channels/channel.js';
@@ -41,7 +42,7 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
-  const db: Db = openDatabase(config.dataDir, logger);
+  const db: Db = openOrExplain(config.dataDir, logger);
   const feedStore = new FeedStore(db);
   const channelPosts: Recipient[] = [];
   if (config.telegram?.channelId) channelPosts.push({ channel: 'telegram', chatId: config.telegram.channelId, isGroup: true });
@@ -53,6 +54,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (telegramChannel?.startsWith('@')) channelHints.push(`Follow our Telegram channel for every new article: https://t.me/${telegramChannel.slice(1)}`);
   if (config.whatsapp?.channelId) channelHints.push('Every new article is also posted to our WhatsApp channel.');
 
+  if (!existsSync(config.contentDir)) {
+    db.close();
+    throw new Error(`CONTENT_DIR=${config.contentDir}: no such folder. Point CONTENT_DIR at the folder that holds the articles.`);
+  }
   const core = await createCore({
     contentDir: config.contentDir,
     floodMessagesPerMinute: config.floodMessagesPerMinute,
@@ -147,4 +152,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       db.close();
     },
   };
+}
+
+/** The database, or an error that names DATA_DIR and says what to do. */
+function openOrExplain(dataDir: string, logger: Logger): Db {
+  try {
+    return openDatabase(dataDir, logger);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`DATA_DIR=${dataDir}: can't keep the bot's database there (${reason}). Point DATA_DIR at a writable folder.`);
+  }
 }

@@ -107,3 +107,11 @@ describe('feeds in the app', () => {
     }
   }, 30_000);
 });
+
+describe('wrong folders', () => {
+  it('a missing CONTENT_DIR or an unusable DATA_DIR stops start-up with a message naming the variable', async () => {
+    const { logger } = memoryLogger();
+    await expect(createApp({ config: createConfig({ CONTENT_DIR: '/no/such/folder', DATA_DIR: tempDataDir() }), logger })).rejects.toThrow(/^CONTENT_DIR=\/no\/such\/folder: no such folder/);
+    await expect(createApp({ config: createConfig({ DATA_DIR: '/etc/passwd/data' }), logger })).rejects.toThrow(/^DATA_DIR=\/etc\/passwd\/data: can't keep the bot's database there \(ENOTDIR\)/);
+  });
+});
