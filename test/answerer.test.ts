@@ -155,3 +155,31 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(ask('who hosted cop29 in 2024').short).toMatch(/Azerbaijan/);
   });
 });
+
+describe('ages and actions', () => {
+  const mido = answererFor([
+    {
+      id: 'mido',
+      title: 'Mido makes third apology',
+      date: '2005-02-01',
+      tags: [],
+      body: [
+        "Ahmed 'Mido' Hossam has made another apology to the Egyptian people in an attempt to rejoin the national team.",
+        'The 21-year-old told a news conference in Cairo on Sunday that he is sorry.',
+        'Mido was axed by former coach Marco Tardelli after failing to answer a national call-up.',
+        'Egypt FA spokesman Methat Shalaby welcomed the apology from Mido to the Egypt team.',
+        'Mrs Hassan, 59, who led Care International operations in Egypt, was not involved with Mido.',
+      ].join('\n\n'),
+      origin: 'mido.md',
+    },
+  ]);
+
+  it('"how old" finds the age, written as "the 21-year-old" or "Name, 59,"', () => {
+    expect(mido.answer('how old is mido').short).toBe('21-year-old');
+    expect(mido.answer('how old is mrs hassan').short).toBe('59 years old');
+  });
+
+  it('"who dropped X" answers from the sentence with that action ("axed"), not one that only names X', () => {
+    expect(mido.answer('who dropped mido from the egypt team').short).toMatch(/^Marco Tardelli/);
+  });
+});

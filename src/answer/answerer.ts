@@ -93,7 +93,16 @@ export class Answerer {
     const contenders = scored.filter(
       ({ hit, coverage }) => hit.score >= top.hit.score * CONTENDER_SHARE && coverage >= minCoverage && hit.sentence.knowledge === top.hit.sentence.knowledge,
     );
-    for (const { hit, coverage } of contenders.slice(0, 4)) {
+    // "Who dropped Mido": the answer is in a sentence with that verb (or "axed"), not in
+    // one that only names the same people.
+    const verb = question.type === 'who' ? actionOf(question, terms) : undefined;
+    const withVerb = verb
+      ? scored.filter(
+          ({ hit, coverage }) =>
+            coverage >= minCoverage && hit.sentence.knowledge === top.hit.sentence.knowledge && verb.some((form) => hit.sentence.facts.terms.includes(form)),
+        )
+      : [];
+    for (const { hit, coverage } of [...withVerb, ...contenders].slice(0, 4 + withVerb.length)) {
       const extraction = this.extract(question, hit.sentence.facts, hit.sentence.knowledge, terms);
       if (extraction) return this.compose(question, hit, coverage, extraction, terms);
     }
@@ -105,6 +114,15 @@ export class Answerer {
       if (extraction) {
         const hit = { ...top.hit, sentence: { ...top.hit.sentence, facts: neighbour } };
         return this.compose(question, hit, top.coverage * 0.8, extraction, terms);
+      }
+    }
+    // "How old is Mido": an age is given once, often as "the 21-year-old" without the name.
+    if (question.type === 'howMany' && /\bhow old\b/.test(question.folded)) {
+      // The age next to the name asked about first ("Mrs Hassan, 59,"), else the article's first.
+      const namesSubject = (sentence: SentenceFacts): boolean => sentence.terms.some((term) => terms.weights.has(term));
+      for (const sentence of [...knowledge.sentences.filter(namesSubject), ...knowledge.sentences]) {
+        const extraction = this.extract(question, sentence, knowledge, terms);
+        if (extraction) return this.compose(question, { ...top.hit, sentence: { ...top.hit.sentence, facts: sentence } }, top.coverage * 0.8, extraction, terms);
       }
     }
     const runnerUp = scored.find(({ hit }) => hit !== top.hit && hit.sentence.knowledge === knowledge && hit.sentence.facts.paragraph === facts.paragraph);
@@ -391,6 +409,14 @@ export class Answerer {
       topicWords: terms.words,
     };
   }
+}
+
+/** "who dropped mido": the stems of the action asked about (the word after "who") and its synonyms. */
+function actionOf(question: ParsedQuestion, terms: Terms): string[] | undefined {
+  const match = /^(?:who|whom)\s+(\w+)/.exec(question.folded);
+  if (!match || /^(is|was|are|were|s|has|have|had|did|does|do|will|would|can|could)$/.test(match[1]!)) return undefined;
+  const term = stem(match[1]!);
+  return terms.weights.has(term) ? [term, ...(terms.alternatives.get(term) ?? [])] : undefined;
 }
 
 /**

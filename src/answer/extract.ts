@@ -159,7 +159,9 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const phrase = /\b(in|at|on|from|inside|near)\s+((?:the\s+)?[^,.;]{3,70}?)(?=[,.;]|\s+(?:and|which|who|that|with|since|by|when|while|as)\b|$)/g;
   phrase.lastIndex = after;
   const match = phrase.exec(facts.text);
-  if (match && !/^\d/.test(match[2]!) && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [] };
+  // A place is named ("in Cairo") or definite ("in the liberated territories"), never "in anyway".
+  const placeLike = match && /^(?:the\s+\S|\p{Lu})/u.test(match[2]!);
+  if (match && placeLike && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [] };
   return undefined;
 }
 
@@ -172,6 +174,12 @@ function expandPlace(text: string, place: EntityMention): string {
   return possessive ? `${place.text}’s ${possessive[1]}` : place.text;
 }
 
+/** The name right before ", 59," is one the question asks about. */
+function agedName(before: string, input: ExtractionInput): boolean {
+  const name = /(\p{Lu}\p{L}+),\s*$/u.exec(before)?.[1];
+  return name !== undefined && input.questionStems.has(stem(name.toLowerCase()));
+}
+
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/;
 
 export function extractHowMany(input: ExtractionInput): Extraction | undefined {
@@ -181,6 +189,19 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input));
   if (quantities.length === 0) return undefined;
   // "How long": a span of time; "how much cocoa": anything but one.
+  if (/\bhow old\b/.test(question.folded)) {
+    // An age: "the 21-year-old", "aged 59", "59 years old".
+    const ages = quantities.filter(
+      (q) =>
+        /\byears?[- ]old\b/.test(q.unit) ||
+        /\baged\s+$/i.test(facts.text.slice(Math.max(0, q.start - 6), q.start)) ||
+        // "Mrs Hassan, 59, who led…": the age of the person asked about.
+        (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^,/.test(facts.text.slice(q.end)) && agedName(facts.text.slice(Math.max(0, q.start - 30), q.start), input)),
+    );
+    const age = ages[0];
+    if (!age) return undefined;
+    return { short: age.unit === '' ? `${age.text} years old` : capitalise(age.text), people: [] };
+  }
   const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
   quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration);
   if (quantities.length === 0) return undefined;

@@ -42,7 +42,7 @@ const WHO = /^(?:who|whom|whose)\b|\b(?:who|whom)\b|\b(?:which|what) (?:person|p
 const RECIPIENT = /\bto whom\b|\bwho\b.*\b(?:to|received?|recipient|addressed to|sent to|written to)\b\s*$|\brecipient\b|\bwho (?:got|received)\b/;
 const WHEN = /^when\b|\bwhen\b|\b(?:what|which) (?:year|date|day|month|time|decade)\b|\bsince when\b|\bhow long ago\b|\bwhat time\b/;
 const WHERE = /^where\b|\bwhere\b|\b(?:which|what) (?:country|city|place|region|town|territor\w*|location|area|venue)\b/;
-const HOW_MANY = /\bhow (?:many|much)\b|\b(?:what|which) (?:number|percentage|proportion|amount|share|figure)\b|\bhow (?:large|big|high|low|long|far)\b/;
+const HOW_MANY = /\bhow (?:many|much)\b|\b(?:what|which) (?:number|percentage|proportion|amount|share|figure)\b|\bhow (?:large|big|high|low|long|far|old)\b/;
 const WHY = /^why\b|\bwhy\b|\b(?:what (?:is|was) the reason|for what reason|what caused|how come|what (?:is|was) the purpose)\b/;
 const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
 const SUBJECT_ONLY = /^(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
@@ -77,7 +77,8 @@ export function parseQuestion(text: string): ParsedQuestion {
   const parsed: ParsedQuestion = {
     folded,
     type,
-    topicWords: topicWords(folded),
+    // "how old" asks for an age: "old" is not what the question is about.
+    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how')),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];

@@ -25,7 +25,7 @@ const QUANTITY = new RegExp(
     `(?:(${MODIFIER})\\s+)?`, // 1: "more than"
     `(${CURRENCY})?`, // 2
     `(${NUMBER}|${WORD_NUMBER})(?![\\d]|[.,]\\d)`, // 3: the whole number, never a piece of one
-    `(?:(${ATTACHED})(?![\\p{L}\\p{N}])|-(\\p{L}+)(?![\\p{L}\\p{N}])|\\s*(${SCALE})(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, // 4 attached, 5 "two-year", 6 "5 million"
+    `(?:(${ATTACHED})(?![\\p{L}\\p{N}])|-(\\p{L}+(?:-\\p{L}+)*)(?![\\p{L}\\p{N}])|\\s*(${SCALE})(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, // 4 attached, 5 "two-year", 6 "5 million"
     `(?:\\s*(%|per cent|percent)(?![\\p{L}]))?`, // 7
     `((?:\\s+[\\p{L}][\\p{L}’'-]*){0,2})`, // 8: what is counted
   ].join(''),
@@ -43,7 +43,9 @@ export function extractQuantities(sentence: string): Quantity[] {
     if (isYear) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
     const unitTokens: string[] = [];
-    for (const word of (unitWords ?? '').trim().split(/\s+/).filter(Boolean)) {
+    // "the 21-year-old told…": an age is complete as it stands.
+    const words = hyphenUnit && /-old$/i.test(hyphenUnit) ? [] : (unitWords ?? '').trim().split(/\s+/).filter(Boolean);
+    for (const word of words) {
       if (UNIT_STOP.has(word.toLowerCase())) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
