@@ -135,8 +135,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (stopped) return;
       push.catchUp(core.knowledge);
       push.start();
-      await watcher.prime(core.loaded);
-      if (stopped) return;
+      watcher.prime(core.files);
       watcher.start();
       if (config.feeds.urls.length) feeds.start();
     },

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { Answerer } from './answer/answerer.js';
 import type { Article } from './content/article.js';
-import { loadContentDir } from './content/load-content.js';
+import { loadContentDir, type SeenFile } from './content/load-content.js';
 import { ChatMemory } from './conversation/chat-memory.js';
 import { Conversation, type SubscriptionCommands } from './conversation/conversation.js';
 import { FloodGate } from './conversation/flood-gate.js';
@@ -22,15 +22,15 @@ export interface Core {
   knowledge: KnowledgeBase;
   answerer: Answerer;
   conversation: Conversation;
-  /** The articles read from the content folder at start-up. */
-  loaded: Article[];
+  /** The content folder's files as they were read at start-up (for the content watcher). */
+  files: SeenFile[];
 }
 
 /** Loads the articles and builds the channel-agnostic bot over them. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { logger } = options;
   const started = performance.now();
-  const { articles, skipped } = await loadContentDir(options.contentDir, logger);
+  const { articles, skipped, files } = await loadContentDir(options.contentDir, logger);
   const knowledge = new KnowledgeBase(articles);
   for (const article of options.extraArticles ?? []) if (!knowledge.get(article.id)) knowledge.upsert(article);
   logger.info(
@@ -48,5 +48,5 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.subscriptions ? { subscriptions: options.subscriptions(knowledge) } : {}),
     ...(options.channelHints ? { channelHints: options.channelHints } : {}),
   });
-  return { knowledge, answerer, conversation, loaded: articles };
+  return { knowledge, answerer, conversation, files };
 }

@@ -4,6 +4,11 @@ import type { AnswerContext } from '../src/answer/answer.js';
 import { BBC_DIR, answererFor, bbcArticles, seedArticle } from './helpers/seed.js';
 
 const seed = seedArticle();
+
+/** An answerer over one made-up article, one paragraph per entry. */
+function answererForOne(title: string, paragraphs: string[]) {
+  return answererFor([{ id: 'made-up', title, date: '2005-02-01', tags: [], body: paragraphs.join('\n\n'), origin: 'made-up.md' }]);
+}
 const answerer = answererFor([seed]);
 const ask = (question: string, context: AnswerContext = {}) => answerer.answer(question, context);
 
@@ -130,15 +135,10 @@ describe('reading news prose: amounts, names, attributions', () => {
   });
 
   it('"how long" is answered with a duration, "how much" never with one', () => {
-    const nigeria = answererFor([
-      {
-        id: 'cocoa',
-        title: 'Nigeria to boost cocoa production',
-        date: '2005-01-01',
-        tags: [],
-        body: 'The government of Nigeria is hoping to triple cocoa production over the next three years.\n\nThe minister said production would rise to 600,000 tonnes by 2008.\n\nThe cocoa farmer Joshua Osagie was handed a two-year contract.',
-        origin: 'cocoa.md',
-      },
+    const nigeria = answererForOne('Nigeria to boost cocoa production', [
+      'The government of Nigeria is hoping to triple cocoa production over the next three years.',
+      'The minister said production would rise to 600,000 tonnes by 2008.',
+      'The cocoa farmer Joshua Osagie was handed a two-year contract.',
     ]);
     expect(nigeria.answer('how much cocoa will nigeria produce by 2008').short).toMatch(/600,000 tonnes/);
     expect(nigeria.answer('how long is the osagie contract').short).toMatch(/two-year contract/i);
@@ -157,21 +157,12 @@ describe('reading news prose: amounts, names, attributions', () => {
 });
 
 describe('ages and actions', () => {
-  const mido = answererFor([
-    {
-      id: 'mido',
-      title: 'Mido makes third apology',
-      date: '2005-02-01',
-      tags: [],
-      body: [
-        "Ahmed 'Mido' Hossam has made another apology to the Egyptian people in an attempt to rejoin the national team.",
-        'The 21-year-old told a news conference in Cairo on Sunday that he is sorry.',
-        'Mido was axed by former coach Marco Tardelli after failing to answer a national call-up.',
-        'Egypt FA spokesman Methat Shalaby welcomed the apology from Mido to the Egypt team.',
-        'Mrs Hassan, 59, who led Care International operations in Egypt, was not involved with Mido.',
-      ].join('\n\n'),
-      origin: 'mido.md',
-    },
+  const mido = answererForOne('Mido makes third apology', [
+    "Ahmed 'Mido' Hossam has made another apology to the Egyptian people in an attempt to rejoin the national team.",
+    'The 21-year-old told a news conference in Cairo on Sunday that he is sorry.',
+    'Mido was axed by former coach Marco Tardelli after failing to answer a national call-up.',
+    'Egypt FA spokesman Methat Shalaby welcomed the apology from Mido to the Egypt team.',
+    'Mrs Hassan, 59, who led Care International operations in Egypt, was not involved with Mido.',
   ]);
 
   it('"how old" finds the age, written as "the 21-year-old" or "Name, 59,"', () => {

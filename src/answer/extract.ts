@@ -82,18 +82,19 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
       previousEnd = entity.end;
     }
   }
-  // The agent of a passive: "hosted by Azerbaijan", "commissioned by Odo", "Directed by
-  // Antoine Fuqua" (a country or a place can be the one who acted).
-  const agent = facts.entities.find(
-    (entity) =>
-      !inQuestion(entity.text, input) &&
-      /\bby\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 8), entity.start)) &&
-      anchorOffsets(input).some((offset) => offset < entity.start && entity.start - offset < 40),
-  );
-  if (agent && !question.wantsRecipient) return describe(agent);
+  const offsets = anchorOffsets(input);
   if (!question.wantsRecipient) {
-    // "The church was utilised by the dukes": an agent that is not a name.
-    for (const offset of anchorOffsets(input)) {
+    // The agent of a passive: "hosted by Azerbaijan", "commissioned by Odo", "Directed by
+    // Antoine Fuqua" (a country or a place can be the one who acted)…
+    const agent = facts.entities.find(
+      (entity) =>
+        !inQuestion(entity.text, input) &&
+        /\bby\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 8), entity.start)) &&
+        offsets.some((offset) => offset < entity.start && entity.start - offset < 40),
+    );
+    if (agent) return describe(agent);
+    // …or one that is not a name: "The church was utilised by the dukes".
+    for (const offset of offsets) {
       const byPhrase = /^[^,;.]{0,40}?\bby (the [a-z]+(?: [a-z]+)?)\b/.exec(facts.text.slice(offset));
       if (byPhrase && !/\b(?:end|time|way|year|month|week|day|hour|minute|second|side|number|rest|majority)\b/.test(byPhrase[1]!) && !inQuestion(byPhrase[1]!, input)) {
         return { short: capitalise(byPhrase[1]!), people: [] };
@@ -101,7 +102,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     }
   }
   // The actor: the name just before the first word of the question's verb or object.
-  const anchors = anchorOffsets(input).filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
+  const anchors = offsets.filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
   if (anchors.length > 0) {
     const anchor = anchors[0]!;
     const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place');

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { Logger } from 'pino';
 import type { Article } from './article.js';
-import { listArticleFiles, loadArticleFile } from './load-content.js';
+import { fileSignature, listArticleFiles, loadArticleFile, type SeenFile } from './load-content.js';
 
 export interface ContentWatcherOptions {
   dir: string;
@@ -17,7 +17,7 @@ export interface ContentWatcherOptions {
 interface FileState {
   /** mtime and size: what "changed" means. */
   signature: string;
-  /** The signature seen at the previous scan, to wait until a file stops changing. */
+  /** Read at this signature; false while waiting for a changed file to stop changing. */
   loaded: boolean;
   articleId?: string;
 }
@@ -39,15 +39,10 @@ export class ContentWatcher {
     this.log = options.logger.child({ component: 'content-watcher' });
   }
 
-  /** Records the files already loaded at start-up, so only later changes count. */
-  async prime(loaded: Article[]): Promise<void> {
-    const idsByOrigin = new Map(loaded.map((article) => [article.origin, article.id]));
-    for (const file of await this.list()) {
-      const signature = await this.signature(file);
-      if (!signature) continue;
-      const origin = this.origin(file);
-      const articleId = idsByOrigin.get(origin);
-      this.files.set(file, { signature, loaded: true, ...(articleId ? { articleId } : {}) });
+  /** Takes the files read at start-up as they were then, so only later changes count. */
+  prime(files: SeenFile[]): void {
+    for (const { path, signature, articleId } of files) {
+      this.files.set(path, { signature, loaded: true, ...(articleId ? { articleId } : {}) });
     }
   }
 
@@ -112,8 +107,7 @@ export class ContentWatcher {
 
   private async signature(file: string): Promise<string | undefined> {
     try {
-      const info = await stat(file);
-      return `${info.mtimeMs}:${info.size}`;
+      return fileSignature(await stat(file));
     } catch {
       return undefined; // removed between listing and stat
     }

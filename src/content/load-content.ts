@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Logger } from 'pino';
@@ -13,9 +14,23 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A file as it was when read, so a watcher can tell later whether it changed. */
+export interface SeenFile {
+  path: string;
+  signature: string;
+  articleId?: string;
+}
+
 export interface LoadResult {
   articles: Article[];
   skipped: SkippedFile[];
+  /** Every article file listed, good or bad, with its signature when it could be read. */
+  files: SeenFile[];
+}
+
+/** mtime and size: what "the file changed" means to the content watcher. */
+export function fileSignature(info: Stats): string {
+  return `${info.mtimeMs}:${info.size}`;
 }
 
 /** Reads every article file under `dir`, recursively; a bad file is skipped and logged. */
@@ -23,9 +38,12 @@ export async function loadContentDir(dir: string, logger: Logger): Promise<LoadR
   const files = await listArticleFiles(dir);
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
+  const seen: SeenFile[] = [];
   const seenIds = new Set<string>();
   for (const file of files) {
     const result = await loadArticleFile(dir, file);
+    const record: SeenFile | undefined = result.signature ? { path: file, signature: result.signature } : undefined;
+    if (record) seen.push(record);
     if (!result.ok) {
       skipped.push({ file: result.file, reason: result.reason });
       logger.warn({ file: result.file, reason: result.reason }, 'skipped article file');
@@ -38,22 +56,26 @@ export async function loadContentDir(dir: string, logger: Logger): Promise<LoadR
     }
     seenIds.add(result.article.id);
     articles.push(result.article);
+    if (record) record.articleId = result.article.id;
   }
-  return { articles, skipped };
+  return { articles, skipped, files: seen };
 }
 
-export type FileLoadResult = { ok: true; article: Article } | { ok: false; file: string; reason: string };
+/** `signature` is there whenever the file could be stat'ed. */
+export type FileLoadResult = ({ ok: true; article: Article } | { ok: false; file: string; reason: string }) & { signature?: string };
 
 /** Reads and parses one file; `file` is absolute or relative to the working directory. */
 export async function loadArticleFile(dir: string, file: string): Promise<FileLoadResult> {
   const origin = relative(dir, file).split(sep).join('/');
+  let signature: string | undefined;
   try {
     const info = await stat(file);
-    if (info.size > MAX_FILE_BYTES) return { ok: false, file: origin, reason: `larger than ${MAX_FILE_BYTES} bytes` };
+    signature = fileSignature(info);
+    if (info.size > MAX_FILE_BYTES) return { ok: false, file: origin, reason: `larger than ${MAX_FILE_BYTES} bytes`, signature };
     const parsed = parseArticle(origin, await readFile(file));
-    return parsed.ok ? parsed : { ok: false, file: origin, reason: parsed.reason };
+    return parsed.ok ? { ...parsed, signature } : { ok: false, file: origin, reason: parsed.reason, signature };
   } catch (error) {
-    return { ok: false, file: origin, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return { ok: false, file: origin, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, ...(signature ? { signature } : {}) };
   }
 }
 

@@ -3,15 +3,22 @@ import type { Db } from '../store/database.js';
 
 /** Which feed items were seen (by guid and link), and the articles they became. */
 export class FeedStore {
+  private readonly statements;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.statements = {
+      known: db.prepare('SELECT 1 FROM feed_items WHERE feed_url = ? AND item_key = ?'),
+      insertItem: db.prepare('INSERT OR IGNORE INTO feed_items (feed_url, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)'),
+      storeArticle: db.prepare('INSERT OR REPLACE INTO feed_articles (id, article, stored_at) VALUES (?, ?, ?)'),
+    };
+  }
 
   /** Whether any of these keys was seen on this feed before. */
   isKnown(feedUrl: string, keys: string[]): boolean {
-    const statement = this.db.prepare('SELECT 1 FROM feed_items WHERE feed_url = ? AND item_key = ?');
-    return keys.some((key) => statement.get(feedUrl, key) !== undefined);
+    return keys.some((key) => this.statements.known.get(feedUrl, key) !== undefined);
   }
 
   /** Whether this feed was ever read successfully (its first reading is the baseline). */
@@ -28,9 +35,8 @@ export class FeedStore {
   record(feedUrl: string, keys: string[], article: Article): void {
     this.db.transaction(() => {
       const now = this.now();
-      const insert = this.db.prepare('INSERT OR IGNORE INTO feed_items (feed_url, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)');
-      for (const key of keys) insert.run(feedUrl, key, article.id, now);
-      this.db.prepare('INSERT OR REPLACE INTO feed_articles (id, article, stored_at) VALUES (?, ?, ?)').run(article.id, JSON.stringify(article), now);
+      for (const key of keys) this.statements.insertItem.run(feedUrl, key, article.id, now);
+      this.statements.storeArticle.run(article.id, JSON.stringify(article), now);
     })();
   }
 

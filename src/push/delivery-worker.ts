@@ -29,12 +29,6 @@ export interface DeliveryWorkerOptions {
   notReadyPauseMs?: number;
 }
 
-export interface WorkerCounters {
-  sent: number;
-  retried: number;
-  failed: number;
-}
-
 /** How many due deliveries to read from the database at a time. */
 const BATCH = 256;
 /** Even with nothing queued, look again this often (cheap; a safety net for missed wakes). */
@@ -48,7 +42,6 @@ const IDLE_POLL_MS = 5_000;
  * here at all.
  */
 export class DeliveryWorker {
-  readonly counters: WorkerCounters = { sent: 0, retried: 0, failed: 0 };
   private readonly channel: string;
   private readonly concurrency: number;
   private readonly retry: RetryPolicy;
@@ -162,7 +155,6 @@ export class DeliveryWorker {
     const where = { deliveryId: delivery.id, chatId: delivery.chatId, publication: delivery.publicationId };
     if (result.ok) {
       outbox.markSent(delivery);
-      this.counters.sent++;
       return;
     }
     switch (result.kind) {
@@ -170,32 +162,27 @@ export class DeliveryWorker {
         const until = now + result.seconds * 1000;
         limiter.pauseUntil(until);
         outbox.markRetry(delivery, until, 'retry_after', result.detail);
-        this.counters.retried++;
         this.log.warn({ ...where, retryAfterSeconds: result.seconds }, 'rate limited by the platform; pausing the channel');
         return;
       }
       case 'transient': {
         if (delivery.attempts >= this.retry.maxAttempts) {
           outbox.markFailed(delivery, 'gave_up', result.detail);
-          this.counters.failed++;
           this.log.error({ ...where, attempts: delivery.attempts, detail: result.detail }, 'delivery failed for good after retries');
           return;
         }
         const wait = Math.min(this.retry.maxMs, this.retry.baseMs * 2 ** (delivery.attempts - 1));
         outbox.markRetry(delivery, now + wait, 'transient', result.detail);
-        this.counters.retried++;
         this.log.warn({ ...where, attempts: delivery.attempts, retryInMs: wait, detail: result.detail }, 'delivery failed; will retry');
         return;
       }
       case 'chatGone':
         outbox.markFailed(delivery, 'chat_gone', result.detail, true);
         this.options.onChatGone({ channel: delivery.channel, chatId: delivery.chatId }, result.detail);
-        this.counters.failed++;
         this.log.info({ ...where, detail: result.detail }, 'chat is gone; subscriber switched off');
         return;
       case 'rejected':
         outbox.markFailed(delivery, 'rejected', result.detail);
-        this.counters.failed++;
         this.log.error({ ...where, detail: result.detail }, 'delivery rejected by the platform');
         return;
       case 'notReady':

@@ -103,8 +103,9 @@ export class Outbox {
     return this.db.prepare("SELECT 1 FROM meta WHERE key = 'baseline_at'").get() !== undefined;
   }
 
-  isPublished(id: string): boolean {
-    return this.statements.message.get(id) !== undefined;
+  /** The ids of everything published so far (articles, baseline, broadcasts). */
+  publishedIds(): Set<string> {
+    return new Set((this.db.prepare('SELECT id FROM publications').all() as { id: string }[]).map((row) => row.id));
   }
 
   /** Deliveries on `channel` that may be sent now, oldest first. */

@@ -84,7 +84,8 @@ export class PushService {
       this.log.info({ articles: all.length }, 'first start: existing articles recorded as already published');
       return;
     }
-    const unpublished = all.filter(({ article }) => !this.outbox.isPublished(article.id));
+    const published = this.outbox.publishedIds();
+    const unpublished = all.filter(({ article }) => !published.has(article.id));
     unpublished.sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
     for (const item of unpublished) this.publisher.publishArticle(item);
   }

@@ -68,7 +68,9 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       this.options.subscribers.unsubscribe(chat);
       return textReply("Done: you won't get any more articles here. Send /subscribe any time to start again.", [[{ label: 'Subscribe again', action: '/subscribe' }]]);
     }
-    const topic = current.includes(normalizeTopic(argument)) ? normalizeTopic(argument) : normalizeTopic(argument, this.options.knowledge.vocabulary);
+    // As typed first ("cop29" as it was stored), then corrected like /subscribe does.
+    const typed = normalizeTopic(argument);
+    const topic = current.includes(typed) ? typed : normalizeTopic(argument, this.options.knowledge.vocabulary);
     if (!current.includes(topic)) {
       return textReply(`You don't follow “${argument.slice(0, 40)}”. You get: ${describeTopics(current)}.`, topicButtons(current));
     }
