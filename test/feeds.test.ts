@@ -107,6 +107,14 @@ describe('feed poller (local HTTP server)', () => {
     db.close();
   });
 
+  it('a feed over 5 MB is refused with a log line, not read into memory as news', async () => {
+    const { feedPoller, lines, db } = poller(`${base}/huge`, tempDataDir());
+    responses.set('/huge', { status: 200, body: rss(item(1)).replace('</channel>', `<!-- ${'x'.repeat(6 * 1024 * 1024)} --></channel>`) });
+    expect(await feedPoller.pollAll()).toBe(0);
+    expect(lines.find((line) => line.msg === 'feed not read; will try again next round')).toMatchObject({ reason: 'feed larger than 5242880 bytes' });
+    db.close();
+  });
+
   it('an unreachable host is a logged failure too', async () => {
     const { feedPoller, lines, db } = poller('http://127.0.0.1:1/feed', tempDataDir());
     expect(await feedPoller.pollAll()).toBe(0);

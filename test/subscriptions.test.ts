@@ -131,6 +131,7 @@ describe('subscription commands in the conversation', () => {
       ].join('\n'),
     );
     expect(await say('/broadcast')).toMatch(/^Usage: \/broadcast <text>/);
+    expect(await say(`/broadcast ${'x'.repeat(3001)}`)).toBe('That announcement is too long (3001 characters; at most 3000).');
     expect(await say('/broadcast Maintenance tonight at 22:00')).toBe('Queued for 3 subscribers. /stats shows how delivery goes.');
     expect(push.outbox.stats().pending).toBe(6);
   });

@@ -11,6 +11,8 @@ import { type Button, type IncomingMessage, type Reply, textReply } from './mess
 
 /** Longer than this is not a question; refused at once, before any work. */
 export const MAX_QUESTION_CHARS = 1000;
+/** A command may carry more (an admin's /broadcast text), up to one Telegram message. */
+export const MAX_COMMAND_CHARS = 4096;
 
 /** Commands about subscriptions, provided by the push feature when it is on. */
 export interface SubscriptionCommands {
@@ -70,7 +72,7 @@ export class Conversation {
       log.info({ mediaKind: message.mediaKind }, 'non-text message');
       return textReply('I can only read text. Send me your question as a message, for example: "What is the latest news about?"');
     }
-    if (text.length > MAX_QUESTION_CHARS) {
+    if (text.length > (isCommand ? MAX_COMMAND_CHARS : MAX_QUESTION_CHARS)) {
       log.info({ length: text.length }, 'message too long');
       return textReply(`That message is too long for me (${text.length} characters). Please ask a short question, under ${MAX_QUESTION_CHARS} characters.`);
     }
