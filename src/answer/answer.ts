@@ -13,12 +13,19 @@ export interface Answer {
   article: ArticleRef | null;
   /** Who published the article ("Trend News Agency"). */
   publisher?: string;
-  /** 0..1: how much of the question the supporting text covers. */
+  /** 0..1: the scorer's probability that the answer is right (1 for facts read off the article). */
   confidence: number;
   /** People the answer names: "who is she?" refers to them next. */
   people: string[];
+  /** Names in the passage, the answer's own first: a pronoun in the next question refers to them. */
+  entities?: NamedEntity[];
   /** The topic words that were searched: "and when?" reuses them. */
   topicWords: string[];
+}
+
+export interface NamedEntity {
+  text: string;
+  kind: 'person' | 'org' | 'place' | 'other';
 }
 
 /** Per-chat memory the answerer reads: the article under discussion and the last topic. */
@@ -26,4 +33,5 @@ export interface AnswerContext {
   articleId?: string;
   topicWords?: string[];
   people?: string[];
+  entities?: NamedEntity[];
 }

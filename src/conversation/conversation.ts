@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Answerer } from '../answer/answerer.js';
-import { attributed } from '../answer/answerer.js';
+import { attributed } from '../knowledge/claims.js';
 import { formatDate } from '../knowledge/dates.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';

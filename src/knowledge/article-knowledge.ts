@@ -38,6 +38,8 @@ export interface ArticleKnowledge {
   people: Map<string, PersonFact>;
   titleTerms: string[];
   tagTerms: string[];
+  /** Every index term of the article: a name the question needs must be among them. */
+  terms: Set<string>;
 }
 
 export function indexTerms(text: string): string[] {
@@ -71,12 +73,15 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
     }
   });
   resolveSurnames(sentences, people);
+  const titleTerms = indexTerms(article.title);
+  const tagTerms = article.tags.flatMap(indexTerms);
   return {
     article,
     sentences,
     people,
-    titleTerms: indexTerms(article.title),
-    tagTerms: article.tags.flatMap(indexTerms),
+    titleTerms,
+    tagTerms,
+    terms: new Set([...titleTerms, ...tagTerms, ...sentences.flatMap((sentence) => sentence.terms)]),
   };
 }
 

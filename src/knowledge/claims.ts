@@ -81,3 +81,16 @@ function lowerArticle(source: string): string {
 function trimEnd(text: string): string {
   return text.trim().replace(/[.\s]+$/, '');
 }
+
+/** A claim as a reader should see it: always with who makes it. */
+export function attributed(claim: Claim, content = claim.content): string {
+  const text = /^(mentioned|mentions|expressed|expresses|calls on|called on|calls for|called for|urged|urges|accused|accuses|denied|denies)\b/.test(content)
+    ? `${claim.source.charAt(0).toUpperCase()}${claim.source.slice(1)} ${content}`
+    : `According to ${claim.source}, ${lowerFirst(content)}`;
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/** "The letter…" inside a sentence: "the letter…", but never "i" or "cOP29". */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^(I|I'm)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -21,7 +21,7 @@ export class KnowledgeBase {
     this.byId.set(article.id, knowledge);
     this.articleVocabularies.delete(article.id);
     this.index.add(knowledge);
-    this.vocabulary.addWords(words(`${article.title} ${article.tags.join(' ')} ${article.body}`));
+    this.vocabulary.addText(`${article.title}\n${article.tags.join(' ')}\n${article.body}`);
     return knowledge;
   }
 

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { words } from '../text/normalize.js';
 
 /**
  * Typo correction for question words ("leter" -> "letter", "amnsty" -> "amnesty").
@@ -6,9 +7,39 @@ import Fuse from 'fuse.js';
  * whole vocabulary costs ~35 ms a word on the BBC corpus, so candidates come from a
  * bucket of words with the same first letter and a similar length (~2 ms).
  */
+/** A word written with a capital this often inside sentences is a name ("Glazer", "Amnesty"). */
+const NAME_SHARE = 0.6;
+/** Below this length a typo is as likely another name as a misspelling ("elon" is not "Elton"). */
+const MIN_NAME_TO_CORRECT = 6;
+
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
+  /** Per word: times seen inside a sentence, and how many of those with a capital. */
+  private readonly casing = new Map<string, { inside: number; capitalised: number }>();
   private buckets = new Map<string, Fuse<string>>();
+
+  /** Words of a text, noting which are written as names (a capital not after a full stop). */
+  addText(text: string): void {
+    const found: string[] = [];
+    for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+      const word = words(match[0])[0];
+      if (!word) continue;
+      found.push(word);
+      const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trim();
+      if (before === '' || /[.!?:"“”]$/.test(before)) continue;
+      const entry = this.casing.get(word) ?? { inside: 0, capitalised: 0 };
+      entry.inside += 1;
+      if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
+      this.casing.set(word, entry);
+    }
+    this.addWords(found);
+  }
+
+  /** True for a word the articles write as a name. */
+  isName(word: string): boolean {
+    const entry = this.casing.get(word);
+    return entry !== undefined && entry.capitalised >= NAME_SHARE * entry.inside;
+  }
 
   addWords(words: Iterable<string>): void {
     for (const word of words) {
@@ -32,6 +63,7 @@ export class Vocabulary {
     for (const { item } of candidates) {
       const distance = editDistance(word, item);
       if (distance > (word.length >= 8 ? 2 : 1)) continue;
+      if (word.length < MIN_NAME_TO_CORRECT && this.isName(item)) continue;
       const count = this.counts.get(item) ?? 0;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: item, distance, count };

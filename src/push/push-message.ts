@@ -1,4 +1,4 @@
-import { attributed } from '../answer/answerer.js';
+import { attributed } from '../knowledge/claims.js';
 import type { Reply } from '../conversation/messages.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { formatDate } from '../knowledge/dates.js';

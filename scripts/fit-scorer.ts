@@ -1,0 +1,204 @@
+/**
+ * `npm run fit`: learns the answer scorer's weights (src/answer/scorer-weights.ts) from
+ * labelled questions. Every candidate answer the engine makes to a training question is
+ * one example, labelled right when its reply holds the expected answer. A logistic ranker
+ * over the candidates' evidence orders them; a logistic calibrator turns the best one's
+ * evidence into the probability it is right; the answer threshold is the confidence that
+ * maximises right - WRONG_COST x wrong over the news training questions. The held-out sets
+ * are never read here. `-- --dry-run` prints without writing.
+ */
+import { writeFileSync } from 'node:fs';
+import type { AnswerContext } from '../src/answer/answer.js';
+import { Answerer } from '../src/answer/answerer.js';
+import { answerReply } from '../src/conversation/answer-reply.js';
+import { renderPlain } from '../src/conversation/render-plain.js';
+import { EVIDENCE_NAMES } from '../src/answer/evidence.js';
+import { CALIBRATION_NAMES, featureVector, linear, sigmoid } from '../src/answer/scorer.js';
+import { bbcKnowledge, seedKnowledge } from './lib/eval-suite.js';
+import { isRefusal, judge, judgeSquad, type QuestionCase, readCases, readSquad, squadArticles, squadCases } from './lib/question-sets.js';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+
+/** A wrong answer does this much more harm than an honest "I couldn't find that". */
+const WRONG_COST = 3;
+/** SQuAD is Wikipedia, not news: its many questions count less than the news sets' in the fit. */
+const SQUAD_WEIGHT = 0.4;
+const L2 = 0.001;
+const NEWTON_STEPS = 12;
+const FOLDS = 5;
+
+interface Example {
+  x: number[];
+  /** 1 when the candidate's reply states the expected answer. */
+  y: number;
+  /** The reply says the article doesn't hold what was asked ("The article doesn't say when…"). */
+  refusal: boolean;
+  weight: number;
+}
+
+/** The candidates of one question with their labels. */
+interface Question {
+  examples: Example[];
+  answerable: boolean;
+  weight: number;
+}
+
+function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof judge, weight: number): Question[] {
+  let context: AnswerContext = {};
+  return cases.map((item) => {
+    if (!item.followUp) context = {};
+    const examples = answerer.candidates(item.question, context).map(({ candidate, answer }) => {
+      const reply = renderPlain(answerReply(answer, ''));
+      const refusal = isRefusal(reply);
+      return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight };
+    });
+    const answer = answerer.answer(item.question, context);
+    if (answer.type !== 'notFound') context = { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
+    return { examples, answerable: item.expect !== null, weight };
+  });
+}
+
+const predict = (w: number[], x: number[]): number => sigmoid(linear(w, x));
+
+interface Model {
+  ranker: number[];
+  calibrator: number[];
+  threshold: number;
+}
+
+/** The best candidate by the ranker and the calibrator's input for it. */
+function topOf(ranker: number[], examples: Example[]): { best: Example; calibration: number[] } | undefined {
+  const ranked = examples.map((e) => ({ e, score: linear(ranker, e.x) })).sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first) return undefined;
+  return { best: first.e, calibration: [...first.e.x, sigmoid(first.score), sigmoid(first.score) - (ranked[1] ? sigmoid(ranked[1].score) : 0)] };
+}
+
+function train(questions: Question[]): Model {
+  const ranker = fit(questions.flatMap((q) => q.examples));
+  const calibration: Example[] = [];
+  for (const { examples } of questions) {
+    const top = topOf(ranker, examples);
+    if (top) calibration.push({ x: top.calibration, y: top.best.y, refusal: top.best.refusal, weight: top.best.weight });
+  }
+  const calibrator = fit(calibration);
+  const model = { ranker, calibrator, threshold: 0.5 };
+  // The threshold is set on the news questions: the bot answers news, and SQuAD's
+  // unanswerable third would otherwise decide how shy it is.
+  model.threshold = bestThreshold(model, questions.filter((q) => q.weight === 1));
+  return model;
+}
+
+/** L2-regularised logistic regression by Newton's method: a few exact steps, no learning rate to tune. */
+function fit(examples: Example[]): number[] {
+  const size = (examples[0]?.x.length ?? 0) + 1;
+  let w = new Array(size).fill(0) as number[];
+  const totalWeight = examples.reduce((sum, e) => sum + e.weight, 0);
+  for (let step = 0; step < NEWTON_STEPS; step++) {
+    const gradient = w.map((value, i) => (i > 0 ? L2 * value * totalWeight : 0));
+    const hessian = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => (i === j && i > 0 ? L2 * totalWeight : 0)));
+    for (const { x, y, weight } of examples) {
+      const input = [1, ...x];
+      const p = predict(w, x);
+      const curvature = p * (1 - p) * weight;
+      for (let i = 0; i < size; i++) {
+        gradient[i]! += (p - y) * weight * input[i]!;
+        for (let j = 0; j < size; j++) hessian[i]![j]! += curvature * input[i]! * input[j]!;
+      }
+    }
+    const delta = solve(hessian, gradient);
+    w = w.map((value, i) => value - delta[i]!);
+  }
+  return w;
+}
+
+/** Gaussian elimination with partial pivoting: solves A x = b. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let row = col + 1; row < n; row++) if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const lead = m[col]![col]! || 1e-12;
+    for (let row = 0; row < n; row++) {
+      if (row === col) continue;
+      const factor = m[row]![col]! / lead;
+      for (let k = col; k <= n; k++) m[row]![k]! -= factor * m[col]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
+}
+
+/** Right / wrong / refused over questions when the best candidate answers above `threshold`. */
+function outcomes(model: Model, questions: Question[], threshold = model.threshold): { right: number; wrong: number; refused: number } {
+  const result = { right: 0, wrong: 0, refused: 0 };
+  for (const { examples, answerable, weight } of questions) {
+    const top = topOf(model.ranker, examples);
+    if (!top || predict(model.calibrator, top.calibration) < threshold || top.best.refusal) result[answerable ? 'refused' : 'right'] += weight;
+    else if (top.best.y === 1) result.right += weight;
+    else result.wrong += weight;
+  }
+  return result;
+}
+
+function bestThreshold(model: Model, questions: Question[]): number {
+  let best = { threshold: 0.5, value: -Infinity };
+  for (let t = 0.05; t < 0.96; t += 0.01) {
+    const { right, wrong } = outcomes(model, questions, t);
+    if (right - WRONG_COST * wrong > best.value) best = { threshold: Math.round(t * 100) / 100, value: right - WRONG_COST * wrong };
+  }
+  return best.threshold;
+}
+
+const seed = await seedKnowledge();
+const bbc = await bbcKnowledge();
+const squad = readSquad();
+const questions: Question[] = [...collect(readCases('eval/seed-questions.jsonl'), new Answerer(seed), judge, 1)];
+if (bbc) {
+  const answerer = new Answerer(bbc);
+  questions.push(...collect(readCases('eval/bbc-questions.jsonl'), answerer, judge, 1), ...collect(readCases('eval/bbc-dev.jsonl'), answerer, judge, 1));
+}
+if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad))), judgeSquad, SQUAD_WEIGHT));
+
+// Cross-validation first: what the fitted model does on questions it has not seen.
+const crossValidated = { right: 0, wrong: 0, refused: 0 };
+for (let fold = 0; fold < FOLDS; fold++) {
+  const trainSet = questions.filter((_, i) => i % FOLDS !== fold);
+  const test = questions.filter((_, i) => i % FOLDS === fold);
+  const result = outcomes(train(trainSet), test);
+  crossValidated.right += result.right;
+  crossValidated.wrong += result.wrong;
+  crossValidated.refused += result.refused;
+}
+const model = train(questions);
+const trained = outcomes(model, questions);
+const oracle = questions.filter((q) => q.examples.some((e) => e.y === 1)).length;
+const answerable = questions.filter((q) => q.answerable).length;
+const totalWeight = questions.reduce((sum, q) => sum + q.weight, 0);
+const pct = (n: number): string => `${((100 * n) / totalWeight).toFixed(1)}%`;
+console.log(`${questions.length} training questions, ${questions.flatMap((q) => q.examples).length} candidates`);
+const round = (values: number[]): number[] => values.map((value) => Math.round(value * 1000) / 1000);
+console.log(`answerable ${answerable}; some candidate right for ${oracle} (${((100 * oracle) / answerable).toFixed(1)}% of answerable)`);
+console.log(`fitted: threshold ${model.threshold}; right ${pct(trained.right)}, wrong ${pct(trained.wrong)}, refused ${pct(trained.refused)}`);
+console.log(`${FOLDS}-fold cross-validated: right ${pct(crossValidated.right)}, wrong ${pct(crossValidated.wrong)}, refused ${pct(crossValidated.refused)}`);
+console.log('ranker', Object.fromEntries(['bias', ...EVIDENCE_NAMES].map((name, i) => [name, round(model.ranker)[i]])));
+console.log('calibrator', Object.fromEntries(['bias', ...CALIBRATION_NAMES].map((name, i) => [name, round(model.calibrator)[i]])));
+if (!process.argv.includes('--dry-run')) {
+  const body = `// Written by \`npm run fit\` (scripts/fit-scorer.ts): do not edit by hand.
+// ranker: bias, then one weight per EVIDENCE_NAMES; calibrator: bias, then CALIBRATION_NAMES.
+export const SCORER_WEIGHTS = {
+  threshold: ${model.threshold},
+  ranker: [${round(model.ranker).join(', ')}],
+  calibrator: [${round(model.calibrator).join(', ')}],
+};
+`;
+  writeFileSync('src/answer/scorer-weights.ts', body);
+  console.log('wrote src/answer/scorer-weights.ts');
+}
+if (process.argv.includes('--curve')) {
+  for (const t of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
+    const news = outcomes(model, questions.filter((q) => q.weight === 1), t);
+    const all = outcomes(model, questions, t);
+    console.log(`threshold ${t}: news right ${news.right} wrong ${news.wrong} refused ${news.refused} | all ${pct(all.right)} / ${pct(all.wrong)} / ${pct(all.refused)}`);
+  }
+}

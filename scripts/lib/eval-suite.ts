@@ -1,0 +1,65 @@
+/**
+ * Every labelled set, run against the engine with the articles each needs loaded. The
+ * held-out sets were written blind to the engine and are never used to tune or fit it.
+ */
+import { existsSync } from 'node:fs';
+import { Answerer } from '../../src/answer/answerer.js';
+import { loadContentDir } from '../../src/content/load-content.js';
+import { ChatMemory } from '../../src/conversation/chat-memory.js';
+import { Conversation } from '../../src/conversation/conversation.js';
+import { FloodGate } from '../../src/conversation/flood-gate.js';
+import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { createLogger } from '../../src/logger.js';
+import { BBC_DIR, type Judged, judgeSquad, readCases, readSquad, runDialogues, runQuestions, squadArticles, squadCases } from './question-sets.js';
+
+export interface SetResult {
+  name: string;
+  /** "tuned" sets shaped the engine or its weights; "held out" ones only report. */
+  role: 'tuned' | 'held out' | 'yardstick';
+  rows: Judged[];
+}
+
+const logger = createLogger({ level: 'silent', format: 'json' });
+
+function conversationOver(knowledge: KnowledgeBase, answerer: Answerer): Conversation {
+  return new Conversation({ knowledge, answerer, memory: new ChatMemory(), flood: new FloodGate(1_000_000, 60_000), logger });
+}
+
+export async function seedKnowledge(): Promise<KnowledgeBase> {
+  return new KnowledgeBase((await loadContentDir('content', logger)).articles);
+}
+
+export async function bbcKnowledge(): Promise<KnowledgeBase | undefined> {
+  if (!existsSync(BBC_DIR)) return undefined;
+  const seed = await loadContentDir('content', logger);
+  const bbc = await loadContentDir(BBC_DIR, logger);
+  return new KnowledgeBase([...seed.articles, ...bbc.articles]);
+}
+
+/** Runs every set whose data is here; sets whose corpus is missing are left out. */
+export async function runSuite(options: { heldOut?: boolean } = {}): Promise<SetResult[]> {
+  const results: SetResult[] = [];
+  const seed = await seedKnowledge();
+  const seedAnswerer = new Answerer(seed);
+  results.push({ name: 'seed questions', role: 'tuned', rows: runQuestions(readCases('eval/seed-questions.jsonl'), seedAnswerer) });
+  results.push({ name: 'seed dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversationOver(seed, seedAnswerer)) });
+  const bbc = await bbcKnowledge();
+  if (bbc) {
+    const answerer = new Answerer(bbc);
+    results.push({ name: 'bbc reader set', role: 'tuned', rows: runQuestions(readCases('eval/bbc-questions.jsonl'), answerer) });
+    results.push({ name: 'bbc dev', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev.jsonl'), answerer) });
+    results.push({ name: 'bbc dev dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    if (options.heldOut !== false) {
+      results.push({ name: 'bbc held-out', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    }
+  }
+  const squad = readSquad();
+  if (squad) {
+    const cases = squadCases(squad);
+    const rows = runQuestions(cases, new Answerer(new KnowledgeBase(squadArticles(squad))), judgeSquad);
+    results.push({ name: 'squad answerable', role: 'yardstick', rows: rows.filter((row) => row.item.expect !== null) });
+    results.push({ name: 'squad unanswerable', role: 'yardstick', rows: rows.filter((row) => row.item.expect === null) });
+  }
+  return results;
+}

@@ -1,0 +1,77 @@
+import { refOf } from '../content/article.js';
+import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { attributed } from '../knowledge/claims.js';
+import { formatDate } from '../knowledge/dates.js';
+import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import type { Answer } from './answer.js';
+import { trimTo } from './passage.js';
+import type { QuestionTerms } from './question-terms.js';
+
+/** A summary is the lede, and the second sentence when both fit this. */
+const MAX_SUMMARY_CHARS = 420;
+const MAX_CLAIM_CHARS = 320;
+/** Words of "what claims does the letter make" that ask for claims, not for a topic. */
+const CLAIM_WORDS = new Set(['claim', 'make', 'main', 'kei', 'list', 'alleg', 'accus', 'argument', 'argu', 'point', 'rais', 'contain', 'all', 'statement', 'assert']);
+
+/** Answers about an article as a whole: what it is about, when it came out, where from, what it claims. */
+export function summaryAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms): Answer {
+  const [first, second] = knowledge.sentences.map((s) => s.text);
+  const lede = second && (first ?? '').length + second.length < MAX_SUMMARY_CHARS ? `${first} ${second}` : (first ?? knowledge.article.title);
+  return articleAnswer('summary', knowledge, trimTo(lede, MAX_SUMMARY_CHARS), terms);
+}
+
+/** "Where is this news from?": the dateline, or the publisher when there is none. */
+export function filedFromAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms): Answer {
+  const { dateline, source } = knowledge.article;
+  const short = dateline
+    ? `It was filed from ${dateline}${source ? ` by ${source}` : ''}.`
+    : `The article doesn't say where it was filed from${source ? `; it was published by ${source}` : ''}.`;
+  return { ...articleAnswer('where', knowledge, short, terms), confidence: dateline ? 1 : 0.5 };
+}
+
+export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms): Answer {
+  const { date, source } = knowledge.article;
+  const short = date
+    ? `It was published on ${formatDate(date)}${source ? ` by ${source}` : ''}.`
+    : `The article carries no publication date${source ? ` (source: ${source})` : ''}.`;
+  return articleAnswer('published', knowledge, short, terms);
+}
+
+/** The claims the article attributes, those on the question's topic when it names one. */
+export function claimsAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms): Answer {
+  const claims = knowledge.sentences.filter((sentence) => sentence.claim);
+  if (claims.length === 0) {
+    return { ...articleAnswer('claims', knowledge, 'This article reports no attributed claims.', terms), confidence: 0.3 };
+  }
+  // Words that name the speaker ("letter", "ombudsperson") don't narrow the topic.
+  const sourceStems = new Set(claims.flatMap((s) => words(s.claim!.source).map(stem)));
+  const topic = [...terms.stems].filter((term) => !sourceStems.has(term) && !CLAIM_WORDS.has(term));
+  const onTopic = topic.length > 0 ? claims.filter((s) => topic.some((term) => s.terms.includes(term))) : [];
+  const chosen = onTopic.length > 0 ? onTopic : claims;
+  const items = chosen.map((sentence) => trimTo(attributed(sentence.claim!), MAX_CLAIM_CHARS));
+  return { ...articleAnswer('claims', knowledge, `Claims reported in this article (${items.length}):`, terms), items };
+}
+
+export function articleAnswer(type: Answer['type'], knowledge: ArticleKnowledge, short: string, terms: QuestionTerms): Answer {
+  return {
+    type,
+    short,
+    article: refOf(knowledge.article),
+    ...(knowledge.article.source ? { publisher: knowledge.article.source } : {}),
+    confidence: 1,
+    people: [],
+    topicWords: terms.words,
+  };
+}
+
+export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0): Answer {
+  return {
+    type: 'notFound',
+    short: "I couldn't find that in the articles I have.",
+    article: contextArticle ? refOf(contextArticle.article) : null,
+    confidence: Math.round(confidence * 100) / 100,
+    people: [],
+    topicWords: terms.words,
+  };
+}

@@ -1,0 +1,95 @@
+import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
+import { formatDate } from '../knowledge/dates.js';
+import type { SentenceHit } from '../knowledge/search-index.js';
+import { words } from '../text/normalize.js';
+import { type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
+import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
+import type { ParsedQuestion } from './question.js';
+import type { QuestionTerms } from './question-terms.js';
+
+/** How many of the best passages become candidate answers. */
+const MAX_CANDIDATES = 10;
+/** Passages whose article agreement is counted over. */
+const AGREEMENT_WINDOW = 10;
+/** Question types whose answer is a phrase of a kind (a name, a date, a place, a number). */
+const TYPED = new Set(['who', 'when', 'where', 'howMany']);
+
+/** One possible answer: the passage, the phrase taken from it, and what speaks for it. */
+export interface Candidate {
+  hit: SentenceHit;
+  /** The sentence the answer is taken from (the hit's, or its neighbour's). */
+  facts: SentenceFacts;
+  extraction?: Extraction;
+  evidence: Evidence;
+}
+
+/**
+ * Candidates from the best passages: each passage whose article holds every name the
+ * question depends on, with the typed phrase from it or, failing that, from a neighbour.
+ */
+export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, terms: QuestionTerms): Candidate[] {
+  const typedQuestion = TYPED.has(question.type);
+  const topHits = hits.slice(0, AGREEMENT_WINDOW);
+  const bestScore = hits[0]?.score ?? 0;
+  const nearbyCache = new Map<string, Set<string>>();
+  const nearbyOf = (knowledge: ArticleKnowledge, paragraph: number): Set<string> => {
+    const key = `${knowledge.article.id}#${paragraph}`;
+    let terms = nearbyCache.get(key);
+    if (!terms) nearbyCache.set(key, (terms = paragraphTerms(knowledge, paragraph)));
+    return terms;
+  };
+  const candidates: Candidate[] = [];
+  const eligible = hits.filter((hit) => [...terms.names].every((name) => hit.sentence.knowledge.terms.has(name)));
+  eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
+    const { facts, knowledge } = hit.sentence;
+    const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, typedQuestion, typed: extraction !== undefined, neighbour };
+      candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph)) });
+    };
+    const extraction = extractFrom(question, facts, knowledge, terms);
+    add(facts, extraction, false);
+    if (extraction || !typedQuestion) return;
+    // The date or name is often in the sentence next to the one that matches the words.
+    for (const neighbour of [knowledge.sentences[facts.position + 1], knowledge.sentences[facts.position - 1]]) {
+      if (!neighbour || neighbour.paragraph !== facts.paragraph) continue;
+      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms);
+      if (fromNeighbour) {
+        add(neighbour, fromNeighbour, true);
+        return;
+      }
+    }
+  });
+  return candidates;
+}
+
+/** The phrase of the kind the question asks for, from one sentence. */
+export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms): Extraction | undefined {
+  const input: ExtractionInput = {
+    facts,
+    question,
+    questionStems: terms.stems,
+    anchorStems: terms.anchorStems,
+    articleDate: knowledge.article.date,
+    roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
+  };
+  switch (question.type) {
+    case 'who':
+      return extractWho(input);
+    case 'when':
+      return extractWhen(input) ?? undatedEvent(facts, knowledge);
+    case 'where':
+      return extractWhere(input) ?? (knowledge.article.dateline && facts.position < 2 ? { short: knowledge.article.dateline, people: [] } : undefined);
+    case 'howMany':
+      return extractHowMany(input);
+    case 'why':
+      return extractWhy(input);
+    default:
+      return undefined;
+  }
+}
+
+/** The lede has no date of its own: the event is the news of the article's date. */
+function undatedEvent(facts: SentenceFacts, knowledge: ArticleKnowledge): Extraction | undefined {
+  if (facts.position > 1 || !knowledge.article.date) return undefined;
+  return { short: `${formatDate(knowledge.article.date)}, the date of the report (it gives no other date)`, people: [] };
+}

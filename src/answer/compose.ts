@@ -1,0 +1,61 @@
+import { refOf } from '../content/article.js';
+import { attributed, lowerFirst } from '../knowledge/claims.js';
+import type { Answer } from './answer.js';
+import type { Candidate } from './candidates.js';
+import { MAX_SUPPORT_CHARS, trimAround, withContinuation } from './passage.js';
+import type { ParsedQuestion } from './question.js';
+import type { QuestionTerms } from './question-terms.js';
+import { verdictOf, yesNoShort } from './yes-no.js';
+
+/** A whole answer (short answer, supporting sentence, source line) fits a phone screen. */
+const MAX_REPLY_CHARS = 400;
+/** The longest a supporting sentence may be, when the reply has room for it. */
+const MAX_SENTENCE_CHARS = 320;
+/** Room the source line takes besides the headline and publisher ("Source: … (…, 1 May 2025)"). */
+const SOURCE_LINE_CHARS = 30;
+
+/** Openings of a reply that says the passage lacks what was asked: an honest partial answer. */
+export const NOT_STATED: Partial<Record<Answer['type'], string>> = {
+  who: "The article doesn't name who. The closest it comes:",
+  when: "The article doesn't say when. The closest it comes:",
+  where: "The article doesn't say where. The closest it comes:",
+  howMany: "The article doesn't give that number. The closest it comes:",
+};
+
+/** The reply for one candidate: the short answer, the passage it comes from, the source. */
+export function compose(question: ParsedQuestion, candidate: Candidate, terms: QuestionTerms, confidence: number): Answer {
+  const { facts, extraction } = candidate;
+  const knowledge = candidate.hit.sentence.knowledge;
+  const sourceChars = knowledge.article.title.length + (knowledge.article.source?.length ?? 0) + SOURCE_LINE_CHARS;
+  const shortChars = extraction ? extraction.short.length + 10 : 60;
+  const room = Math.max(MAX_SUPPORT_CHARS / 2, Math.min(MAX_SENTENCE_CHARS, MAX_REPLY_CHARS - sourceChars - shortChars));
+  const sentence = trimAround(extraction ? facts.text : withContinuation(facts, knowledge, room), terms.stems, room);
+  const claim = facts.claim;
+  let short: string;
+  let support: string | undefined = sentence;
+  if (question.type === 'yesNo') {
+    short = yesNoShort(verdictOf(question, candidate), candidate, terms);
+  } else if (extraction) {
+    short = extraction.short;
+    if (claim && (question.type === 'howMany' || question.type === 'why')) short = `According to ${claim.source}, ${lowerFirst(short)}`;
+  } else if (NOT_STATED[question.type]) {
+    // Asked for a name, date, place or number the passage doesn't hold: say so.
+    short = NOT_STATED[question.type]!;
+  } else if (claim && !/^according to\b/i.test(sentence)) {
+    short = attributed(claim, trimAround(claim.content, terms.stems));
+  } else {
+    short = /[.!?)"”…]$/.test(sentence) ? sentence : `${sentence}.`;
+    support = undefined;
+  }
+  return {
+    type: question.type,
+    short,
+    ...(support && support !== short ? { support } : {}),
+    article: refOf(knowledge.article),
+    ...(knowledge.article.source ? { publisher: knowledge.article.source } : {}),
+    confidence: Math.round(confidence * 100) / 100,
+    people: extraction?.people.length ? extraction.people : facts.entities.filter((e) => e.kind === 'person').map((e) => e.text),
+    entities: [...(extraction?.people ?? []).map((text) => ({ text, kind: 'person' as const })), ...facts.entities.map(({ text, kind }) => ({ text, kind }))],
+    topicWords: terms.words,
+  };
+}

@@ -1,0 +1,108 @@
+import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
+import type { SentenceHit } from '../knowledge/search-index.js';
+import { RELATED_WEIGHT, type QuestionTerms } from './question-terms.js';
+
+/**
+ * What speaks for one candidate answer, each as a number from 0 to 1. The scorer weighs
+ * them into a confidence; `scripts/fit-scorer.ts` learns the weights from labelled questions.
+ */
+export interface Evidence {
+  /** The passage's retrieval score over the best one's. */
+  retrieval: number;
+  /** The sentence's own BM25 score over the best sentence's. */
+  sentenceMatch: number;
+  /** Its article's BM25 score over the best article's. */
+  articleMatch: number;
+  /** Share of the question's weight in the sentence (related words count half), the paragraph and headline half again. */
+  coverage: number;
+  /** Share of the question's weight in the sentence, its own words only. */
+  sentenceCoverage: number;
+  /** Share of the question's names, numbers and years in the sentence (1 when it has none). */
+  namesInSentence: number;
+  /** The same in the sentence's paragraph and the headline. */
+  namesNearby: number;
+  /** A who/when/where/how-many question got that kind of answer from the passage. */
+  typed: number;
+  /** It asked for one and the passage holds none. */
+  untyped: number;
+  /** The answer comes from the sentence next to the matching one. */
+  neighbour: number;
+  /** 1 for the best-ranked passage, 1/2 for the second… */
+  rank: number;
+  /** Share of the question's weight that no article knows. */
+  unknownShare: number;
+  /** Share of the ten best passages that come from this passage's article. */
+  articleAgreement: number;
+  /** Fewer than two of the question's words (of three or more) are in the passage. */
+  fewWords: number;
+  /** The passage is an attributed claim. */
+  claim: number;
+}
+
+export const EVIDENCE_NAMES = [
+  'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'namesInSentence', 'namesNearby',
+  'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
+] as const satisfies readonly (keyof Evidence)[];
+
+/** The facts of a hit that evidence is computed from. */
+export interface EvidenceInput {
+  hit: SentenceHit;
+  facts: SentenceFacts;
+  rank: number;
+  bestScore: number;
+  topHits: SentenceHit[];
+  typedQuestion: boolean;
+  typed: boolean;
+  neighbour: boolean;
+}
+
+export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: Set<string>): Evidence {
+  const { hit, facts } = input;
+  const sentence = new Set(facts.terms);
+  let total = 0;
+  let found = 0;
+  let own = 0;
+  let matched = 0;
+  for (const [term, weight] of terms.weights) {
+    total += weight;
+    const alternatives = terms.alternatives.get(term) ?? [];
+    if (sentence.has(term)) {
+      found += weight;
+      own += weight;
+    } else if (alternatives.some((other) => sentence.has(other))) found += weight * RELATED_WEIGHT;
+    else if (nearby.has(term) || alternatives.some((other) => nearby.has(other))) found += weight * 0.5 * RELATED_WEIGHT;
+    else continue;
+    matched += 1;
+  }
+  const names = [...terms.names];
+  const share = (set: Set<string>): number => (names.length === 0 ? 1 : names.filter((name) => set.has(name)).length / names.length);
+  const sameArticle = input.topHits.filter((other) => other.sentence.knowledge === hit.sentence.knowledge).length;
+  return {
+    retrieval: input.bestScore > 0 ? hit.score / input.bestScore : 0,
+    sentenceMatch: hit.sentenceScore,
+    articleMatch: hit.articleScore,
+    coverage: total === 0 ? 0 : found / total,
+    sentenceCoverage: total === 0 ? 0 : own / total,
+    namesInSentence: share(sentence),
+    namesNearby: share(new Set([...sentence, ...nearby])),
+    typed: input.typedQuestion && input.typed ? 1 : 0,
+    untyped: input.typedQuestion && !input.typed ? 1 : 0,
+    neighbour: input.neighbour ? 1 : 0,
+    rank: 1 / (1 + input.rank),
+    unknownShare: terms.unknownShare,
+    articleAgreement: sameArticle / Math.max(1, input.topHits.length),
+    fewWords: terms.weights.size >= 3 && matched < 2 ? 1 : 0,
+    claim: facts.claim ? 1 : 0,
+  };
+}
+
+/** A paragraph's terms with its article's headline and tags, and the years its dates resolve to. */
+export function paragraphTerms(knowledge: ArticleKnowledge, paragraph: number): Set<string> {
+  const sentences = knowledge.sentences.filter((sentence) => sentence.paragraph === paragraph);
+  return new Set([
+    ...knowledge.titleTerms,
+    ...knowledge.tagTerms,
+    ...sentences.flatMap((sentence) => sentence.terms),
+    ...sentences.flatMap((sentence) => sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])),
+  ]);
+}

@@ -1,0 +1,59 @@
+import { words } from '../text/normalize.js';
+import type { AnswerContext } from './answer.js';
+import { type ParsedQuestion, topicWords } from './question.js';
+
+const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
+const THING_PRONOUN = /\b(it|its)\b/;
+const GROUP_PRONOUN = /\b(they|them|their|theirs)\b/;
+/** "and when?", "what about Arsenal?": openings that continue the previous question. */
+const CONTINUES = /^(?:and|what about|how about|also|so|then)\b/;
+/**
+ * Words a message can be made of and still lean on the previous question: question words,
+ * auxiliaries, pronouns, prepositions. "when?", "to whom?", "why was that?" are made of
+ * nothing else; "what is 2+2" is not.
+ */
+const LEANING_WORDS = new Set(
+  `and so then also what about how who whom whose when where why which is was are were did does do has have had
+  it its that this they them their he him his she her hers to from for of by with at in on the a an
+  exactly much many long old happen happened then ok okay really more tell me about`.split(/\s+/),
+);
+const LEANING = /^(?:(?:and|so|then) )?(?:what|when|where|why|how|who)\b(?: \w+)?(?: it| its)\b(?: \w+)?$|\bis it (?:true|so)\b/;
+const ARTICLE_LEVEL = new Set(['summary', 'published', 'claims']);
+
+/**
+ * A follow-up can't stand alone: it borrows the previous question's subject, and a pronoun
+ * takes the most recent entity of its kind. A message that stands alone is left as it is.
+ */
+export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext): ParsedQuestion {
+  const referent = pronounReferent(question.folded, context);
+  if (referent) {
+    const folded = question.folded.replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
+    const resolved = { ...question, folded, topicWords: topicWords(folded), ...(question.subject ? { subject: referent } : {}) };
+    return leansOnPrevious(question) ? withPreviousSubject(resolved, context) : resolved;
+  }
+  return leansOnPrevious(question) ? withPreviousSubject(question, context) : question;
+}
+
+/** True when the message is made only of question words, pronouns and the like, or opens with "and…". */
+export function leansOnPrevious(question: ParsedQuestion): boolean {
+  if (CONTINUES.test(question.folded)) return true;
+  const all = words(question.folded);
+  return all.length > 0 && all.every((word) => LEANING_WORDS.has(word));
+}
+
+function withPreviousSubject(question: ParsedQuestion, context: AnswerContext): ParsedQuestion {
+  if (!context.topicWords?.length || ARTICLE_LEVEL.has(question.type)) return question;
+  const extra = question.topicWords.filter((word) => !['and', 'about', 'also', 'then'].includes(word));
+  return { ...question, topicWords: [...new Set([...context.topicWords, ...extra])] };
+}
+
+/** The most recent entity of the pronoun's kind: a person for "she", a thing or group for "it". */
+function pronounReferent(folded: string, context: AnswerContext): string | undefined {
+  const entities = context.entities ?? (context.people ?? []).map((text) => ({ text, kind: 'person' as const }));
+  const pick = (kinds: string[]): string | undefined => entities.find((entity) => kinds.includes(entity.kind))?.text.toLowerCase();
+  if (PERSON_PRONOUN.test(folded)) return pick(['person']);
+  if (GROUP_PRONOUN.test(folded)) return pick(['org', 'person']);
+  // "when did it happen?" leans on the previous question as a whole, not on a name.
+  if (THING_PRONOUN.test(folded) && !LEANING.test(folded)) return pick(['org', 'other']);
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { QueryTerm } from '../knowledge/search-index.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { stem } from '../text/stem.js';
+
+/** A related word counts this much of the question's own word, in search and in coverage. */
+export const RELATED_WEIGHT = 0.5;
+/** Words of this length or less are never taken for names ("teh" is a typo, not a name). */
+const SHORTEST_NAME = 3;
+const YEAR = /^(1[89]|20)\d\d$/;
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** What the question asks about, as index terms, with what each weighs and may be matched by. */
+export interface QuestionTerms {
+  query: QueryTerm[];
+  /** Stems of the question's own words (typos corrected). */
+  stems: Set<string>;
+  /** Those plus their related words' stems: where in a sentence the answer is near. */
+  anchorStems: Set<string>;
+  /** Related stems that also count as a match for a question stem. */
+  alternatives: Map<string, string[]>;
+  /** Each stem's weight in coverage; rare words weigh more. */
+  weights: Map<string, number>;
+  /**
+   * Names, numbers and years the question depends on: a passage whose article lacks one
+   * can't be about what was asked ("what did Elon Musk say…" when no article names him).
+   */
+  names: Set<string>;
+  /** Share of the question's weight no article knows. */
+  unknownShare: number;
+  /** The words searched for, after typo correction: follow-ups reuse them. */
+  words: string[];
+}
+
+/** Turns a question's topic words into weighted search terms, names and related words. */
+export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, articleId?: string): QuestionTerms {
+  const index = knowledge.index;
+  const articleVocabulary = articleId ? knowledge.articleVocabulary(articleId) : undefined;
+  const terms: QuestionTerms = { query: [], stems: new Set(), anchorStems: new Set(), alternatives: new Map(), weights: new Map(), names: new Set(), unknownShare: 0, words: [] };
+  let unknownWeight = 0;
+  for (const typed of topic) {
+    const word = corrected(typed, knowledge, lexicon, articleVocabulary);
+    const term = stem(word);
+    if (terms.weights.has(term)) continue;
+    const known = index.knows(term);
+    const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));
+    const weight = COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : index.maxIdf() * 0.5;
+    if (!known && related.length === 0) unknownWeight += weight;
+    if (/^\d/.test(word) || knowledge.vocabulary.isName(word) || (!known && related.length === 0 && word.length > SHORTEST_NAME && !lexicon.knows(word))) terms.names.add(term);
+    terms.weights.set(term, weight);
+    terms.alternatives.set(term, related);
+    terms.stems.add(term);
+    terms.words.push(word);
+    if (known) terms.query.push({ term, weight: 1 });
+    for (const other of related) terms.query.push({ term: other, weight: RELATED_WEIGHT });
+  }
+  terms.anchorStems = new Set([...terms.stems, ...[...terms.alternatives.values()].flat()]);
+  const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);
+  terms.unknownShare = total === 0 ? 0 : unknownWeight / total;
+  return terms;
+}
+
+/** A typo fixed towards the article in hand first, then all articles; a real word is left alone. */
+function corrected(word: string, knowledge: KnowledgeBase, lexicon: Lexicon, articleVocabulary: ReturnType<KnowledgeBase['articleVocabulary']>): string {
+  if (knowledge.index.knows(stem(word)) || lexicon.knows(word)) return word;
+  const fix = articleVocabulary?.correct(word) ?? knowledge.vocabulary.correct(word);
+  return fix && knowledge.index.knows(stem(fix)) ? fix : word;
+}
+
+export function isYear(term: string): boolean {
+  return YEAR.test(term);
+}

@@ -1,0 +1,42 @@
+import { EVIDENCE_NAMES, type Evidence } from './evidence.js';
+import { SCORER_WEIGHTS } from './scorer-weights.js';
+
+/**
+ * Below this confidence the bot says it couldn't find the answer. Chosen by `npm run fit`
+ * on the training sets, where a wrong answer costs three refusals.
+ */
+export const ANSWER_THRESHOLD = SCORER_WEIGHTS.threshold;
+
+/** The evidence as a model's input vector, in EVIDENCE_NAMES order. */
+export function featureVector(evidence: Evidence): number[] {
+  return EVIDENCE_NAMES.map((name) => evidence[name]);
+}
+
+/** What the calibrator reads of the best candidate: its evidence, its rank score, and its lead over the next. */
+export function calibrationVector(best: Evidence, rankScore: number, runnerUpScore: number | undefined): number[] {
+  return [...featureVector(best), sigmoid(rankScore), sigmoid(rankScore) - (runnerUpScore === undefined ? 0 : sigmoid(runnerUpScore))];
+}
+
+export const CALIBRATION_NAMES = [...EVIDENCE_NAMES, 'rankScore', 'lead'] as const;
+
+/**
+ * Two logistic models, weights learned from labelled questions (`npm run fit`). The ranker
+ * orders one question's candidates; the calibrator turns the best one's evidence into the
+ * probability that it is right.
+ */
+export function rankScore(evidence: Evidence): number {
+  return linear(SCORER_WEIGHTS.ranker, featureVector(evidence));
+}
+
+export function confidenceOf(best: Evidence, bestScore: number, runnerUpScore: number | undefined): number {
+  return sigmoid(linear(SCORER_WEIGHTS.calibrator, calibrationVector(best, bestScore, runnerUpScore)));
+}
+
+/** weights[0] is the bias; the rest pair with the vector. */
+export function linear(weights: readonly number[], vector: readonly number[]): number {
+  return vector.reduce((sum, value, i) => sum + value * (weights[i + 1] ?? 0), weights[0] ?? 0);
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}

