@@ -9,6 +9,7 @@ import { resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js';
+import { mentionAnswer } from './mentions.js';
 import { whoIs } from './who-is.js';
 
 /** Passages retrieved for a question, before candidates are made of the best of them. */
@@ -45,8 +46,8 @@ export class Answerer {
     const articleLevel = this.articleLevel(question, terms, contextArticle);
     if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
-    const definition = whoIs(question, terms, this.knowledge, contextArticle);
-    if (definition) return definition;
+    const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
+    if (readOffText) return readOffText;
     const best = this.rank(question, terms, contextArticle)[0];
     if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence);
     return best.answer;

@@ -2,46 +2,78 @@ import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { createConfig } from '../config.js';
 import { createCore } from '../core.js';
-import { renderPlain } from '../conversation/render-plain.js';
 import { answerReply } from '../conversation/answer-reply.js';
+import { MAX_QUESTION_CHARS } from '../conversation/conversation.js';
+import { renderPlain } from '../conversation/render-plain.js';
 import { createLogger } from '../logger.js';
 
+const USAGE = `Usage:
+  npm run ask -- "your question"      prints one answer
+  npm run ask -- --json < lines.txt   one JSON object a line, for each input line:
+    a plain line is a one-off question;
+    {"chat": "<id>", "question": "<text>"} goes through the conversation (follow-ups,
+    commands, small talk) in chat <id>; lines with the same id share context.
+`;
+
+/** A stdin line: a plain question, or a turn of a chat. */
+function parseLine(line: string): { chat?: string; question: string } | { error: string } {
+  if (!line.startsWith('{')) return { question: line };
+  try {
+    const value = JSON.parse(line) as { chat?: unknown; question?: unknown };
+    if (typeof value.question !== 'string' || (value.chat !== undefined && typeof value.chat !== 'string')) {
+      return { error: 'a JSON line needs "question" (text) and may have "chat" (text)' };
+    }
+    return { question: value.question, ...(value.chat !== undefined ? { chat: value.chat } : {}) };
+  } catch {
+    return { error: 'not valid JSON' };
+  }
+}
+
 /**
- * `npm run ask -- "question"` prints one answer; `npm run ask -- --json` reads questions
- * from stdin, one a line, and prints one JSON object a line, in order.
+ * `npm run ask -- "question"` prints one answer; `npm run ask -- --json` reads lines from
+ * stdin and prints one JSON object a line, in order.
  */
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const config = createConfig(process.env);
   const logger = createLogger({ ...config.log, level: process.env.LOG_LEVEL ?? 'warn' });
-  const { answerer } = await createCore({ contentDir: config.contentDir, floodMessagesPerMinute: 1_000_000, logger });
-  const args = process.argv.slice(2);
+  const { answerer, conversation } = await createCore({ contentDir: config.contentDir, floodMessagesPerMinute: 1_000_000, logger });
   const suggestion = 'Try asking who, what, when, where, how many or why about one of the articles.';
-  const render = (question: string): { text: string; answer: ReturnType<typeof answerer.answer> } => {
-    const answer = answerer.answer(question.slice(0, 1000));
-    return { text: renderPlain(answerReply(answer, suggestion)), answer };
+  const oneOff = (question: string) => {
+    const answer = answerer.answer(question.slice(0, MAX_QUESTION_CHARS));
+    return { answer: renderPlain(answerReply(answer, suggestion)), type: answer.type, article: answer.article, confidence: answer.confidence };
   };
   if (!args.includes('--json')) {
     const question = args.join(' ').trim();
     if (!question) {
-      process.stderr.write('Usage: npm run ask -- "your question"   or   npm run ask -- --json < questions.txt\n');
+      process.stderr.write(USAGE);
       process.exit(2);
     }
-    process.stdout.write(`${render(question).text}\n`);
+    process.stdout.write(`${oneOff(question).answer}\n`);
     return;
   }
   const lines = createInterface({ input: process.stdin, terminal: false });
-  for await (const line of lines) {
-    const question = line.trim();
-    if (!question) continue;
-    const { text, answer } = render(question);
-    const record = {
-      question,
-      answer: text,
-      type: answer.type,
-      article: answer.article,
-      confidence: answer.confidence,
-    };
-    process.stdout.write(`${JSON.stringify(record)}\n`);
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const parsed = parseLine(line);
+    if ('error' in parsed) {
+      process.stdout.write(`${JSON.stringify({ line: line.slice(0, 200), error: parsed.error })}\n`);
+      continue;
+    }
+    if (parsed.chat === undefined) {
+      process.stdout.write(`${JSON.stringify({ question: parsed.question, ...oneOff(parsed.question) })}\n`);
+      continue;
+    }
+    const reply = await conversation.respond({ channel: 'cli', chatId: parsed.chat, userId: parsed.chat, text: parsed.question, isGroup: false, addressedToBot: true });
+    const last = reply?.answer;
+    process.stdout.write(
+      `${JSON.stringify({ chat: parsed.chat, question: parsed.question, answer: reply ? renderPlain(reply) : '', type: last?.type ?? 'reply', article: last?.article ?? null, confidence: last?.confidence ?? null })}\n`,
+    );
   }
 }
 

@@ -7,7 +7,9 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { answerReply, sourceLine } from './answer-reply.js';
 import type { ChatMemory } from './chat-memory.js';
 import type { FloodGate } from './flood-gate.js';
+import { detectLanguage, onlyEnglishReply } from './language.js';
 import { type Button, type IncomingMessage, type Reply, textReply } from './messages.js';
+import { type SmallTalk, smallTalkOf } from './small-talk.js';
 
 /** Longer than this is not a question; refused at once, before any work. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -32,8 +34,6 @@ export interface ConversationDeps {
   channelHints?: string[];
 }
 
-const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|salam|yo|start)\W*$/i;
-const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice|perfect)\W*$/i;
 const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
 
@@ -118,8 +118,13 @@ export class Conversation {
   }
 
   private async question(text: string, message: IncomingMessage, log: Logger): Promise<Reply> {
-    if (GREETING.test(text)) return this.start('', `${message.channel}:${message.chatId}`);
-    if (THANKS.test(text)) return textReply("You're welcome! Ask me anything else about the news.");
+    const language = detectLanguage(text);
+    if (language) {
+      log.info({ language }, 'message not in English');
+      return textReply(onlyEnglishReply(language));
+    }
+    const talk = smallTalkOf(text);
+    if (talk) return this.smallTalk(talk, message);
     if (STAY_UP_TO_DATE.test(text) || /^(subscribe|unsubscribe|subscriptions|help|latest)$/i.test(text)) {
       const bare = text.toLowerCase();
       if (bare === 'help') return this.help();
@@ -132,15 +137,35 @@ export class Conversation {
     return reply;
   }
 
+  private smallTalk(talk: SmallTalk, message: IncomingMessage): Reply {
+    const count = this.deps.knowledge.size;
+    switch (talk) {
+      case 'greeting':
+        return this.start('', `${message.channel}:${message.chatId}`);
+      case 'capabilities':
+        return this.help();
+      case 'thanks':
+        return textReply("You're welcome! Ask me anything else about the news.");
+      case 'praise':
+        return textReply('Glad that helped. Ask me anything else about the news, or send /latest for other articles.');
+      case 'identity':
+        return textReply(`I'm a news bot: I answer questions about the ${count} article${count === 1 ? '' : 's'} I have, quoting the passage and naming the source. Send /help to see how.`);
+      case 'wellbeing':
+        return textReply("I'm fine, thanks! Ask me about the news, e.g. “what is the latest article about?”");
+      case 'goodbye':
+        return textReply('Goodbye! Send /subscribe if you want new articles sent to you.');
+    }
+  }
+
   private ask(text: string, message: IncomingMessage): Reply {
     const chatKey = `${message.channel}:${message.chatId}`;
     const context = this.deps.memory.get(chatKey);
     const answer = this.deps.answerer.answer(text, context);
     if (answer.type !== 'notFound') {
-      this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people });
+      this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) });
     }
     const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
-    return answerReply(answer, this.suggestion(current));
+    return { ...answerReply(answer, this.suggestion(current)), answer };
   }
 
   private suggestion(current: ArticleKnowledge | undefined): string {

@@ -1,3 +1,5 @@
+import type { Answer } from '../answer/answer.js';
+
 /** A message from any channel, reduced to what the core needs. */
 export interface IncomingMessage {
   /** "telegram", "whatsapp", "console". */
@@ -39,6 +41,8 @@ export interface Button {
 
 export interface Reply {
   blocks: Block[];
+  /** The engine's answer this reply renders, when it is one: for the CLI's JSON and for logs. */
+  answer?: Answer;
   /** Rows of buttons. */
   buttons?: Button[][];
 }

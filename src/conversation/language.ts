@@ -1,0 +1,56 @@
+/**
+ * Which language a message is in, when it is plainly not English: by script (Cyrillic,
+ * Arabic, …), by letters only some Latin alphabets have (Azerbaijani ə, Turkish ğ/ı), or by
+ * a language's commonest question words. Undefined means "treat it as English".
+ */
+export type Language = 'ru' | 'uk' | 'ar' | 'fa' | 'az' | 'tr' | 'es' | 'fr' | 'de' | 'zh' | 'other';
+
+const BY_SCRIPT: [RegExp, Language][] = [
+  [/[іїєґ]/iu, 'uk'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/[پچژگ]/u, 'fa'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u, 'zh'],
+  [/[\p{Script=Greek}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/u, 'other'],
+];
+const BY_WORDS: [RegExp, Language][] = [
+  [/ə|\b(?:nə|kim|niyə|harada|nə vaxt|necə|haqqında|salam)\b/iu, 'az'],
+  [/[ğış]|\b(?:ne zaman|nerede|neden|nasıl|kimdir|merhaba|haber)\b/iu, 'tr'],
+  [/[¿ñ]|\b(?:qué|quién|cuándo|dónde|por qué|cuántos|hola|noticias)\b/iu, 'es'],
+  [/\b(?:qu'est|pourquoi|quand|où|qui a|combien|bonjour|est-ce|c'est quoi)\b/iu, 'fr'],
+  [/[ß]|\b(?:warum|wann|wo ist|wer ist|wie viele|hallo|nachrichten)\b/iu, 'de'],
+];
+
+export function detectLanguage(text: string): Language | undefined {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return undefined;
+  for (const [pattern, language] of BY_SCRIPT) {
+    const share = [...letters].filter((letter) => pattern.test(letter)).length / letters.length;
+    if (share > 0.3) return language;
+  }
+  for (const [pattern, language] of BY_WORDS) if (pattern.test(text)) return language;
+  return undefined;
+}
+
+const EXAMPLE = '"Who wrote the letter?"';
+const ENGLISH = `I can only answer in English for now. Please ask your question in English, for example: ${EXAMPLE}`;
+
+/** "I answer in English, e.g. …", in the reader's language where we have it, with the English after. */
+const ONLY_ENGLISH: Record<Language, string> = {
+  ru: `Я пока отвечаю только на английском. Задайте вопрос по-английски, например: ${EXAMPLE}`,
+  uk: `Поки що я відповідаю лише англійською. Поставте запитання англійською, наприклад: ${EXAMPLE}`,
+  ar: `أجيب حاليًا باللغة الإنجليزية فقط. يرجى طرح سؤالك بالإنجليزية، مثلًا: ${EXAMPLE}`,
+  fa: `فعلاً فقط به زبان انگلیسی پاسخ می‌دهم. لطفاً سؤال خود را به انگلیسی بپرسید، مثلاً: ${EXAMPLE}`,
+  az: `Hələlik yalnız ingilis dilində cavab verirəm. Sualınızı ingiliscə verin, məsələn: ${EXAMPLE}`,
+  tr: `Şimdilik yalnızca İngilizce yanıt veriyorum. Lütfen sorunuzu İngilizce sorun, örneğin: ${EXAMPLE}`,
+  es: `Por ahora solo respondo en inglés. Haz tu pregunta en inglés, por ejemplo: ${EXAMPLE}`,
+  fr: `Pour l'instant, je réponds uniquement en anglais. Posez votre question en anglais, par exemple : ${EXAMPLE}`,
+  de: `Ich antworte vorerst nur auf Englisch. Bitte stellen Sie Ihre Frage auf Englisch, zum Beispiel: ${EXAMPLE}`,
+  zh: ENGLISH,
+  other: ENGLISH,
+};
+
+export function onlyEnglishReply(language: Language): string {
+  const local = ONLY_ENGLISH[language];
+  return local === ENGLISH ? ENGLISH : `${local}\n\n${ENGLISH}`;
+}

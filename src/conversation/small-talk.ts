@@ -1,0 +1,37 @@
+/**
+ * What people type to a bot that is not a question about the news: greetings, thanks,
+ * "what can you do?", "who are you?", goodbyes. Recognised in any reasonable wording
+ * (extra words like "there", "bot", "so much", emoji and punctuation are fine).
+ */
+export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'wellbeing' | 'goodbye' | 'praise';
+
+const FILLER = String.raw`(?:\s+(?:there|bot|again|everyone|all|guys|friend|mate|so much|very much|a lot|a ton|lots|loads|man|buddy|you|dear))*`;
+const PATTERNS: [SmallTalk, RegExp][] = [
+  ['greeting', new RegExp(String.raw`^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|hola|start)${FILLER}$`)],
+  ['thanks', new RegExp(String.raw`^(?:(?:ok(?:ay)?|great|cool|perfect|nice|awesome|brilliant)\s+)?(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|ta)${FILLER}$`)],
+  ['praise', /^(?:ok(?:ay)?|great|cool|perfect|nice|awesome|brilliant|got it|i see|good|interesting|wow|amazing|well done|good (?:job|bot|work|answer))$/],
+  ['capabilities', /^(?:what (?:can|do) (?:you|u) (?:do|help(?: me)? with|know)|what are you for|how (?:do|does) (?:this|it|you) work|how (?:can|do) i use (?:this|you)(?: bot)?|what can i ask(?: you)?|help me|what do you know)$/],
+  ['identity', /^(?:who|what) (?:are|r) (?:you|u)|^are you (?:a )?(?:bot|robot|human|real|ai)$/],
+  ['wellbeing', /^how (?:are|r) (?:you|u)(?: doing| today)?$|^how is it going$|^what'?s up$|^sup$/],
+  ['goodbye', new RegExp(String.raw`^(?:bye|goodbye|good night|see you|see ya|later|cya|ciao)${FILLER}$`)],
+];
+
+/**
+ * The kind of small talk, when every part of the message is small talk ("ok bye", "good
+ * job, thank you"): the last part that is more than praise says what to answer.
+ */
+export function smallTalkOf(text: string): SmallTalk | undefined {
+  const plain = text.toLowerCase().replace(/[^\p{L}\p{N}\s',]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!plain) return undefined;
+  const whole = kindOf(plain.replace(/,/g, ' ').replace(/\s+/g, ' '));
+  if (whole) return whole;
+  const parts = plain.split(/,|\s(?:and|then)\s|(?<=^(?:ok|okay|great|cool|perfect|nice|good job|well done|awesome))\s/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const kinds = parts.map(kindOf);
+  if (kinds.some((kind) => kind === undefined)) return undefined;
+  return kinds.filter((kind) => kind !== 'praise').pop() ?? 'praise';
+}
+
+function kindOf(part: string): SmallTalk | undefined {
+  return PATTERNS.find(([, pattern]) => pattern.test(part))?.[0];
+}
