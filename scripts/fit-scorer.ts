@@ -3,8 +3,8 @@
  * labelled questions. Every candidate answer the engine makes to a training question is
  * one example, labelled right when its reply holds the expected answer. A logistic ranker
  * over the candidates' evidence orders them; a logistic calibrator turns the best one's
- * evidence into the probability it is right; the answer threshold is the confidence that
- * maximises right - WRONG_COST x wrong over the news training questions. The held-out sets
+ * evidence into the probability it is right; the answer threshold is the lowest confidence
+ * at which at most MAX_WRONG_SHARE of the news training questions are answered wrongly. The held-out sets
  * are never read here. `-- --dry-run` prints without writing.
  */
 import { writeFileSync } from 'node:fs';
@@ -18,8 +18,11 @@ import { bbcKnowledge, seedKnowledge } from './lib/eval-suite.js';
 import { isRefusal, judge, judgeSquad, type QuestionCase, readCases, readSquad, squadArticles, squadCases } from './lib/question-sets.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 
-/** A wrong answer does this much more harm than an honest "I couldn't find that". */
-const WRONG_COST = 3;
+/**
+ * At most this share of the training questions may be answered wrongly: the issue allows 8%
+ * on held-out questions, and held-out questions fare worse than those fitted on.
+ */
+const MAX_WRONG_SHARE = 0.06;
 /** SQuAD is Wikipedia, not news: its many questions count less than the news sets' in the fit. */
 const SQUAD_WEIGHT = 0.4;
 const L2 = 0.001;
@@ -141,13 +144,13 @@ function outcomes(model: Model, questions: Question[], threshold = model.thresho
   return result;
 }
 
+/** The lowest threshold at which at most MAX_WRONG_SHARE of the questions get a wrong answer. */
 function bestThreshold(model: Model, questions: Question[]): number {
-  let best = { threshold: 0.5, value: -Infinity };
   for (let t = 0.05; t < 0.96; t += 0.01) {
-    const { right, wrong } = outcomes(model, questions, t);
-    if (right - WRONG_COST * wrong > best.value) best = { threshold: Math.round(t * 100) / 100, value: right - WRONG_COST * wrong };
+    const { right, wrong, refused } = outcomes(model, questions, t);
+    if (wrong <= MAX_WRONG_SHARE * (right + wrong + refused)) return Math.round(t * 100) / 100;
   }
-  return best.threshold;
+  return 0.95;
 }
 
 const seed = await seedKnowledge();

@@ -18,7 +18,35 @@ describe('npm run ask', () => {
     expect(records.map((record) => record.question)).toEqual(['who wrote the letter', 'what is the capital of france', 'how many went missing']);
     expect(records[0]).toMatchObject({ type: 'who', article: { title: expect.stringContaining('Ombudsperson'), date: '2025-05-01' } });
     expect(records[0]!.answer).toMatch(/^Sabina Aliyeva[\s\S]*Source: /);
-    expect(records[1]).toMatchObject({ type: 'notFound', article: null, confidence: 0 });
+    expect(records[1]).toMatchObject({ type: 'notFound', article: null });
+    expect(records[1]!.confidence).toBeLessThan(0.5);
     expect(Object.keys(records[2]!)).toEqual(['question', 'answer', 'type', 'article', 'confidence']);
+  });
+
+  it('--json: {"chat", "question"} lines go through the conversation, and lines of one chat share context', () => {
+    const lines = [
+      { chat: 'a', question: 'to whom was the letter sent' },
+      { chat: 'b', question: 'who is she?' },
+      { chat: 'a', question: 'and who is she?' },
+      { chat: 'a', question: 'thanks!' },
+      { chat: 'a', question: 'Кто написал письмо?' },
+    ];
+    const input = `${lines.map((line) => JSON.stringify(line)).join('\n')}\n{"chat": 5}\n`;
+    const result = spawnSync(tsx[0]!, [tsx[1]!, '--json'], { input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    expect(result.status).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => record.chat)).toEqual(['a', 'b', 'a', 'a', 'a', undefined]);
+    expect(records[0]!.answer).toMatch(/^Agnès Callamard/);
+    expect(records[1]!.type).toBe('notFound');
+    expect(records[2]!.answer).toMatch(/^Agnès Callamard is the Secretary General/);
+    expect(records[3]).toMatchObject({ type: 'reply', article: null });
+    expect(records[4]!.answer).toMatch(/^Я пока отвечаю только на английском/);
+    expect(records[5]!.error).toMatch(/"question"/);
+  });
+
+  it('--help prints the usage instead of answering it', () => {
+    const result = spawnSync(tsx[0]!, [tsx[1]!, '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage:/);
   });
 });

@@ -101,3 +101,29 @@ describe('Conversation', () => {
     expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/latest/);
   });
 });
+
+describe('small talk, other languages, and messages the bot does not understand', () => {
+  it('greetings, thanks and "what can you do?" get a friendly reply in any reasonable wording, never a passage', async () => {
+    const { conversation } = seedConversation();
+    for (const text of ['hi there!', 'thank you very much', 'what can you do?', 'ok bye', 'good job, thank you', 'who are you?']) {
+      const reply = renderPlain((await conversation.respond(message(text)))!);
+      expect(reply, text).not.toMatch(/^Source: |I couldn't find/m);
+    }
+  });
+
+  it('a question in another language gets a reply in that language saying the bot answers in English, with an example', async () => {
+    const { conversation } = seedConversation();
+    expect(renderPlain((await conversation.respond(message('Кто написал письмо?')))!)).toMatch(/^Я пока отвечаю только на английском.*\n\nI can only answer in English.*Who wrote the letter/s);
+    expect(renderPlain((await conversation.respond(message('Məktubu kim yazıb?')))!)).toMatch(/^Hələlik yalnız ingilis dilində/);
+    expect(renderPlain((await conversation.respond(message('من كتب الرسالة؟')))!)).toMatch(/باللغة الإنجليزية/);
+  });
+
+  it('after an answer, a message the bot does not understand never gets the previous passage again', async () => {
+    const { conversation } = seedConversation();
+    const first = renderPlain((await conversation.respond(message('who hosted cop29')))!);
+    expect(first).toMatch(/Azerbaijan/);
+    for (const text of ['what is 2+2', 'asdf', 'Что такое COP29?']) {
+      expect(renderPlain((await conversation.respond(message(text)))!), text).not.toMatch(/^Source: /m);
+    }
+  });
+});

@@ -92,6 +92,8 @@ export class Answerer {
     };
     const answerFor = answers[question.type];
     if (!answerFor) return undefined;
+    // "What did Elon Musk say": a name no article knows means no article is about it.
+    if ([...terms.names].some((name) => !this.knowledge.index.knows(name))) return null;
     const knowledge = this.pickArticle(question, terms, contextArticle);
     return knowledge ? answerFor(knowledge, terms) : null;
   }

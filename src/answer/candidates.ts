@@ -43,9 +43,11 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, typedQuestion, typed: extraction !== undefined, neighbour };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour };
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph)) });
     };
+    // Names are not optional: a passage whose paragraph and headline lack one is about something else.
+    if (terms.names.size > 0 && [...terms.names].some((name) => !nearbyOf(knowledge, facts.paragraph).has(name))) return;
     const extraction = extractFrom(question, facts, knowledge, terms);
     add(facts, extraction, false);
     if (extraction || !typedQuestion) return;

@@ -37,11 +37,21 @@ export interface Evidence {
   fewWords: number;
   /** The passage is an attributed claim. */
   claim: number;
+  /** What kind of question it is: each kind has its own base rate of being answerable. */
+  askedWho: number;
+  askedWhen: number;
+  askedWhere: number;
+  askedHowMany: number;
+  askedWhy: number;
+  askedYesNo: number;
+  /** How many words the question has, over ten (long questions are paraphrased more). */
+  length: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
+  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -51,6 +61,7 @@ export interface EvidenceInput {
   rank: number;
   bestScore: number;
   topHits: SentenceHit[];
+  questionType: string;
   typedQuestion: boolean;
   typed: boolean;
   neighbour: boolean;
@@ -93,6 +104,13 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     articleAgreement: sameArticle / Math.max(1, input.topHits.length),
     fewWords: terms.weights.size >= 3 && matched < 2 ? 1 : 0,
     claim: facts.claim ? 1 : 0,
+    askedWho: input.questionType === 'who' ? 1 : 0,
+    askedWhen: input.questionType === 'when' ? 1 : 0,
+    askedWhere: input.questionType === 'where' ? 1 : 0,
+    askedHowMany: input.questionType === 'howMany' ? 1 : 0,
+    askedWhy: input.questionType === 'why' ? 1 : 0,
+    askedYesNo: input.questionType === 'yesNo' ? 1 : 0,
+    length: Math.min(1, terms.weights.size / 10),
   };
 }
 

@@ -1,6 +1,6 @@
 import { words } from '../text/normalize.js';
 import type { AnswerContext } from './answer.js';
-import { type ParsedQuestion, topicWords } from './question.js';
+import { type ParsedQuestion, parseQuestion } from './question.js';
 
 const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
 const THING_PRONOUN = /\b(it|its)\b/;
@@ -27,9 +27,9 @@ const ARTICLE_LEVEL = new Set(['summary', 'published', 'claims']);
 export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext): ParsedQuestion {
   const referent = pronounReferent(question.folded, context);
   if (referent) {
-    const folded = question.folded.replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
-    const resolved = { ...question, folded, topicWords: topicWords(folded), ...(question.subject ? { subject: referent } : {}) };
-    return leansOnPrevious(question) ? withPreviousSubject(resolved, context) : resolved;
+    // "and who is she?" is "who is Agnès Callamard?": the name is the whole subject.
+    const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
+    return parseQuestion(resolved);
   }
   return leansOnPrevious(question) ? withPreviousSubject(question, context) : question;
 }

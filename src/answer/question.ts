@@ -31,7 +31,7 @@ export interface ParsedQuestion {
 const TYPO_FIXES: Record<string, string> = {
   hwo: 'who', woh: 'who', whos: 'who is', wat: 'what', waht: 'what', whta: 'what', wht: 'what', whats: 'what is',
   wen: 'when', whn: 'when', wehn: 'when', wher: 'where', whre: 'where', wehre: 'where', wy: 'why', whi: 'why',
-  hw: 'how', hoe: 'how', mnay: 'many', mny: 'many', muhc: 'much', cliams: 'claims', clams: 'claims',
+  hw: 'how', hoe: 'how', teh: 'the', adn: 'and', mnay: 'many', mny: 'many', muhc: 'much', cliams: 'claims', clams: 'claims',
   calims: 'claims', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
 };
 

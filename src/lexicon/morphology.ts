@@ -26,11 +26,16 @@ const IRREGULAR: Record<string, string> = {
   women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
 };
 
+const MIN_COMPARATIVE_LENGTH = 6;
+
 export function baseForms(word: string): string[] {
   const forms = new Set([word]);
   const irregular = IRREGULAR[word];
   if (irregular) forms.add(irregular);
   for (const [suffix, replacement] of SUFFIX_RULES) {
+    // A short "-er" word is rarely a comparative ("water", "later"), and reading "leter" as
+    // "let" would hide a typo of "letter".
+    if (/^e(?:r|st)$/.test(suffix) && word.length < MIN_COMPARATIVE_LENGTH) continue;
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.add(word.slice(0, -suffix.length) + replacement);
   }
   // "dearer" -> "dear", "bigger" -> "big": a doubled consonant before -er/-est/-ed/-ing.
