@@ -76,8 +76,29 @@ function topOf(ranker: number[], examples: Example[]): { best: Example; calibrat
   return { best: first.e, calibration: [...first.e.x, sigmoid(first.score), sigmoid(first.score) - (ranked[1] ? sigmoid(ranked[1].score) : 0)] };
 }
 
+/**
+ * Pairs of one question's candidates, one right and one wrong, as differences of their
+ * evidence: a ranker fitted on them learns what makes one candidate better than another
+ * of the same question, which is all ranking needs.
+ */
+function pairsOf(questions: Question[]): Example[] {
+  const pairs: Example[] = [];
+  for (const { examples } of questions) {
+    const right = examples.filter((e) => e.y === 1);
+    const wrong = examples.filter((e) => e.y === 0);
+    for (const good of right) {
+      for (const bad of wrong) {
+        const difference = good.x.map((value, i) => value - bad.x[i]!);
+        const weight = good.weight / (right.length * wrong.length);
+        pairs.push({ x: difference, y: 1, refusal: false, weight }, { x: difference.map((value) => -value), y: 0, refusal: false, weight });
+      }
+    }
+  }
+  return pairs;
+}
+
 function train(questions: Question[]): Model {
-  const ranker = fit(questions.flatMap((q) => q.examples));
+  const ranker = fit(pairsOf(questions));
   const calibration: Example[] = [];
   for (const { examples } of questions) {
     const top = topOf(ranker, examples);
@@ -181,7 +202,8 @@ const totalWeight = questions.reduce((sum, q) => sum + q.weight, 0);
 const pct = (n: number): string => `${((100 * n) / totalWeight).toFixed(1)}%`;
 console.log(`${questions.length} training questions, ${questions.flatMap((q) => q.examples).length} candidates`);
 const round = (values: number[]): number[] => values.map((value) => Math.round(value * 1000) / 1000);
-console.log(`answerable ${answerable}; some candidate right for ${oracle} (${((100 * oracle) / answerable).toFixed(1)}% of answerable)`);
+const top1 = questions.filter((q) => q.answerable && topOf(model.ranker, q.examples)?.best.y === 1).length;
+console.log(`answerable ${answerable}: some candidate right for ${oracle} (${((100 * oracle) / answerable).toFixed(1)}%), the ranker's first for ${top1} (${((100 * top1) / answerable).toFixed(1)}%)`);
 console.log(`fitted: threshold ${model.threshold}; right ${pct(trained.right)}, wrong ${pct(trained.wrong)}, refused ${pct(trained.refused)}`);
 console.log(`${FOLDS}-fold cross-validated: right ${pct(crossValidated.right)}, wrong ${pct(crossValidated.wrong)}, refused ${pct(crossValidated.refused)}`);
 console.log('ranker', Object.fromEntries(['bias', ...EVIDENCE_NAMES].map((name, i) => [name, round(model.ranker)[i]])));

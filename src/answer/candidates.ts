@@ -8,7 +8,7 @@ import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
 /** How many of the best passages become candidate answers. */
-const MAX_CANDIDATES = 10;
+const MAX_CANDIDATES = 15;
 /** Passages whose article agreement is counted over. */
 const AGREEMENT_WINDOW = 10;
 /** Question types whose answer is a phrase of a kind (a name, a date, a place, a number). */
@@ -39,15 +39,14 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     return terms;
   };
   const candidates: Candidate[] = [];
-  const eligible = hits.filter((hit) => [...terms.names].every((name) => hit.sentence.knowledge.terms.has(name)));
+  // Names are not optional: an article that lacks one is about something else.
+  const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short } : {}) };
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph)) });
     };
-    // Names are not optional: a passage whose paragraph and headline lack one is about something else.
-    if (terms.names.size > 0 && [...terms.names].some((name) => !nearbyOf(knowledge, facts.paragraph).has(name))) return;
     const extraction = extractFrom(question, facts, knowledge, terms);
     add(facts, extraction, false);
     if (extraction || !typedQuestion) return;
@@ -62,6 +61,11 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     }
   });
   return candidates;
+}
+
+/** Whether a set of terms holds every name of the question, as written or as a related word ("UK" ~ "Britain"). */
+export function holdsNames(termSet: Set<string>, terms: QuestionTerms): boolean {
+  return [...terms.names].every((name) => termSet.has(name) || (terms.alternatives.get(name) ?? []).some((other) => termSet.has(other)));
 }
 
 /** The phrase of the kind the question asks for, from one sentence. */

@@ -1,5 +1,7 @@
 import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
+import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
 import { RELATED_WEIGHT, type QuestionTerms } from './question-terms.js';
 
 /**
@@ -17,6 +19,11 @@ export interface Evidence {
   coverage: number;
   /** Share of the question's weight in the sentence, its own words only. */
   sentenceCoverage: number;
+  /**
+   * The same for the words that are not names: names pick the article, the other words pick
+   * the sentence ("which album won…": "His album Egypt won…" need not repeat the name).
+   */
+  contentCoverage: number;
   /** Share of the question's names, numbers and years in the sentence (1 when it has none). */
   namesInSentence: number;
   /** The same in the sentence's paragraph and the headline. */
@@ -46,12 +53,18 @@ export interface Evidence {
   askedYesNo: number;
   /** How many words the question has, over ten (long questions are paraphrased more). */
   length: number;
+  /** Share of the question's word pairs ("profit share", "bass player") that stand together in the sentence. */
+  phrases: number;
+  /** How close the typed answer stands to the question's words in the sentence (1: next to them). */
+  proximity: number;
+  /** Share of the sentence's words that are the question's: a focused sentence, not a long list. */
+  density: number;
 }
 
 export const EVIDENCE_NAMES = [
-  'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'namesInSentence', 'namesNearby',
+  'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
-  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length',
+  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -64,6 +77,8 @@ export interface EvidenceInput {
   questionType: string;
   typedQuestion: boolean;
   typed: boolean;
+  /** The typed answer's text, when there is one. */
+  answerText?: string;
   neighbour: boolean;
 }
 
@@ -74,19 +89,27 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
   let found = 0;
   let own = 0;
   let matched = 0;
+  let contentTotal = 0;
+  let contentFound = 0;
   for (const [term, weight] of terms.weights) {
     total += weight;
     const alternatives = terms.alternatives.get(term) ?? [];
+    const isContent = !terms.names.has(term);
+    if (isContent) contentTotal += weight;
     if (sentence.has(term)) {
       found += weight;
       own += weight;
-    } else if (alternatives.some((other) => sentence.has(other))) found += weight * RELATED_WEIGHT;
-    else if (nearby.has(term) || alternatives.some((other) => nearby.has(other))) found += weight * 0.5 * RELATED_WEIGHT;
+      if (isContent) contentFound += weight;
+    } else if (alternatives.some((other) => sentence.has(other))) {
+      found += weight * RELATED_WEIGHT;
+      if (isContent) contentFound += weight * RELATED_WEIGHT;
+    } else if (nearby.has(term) || alternatives.some((other) => nearby.has(other))) found += weight * 0.5 * RELATED_WEIGHT;
     else continue;
     matched += 1;
   }
   const names = [...terms.names];
-  const share = (set: Set<string>): number => (names.length === 0 ? 1 : names.filter((name) => set.has(name)).length / names.length);
+  const has = (set: Set<string>, name: string): boolean => set.has(name) || (terms.alternatives.get(name) ?? []).some((other) => set.has(other));
+  const share = (set: Set<string>): number => (names.length === 0 ? 1 : names.filter((name) => has(set, name)).length / names.length);
   const sameArticle = input.topHits.filter((other) => other.sentence.knowledge === hit.sentence.knowledge).length;
   return {
     retrieval: input.bestScore > 0 ? hit.score / input.bestScore : 0,
@@ -94,6 +117,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     articleMatch: hit.articleScore,
     coverage: total === 0 ? 0 : found / total,
     sentenceCoverage: total === 0 ? 0 : own / total,
+    contentCoverage: contentTotal === 0 ? 1 : contentFound / contentTotal,
     namesInSentence: share(sentence),
     namesNearby: share(new Set([...sentence, ...nearby])),
     typed: input.typedQuestion && input.typed ? 1 : 0,
@@ -111,6 +135,9 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     askedWhy: input.questionType === 'why' ? 1 : 0,
     askedYesNo: input.questionType === 'yesNo' ? 1 : 0,
     length: Math.min(1, terms.weights.size / 10),
+    phrases: phraseShare(facts.terms, terms),
+    proximity: input.answerText ? proximity(facts, input.answerText, terms) : 0,
+    density: facts.terms.length === 0 ? 0 : facts.terms.filter((term) => terms.anchorStems.has(term)).length / facts.terms.length,
   };
 }
 
@@ -123,4 +150,28 @@ export function paragraphTerms(knowledge: ArticleKnowledge, paragraph: number): 
     ...sentences.flatMap((sentence) => sentence.terms),
     ...sentences.flatMap((sentence) => sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])),
   ]);
+}
+
+/** Share of consecutive question stems that are consecutive in the sentence too. */
+function phraseShare(sentenceTerms: string[], terms: QuestionTerms): number {
+  const stems = [...terms.stems];
+  if (stems.length < 2) return 0;
+  const pairs = new Set(sentenceTerms.slice(1).map((term, i) => `${sentenceTerms[i]} ${term}`));
+  let found = 0;
+  for (let i = 1; i < stems.length; i++) if (pairs.has(`${stems[i - 1]} ${stems[i]}`)) found += 1;
+  return found / (stems.length - 1);
+}
+
+/** Characters between the answer and the nearest question word, as a closeness from 0 to 1. */
+const NEAR_CHARS = 40;
+function proximity(facts: SentenceFacts, answer: string, terms: QuestionTerms): number {
+  const at = facts.text.indexOf(answer.split(/[ ,(]/)[0] ?? answer);
+  if (at < 0) return 0;
+  let nearest = Infinity;
+  for (const match of facts.text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+    const offset = match.index ?? 0;
+    if (offset >= at && offset < at + answer.length) continue;
+    if (terms.anchorStems.has(stem(words(match[0])[0] ?? ''))) nearest = Math.min(nearest, Math.abs(offset - at));
+  }
+  return nearest === Infinity ? 0 : NEAR_CHARS / (NEAR_CHARS + nearest);
 }

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { QueryTerm } from '../knowledge/search-index.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { stem } from '../text/stem.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 /** A related word counts this much of the question's own word, in search and in coverage. */
 export const RELATED_WEIGHT = 0.5;
@@ -40,6 +41,8 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
   let unknownWeight = 0;
   for (const typed of topic) {
     const word = corrected(typed, knowledge, lexicon, articleVocabulary);
+    // "bieng" was "being": a typo of a word that carries no topic.
+    if (STOPWORDS.has(word)) continue;
     const term = stem(word);
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
@@ -64,7 +67,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
 function corrected(word: string, knowledge: KnowledgeBase, lexicon: Lexicon, articleVocabulary: ReturnType<KnowledgeBase['articleVocabulary']>): string {
   if (knowledge.index.knows(stem(word)) || lexicon.knows(word)) return word;
   const fix = articleVocabulary?.correct(word) ?? knowledge.vocabulary.correct(word);
-  return fix && knowledge.index.knows(stem(fix)) ? fix : word;
+  return fix && (knowledge.index.knows(stem(fix)) || STOPWORDS.has(fix)) ? fix : word;
 }
 
 export function isYear(term: string): boolean {

@@ -36,7 +36,8 @@ const TYPO_FIXES: Record<string, string> = {
 };
 
 const SUMMARY = /^(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the (?:article|story|news|piece|letter|text))(?: all)? about|summar|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
-const CLAIMS = /\b(?:claims?|claimed|allegations?|alleges?|accus\w*|arguments?|argues?|complain\w*|criticis\w*|criticiz\w*|objections?|points? (?:made|raised)|what (?:does|did|do) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|argue|state|demand|want|ask for|call for))\b/;
+/** Asks for the claims themselves: "which claims", "what are the allegations", "what did the letter say (about X)". */
+const CLAIMS = /^(?:(?:so|and|ok) )?(?:what|which|list|show|give|tell)\b.*\b(?:claims?|allegations?|accusations?|arguments?|criticisms?|complaints?|objections?|points? (?:made|raised))\b|^(?:(?:so|and|ok) )?what (?:does|did|do|is|was) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|saying|claim|claiming|allege|argue|state|assert)(?: about\b.*)?$|^(?:claims|allegations)$/;
 const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b/;
 const WHO = /^(?:who|whom|whose)\b|\b(?:who|whom)\b|\b(?:which|what) (?:person|people|organi[sz]ation|official|group|company|body|agency|institution)\b|\bname of the (?:person|author|official)\b/;
 const RECIPIENT = /\bto whom\b|\bwho\b.*\b(?:to|received?|recipient|addressed to|sent to|written to)\b\s*$|\brecipient\b|\bwho (?:got|received)\b/;
@@ -49,7 +50,8 @@ const SUBJECT_ONLY = /^(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+
 
 function fold(text: string): string {
   return foldText(text)
-    .replace(/[?!.,;:]+/g, ' ')
+    // Punctuation goes, but not inside a number: "26,500", "2.5".
+    .replace(/(?<!\d)[.,]|[.,](?!\d)|[?!;:]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => TYPO_FIXES[word] ?? word)
@@ -90,7 +92,7 @@ function classify(folded: string): QuestionType {
   if (PUBLISHED.test(folded)) return 'published';
   if (SUMMARY.test(folded) && folded.split(' ').length <= 9) return 'summary';
   if (/^(?:summary|summarize|summarise|tldr|gist)$/.test(folded)) return 'summary';
-  if (CLAIMS.test(folded) && !/^(?:who|when|where|how many|how much)\b/.test(folded)) return 'claims';
+  if (CLAIMS.test(folded)) return 'claims';
   if (HOW_MANY.test(folded)) return 'howMany';
   if (/^(?:who|whom|whose)\b/.test(folded)) return 'who';
   if (/^when\b/.test(folded) || /^(?:what|which) (?:year|date|day|month)\b/.test(folded)) return 'when';

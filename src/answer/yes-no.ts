@@ -4,8 +4,8 @@ import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
-/** The passage must hold this share of the question for a "Yes". */
-const YES_COVERAGE = 0.75;
+/** The passage must hold this share of the question (related words count half) for a yes or a no. */
+const VERDICT_COVERAGE = 0.6;
 const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without)\b/i;
 
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -16,7 +16,7 @@ export type Verdict = 'yes' | 'no' | 'unknown';
  */
 export function verdictOf(question: ParsedQuestion, candidate: Candidate): Verdict {
   const { evidence, facts } = candidate;
-  if (evidence.namesInSentence < 1 || evidence.coverage < YES_COVERAGE) return 'unknown';
+  if (evidence.namesNearby < 1 || evidence.coverage < VERDICT_COVERAGE) return 'unknown';
   const negatedPassage = NEGATION.test(facts.text.replace(/'/g, "'"));
   const negatedQuestion = NEGATION.test(question.folded);
   return negatedPassage === negatedQuestion ? 'yes' : 'no';

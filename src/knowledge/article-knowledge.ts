@@ -81,7 +81,8 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
     people,
     titleTerms,
     tagTerms,
-    terms: new Set([...titleTerms, ...tagTerms, ...sentences.flatMap((sentence) => sentence.terms)]),
+    // With the years its dates resolve to: "last year" in a 2005 article is 2004.
+    terms: new Set([...titleTerms, ...tagTerms, ...sentences.flatMap((sentence) => [...sentence.terms, ...sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])])]),
   };
 }
 

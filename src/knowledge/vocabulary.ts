@@ -8,7 +8,7 @@ import { words } from '../text/normalize.js';
  * bucket of words with the same first letter and a similar length (~2 ms).
  */
 /** A word written with a capital this often inside sentences is a name ("Glazer", "Amnesty"). */
-const NAME_SHARE = 0.6;
+const NAME_SHARE = 0.85;
 /** Below this length a typo is as likely another name as a misspelling ("elon" is not "Elton"). */
 const MIN_NAME_TO_CORRECT = 6;
 
