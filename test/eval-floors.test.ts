@@ -9,15 +9,15 @@ import { BBC_DIR, tally } from '../scripts/lib/question-sets.js';
  * The held-out sets are scored here too, as a floor only: they are never tuned on.
  */
 const FLOORS: Record<string, { minRight: number; maxWrong: number }> = {
-  'seed questions': { minRight: 0.85, maxWrong: 0.05 },
-  'seed dialogues': { minRight: 0.6, maxWrong: 0.12 },
-  'bbc reader set': { minRight: 0.35, maxWrong: 0.08 },
-  'bbc dev': { minRight: 0.24, maxWrong: 0.15 },
-  'bbc dev dialogues': { minRight: 0.2, maxWrong: 0.12 },
-  'bbc held-out': { minRight: 0.25, maxWrong: 0.15 },
-  'bbc held-out dialogues': { minRight: 0.18, maxWrong: 0.1 },
+  'seed questions': { minRight: 0.9, maxWrong: 0.03 },
+  'seed dialogues': { minRight: 0.6, maxWrong: 0.15 },
+  'bbc reader set': { minRight: 0.5, maxWrong: 0.15 },
+  'bbc dev': { minRight: 0.3, maxWrong: 0.11 },
+  'bbc dev dialogues': { minRight: 0.27, maxWrong: 0.16 },
+  'bbc held-out': { minRight: 0.27, maxWrong: 0.17 },
+  'bbc held-out dialogues': { minRight: 0.22, maxWrong: 0.14 },
   'squad answerable': { minRight: 0.12, maxWrong: 0.05 },
-  'squad unanswerable': { minRight: 0.85, maxWrong: 0.15 },
+  'squad unanswerable': { minRight: 0.84, maxWrong: 0.16 },
 };
 
 describe('answer quality on the labelled sets stays above its floors', () => {

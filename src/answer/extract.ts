@@ -228,3 +228,4 @@ export function extractWhy(input: ExtractionInput): Extraction | undefined {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+

@@ -54,6 +54,7 @@ function pronounReferent(folded: string, context: AnswerContext): string | undef
   if (PERSON_PRONOUN.test(folded)) return pick(['person']);
   if (GROUP_PRONOUN.test(folded)) return pick(['org', 'person']);
   // "when did it happen?" leans on the previous question as a whole, not on a name.
-  if (THING_PRONOUN.test(folded) && !LEANING.test(folded)) return pick(['org', 'other']);
+  // "was Armenia brought up in it?": "in it", "about it" is the article, not a name.
+  if (THING_PRONOUN.test(folded) && !LEANING.test(folded) && !/\b(?:in|about|of) it\b/.test(folded)) return pick(['org', 'other']);
   return undefined;
 }

@@ -49,7 +49,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));
     const weight = COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : index.maxIdf() * 0.5;
     if (!known && related.length === 0) unknownWeight += weight;
-    if (/^\d/.test(word) || knowledge.vocabulary.isName(word) || (!known && related.length === 0 && word.length > SHORTEST_NAME && !lexicon.knows(word))) terms.names.add(term);
+    if (isName(word, known, related.length > 0, knowledge, lexicon)) terms.names.add(term);
     terms.weights.set(term, weight);
     terms.alternatives.set(term, related);
     terms.stems.add(term);
@@ -61,6 +61,16 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);
   terms.unknownShare = total === 0 ? 0 : unknownWeight / total;
   return terms;
+}
+
+/**
+ * A number, a word the articles write as a name, a name the dictionary knows that no article
+ * has ("Japan" in a question about Azerbaijan), or a word nobody knows ("Elon").
+ */
+function isName(word: string, known: boolean, hasRelated: boolean, knowledge: KnowledgeBase, lexicon: Lexicon): boolean {
+  if (/^\d/.test(word) || knowledge.vocabulary.isName(word)) return true;
+  if (known) return false;
+  return lexicon.isProperNoun(word) || (!hasRelated && word.length > SHORTEST_NAME && !lexicon.knows(word));
 }
 
 /** A typo fixed towards the article in hand first, then all articles; a real word is left alone. */

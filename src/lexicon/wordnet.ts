@@ -26,6 +26,8 @@ interface Pointer {
 
 interface Synset {
   words: string[];
+  /** The words as WordNet writes them: a capital marks a proper noun. */
+  written: string[];
   pointers: Pointer[];
 }
 
@@ -57,6 +59,13 @@ export class WordNet {
   /** Whether WordNet knows the word (in any inflection) as an English word. */
   knows(word: string): boolean {
     return baseForms(word).some((base) => PARTS.some((part) => this.lookUp(part, base) !== undefined));
+  }
+
+  /** Whether the word is a proper noun in WordNet ("Japan", "Clark"): its commonest noun sense is capitalised. */
+  isProperNoun(word: string): boolean {
+    const offset = this.lookUp('noun', word)?.[0];
+    if (offset === undefined) return false;
+    return (this.synset('noun', offset)?.written ?? []).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
   }
 
   /**
@@ -124,8 +133,9 @@ function parseSynset(line: string): Synset | undefined {
   const fields = line.split(' ');
   const wordCount = parseInt(fields[3] ?? '', 16);
   if (!Number.isFinite(wordCount)) return undefined;
-  const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const written: string[] = [];
+  for (let i = 0; i < wordCount; i++) written.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  const words = written.map((word) => word.toLowerCase());
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at]);
   at += 1;
@@ -140,7 +150,7 @@ function parseSynset(line: string): Synset | undefined {
       targetWord: parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { words, pointers };
+  return { words, written, pointers };
 }
 
 /** The line of a sorted WordNet index file that starts with `key`, found by bisection. */
