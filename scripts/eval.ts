@@ -5,9 +5,12 @@
  *   said it couldn't find it, or that the article doesn't say.
  * - "confident" is the share right among answers given with confidence >= 0.8.
  * `-- --verbose` lists every reply that was not right. `-- --no-heldout` skips the held-out sets.
+ * `-- --lexicon=wordnet|everyday|none` measures the engine with less paraphrase knowledge
+ * (fit with the same choice first: `npm run fit -- --dry-run --lexicon=…` prints, `--write`…).
  */
 import { formatTally, type Judged, tally } from './lib/question-sets.js';
 import { runSuite } from './lib/eval-suite.js';
+import { lexiconFromArgs } from './lib/lexicon-choice.js';
 
 /** Confidence from which an answer counts as "confident" (issue: >= 90% of these right). */
 const CONFIDENT = 0.8;
@@ -20,7 +23,7 @@ function kindOf(row: Judged): string {
   return row.item.type ?? 'question';
 }
 
-const results = await runSuite({ heldOut: !process.argv.includes('--no-heldout') });
+const results = await runSuite({ heldOut: !process.argv.includes('--no-heldout'), lexicon: lexiconFromArgs() });
 for (const { name, role, rows } of results) {
   console.log(`\n${name} (${role}), ${rows.length} questions`);
   const types = [...new Set(rows.map(kindOf))];

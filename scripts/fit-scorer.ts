@@ -15,6 +15,7 @@ import { renderPlain } from '../src/conversation/render-plain.js';
 import { EVIDENCE_NAMES } from '../src/answer/evidence.js';
 import { CALIBRATION_NAMES, featureVector, linear, sigmoid } from '../src/answer/scorer.js';
 import { bbcKnowledge, seedKnowledge } from './lib/eval-suite.js';
+import { lexiconFromArgs } from './lib/lexicon-choice.js';
 import { isRefusal, judge, judgeSquad, type QuestionCase, readCases, readSquad, squadArticles, squadCases } from './lib/question-sets.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 
@@ -174,15 +175,16 @@ function bestThreshold(model: Model, questions: Question[]): number {
   return 0.95;
 }
 
+const lexicon = lexiconFromArgs();
 const seed = await seedKnowledge();
 const bbc = await bbcKnowledge();
 const squad = readSquad();
-const questions: Question[] = [...collect(readCases('eval/seed-questions.jsonl'), new Answerer(seed), judge, 1)];
+const questions: Question[] = [...collect(readCases('eval/seed-questions.jsonl'), new Answerer(seed, lexicon), judge, 1)];
 if (bbc) {
-  const answerer = new Answerer(bbc);
+  const answerer = new Answerer(bbc, lexicon);
   questions.push(...collect(readCases('eval/bbc-questions.jsonl'), answerer, judge, 1), ...collect(readCases('eval/bbc-dev.jsonl'), answerer, judge, 1));
 }
-if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad))), judgeSquad, SQUAD_WEIGHT));
+if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad)), lexicon), judgeSquad, SQUAD_WEIGHT));
 
 // Cross-validation first: what the fitted model does on questions it has not seen.
 const crossValidated = { right: 0, wrong: 0, refused: 0 };

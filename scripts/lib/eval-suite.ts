@@ -9,6 +9,7 @@ import { ChatMemory } from '../../src/conversation/chat-memory.js';
 import { Conversation } from '../../src/conversation/conversation.js';
 import { FloodGate } from '../../src/conversation/flood-gate.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { createLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
 import { createLogger } from '../../src/logger.js';
 import { BBC_DIR, type Judged, judgeSquad, readCases, readSquad, runDialogues, runQuestions, squadArticles, squadCases } from './question-sets.js';
 
@@ -37,15 +38,16 @@ export async function bbcKnowledge(): Promise<KnowledgeBase | undefined> {
 }
 
 /** Runs every set whose data is here; sets whose corpus is missing are left out. */
-export async function runSuite(options: { heldOut?: boolean } = {}): Promise<SetResult[]> {
+export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon } = {}): Promise<SetResult[]> {
+  const lexicon = options.lexicon ?? createLexicon();
   const results: SetResult[] = [];
   const seed = await seedKnowledge();
-  const seedAnswerer = new Answerer(seed);
+  const seedAnswerer = new Answerer(seed, lexicon);
   results.push({ name: 'seed questions', role: 'tuned', rows: runQuestions(readCases('eval/seed-questions.jsonl'), seedAnswerer) });
   results.push({ name: 'seed dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversationOver(seed, seedAnswerer)) });
   const bbc = await bbcKnowledge();
   if (bbc) {
-    const answerer = new Answerer(bbc);
+    const answerer = new Answerer(bbc, lexicon);
     results.push({ name: 'bbc reader set', role: 'tuned', rows: runQuestions(readCases('eval/bbc-questions.jsonl'), answerer) });
     results.push({ name: 'bbc dev', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev.jsonl'), answerer) });
     results.push({ name: 'bbc dev dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev-dialogues.jsonl'), conversationOver(bbc, answerer)) });
@@ -57,7 +59,7 @@ export async function runSuite(options: { heldOut?: boolean } = {}): Promise<Set
   const squad = readSquad();
   if (squad) {
     const cases = squadCases(squad);
-    const rows = runQuestions(cases, new Answerer(new KnowledgeBase(squadArticles(squad))), judgeSquad);
+    const rows = runQuestions(cases, new Answerer(new KnowledgeBase(squadArticles(squad)), lexicon), judgeSquad);
     results.push({ name: 'squad answerable', role: 'yardstick', rows: rows.filter((row) => row.item.expect !== null) });
     results.push({ name: 'squad unanswerable', role: 'yardstick', rows: rows.filter((row) => row.item.expect === null) });
   }

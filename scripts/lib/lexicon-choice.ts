@@ -1,0 +1,26 @@
+/**
+ * `--lexicon=both|wordnet|everyday|none` for `npm run eval` and `npm run fit`: which
+ * paraphrase resource the engine gets, to measure what each adds (fit and eval with the
+ * same choice; the product always uses both).
+ */
+import { createLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
+import { WordNet } from '../../src/lexicon/wordnet.js';
+import { synonymsOf } from '../../src/text/synonyms.js';
+
+export function lexiconFromArgs(argv: string[] = process.argv): Lexicon {
+  const choice = argv.find((arg) => arg.startsWith('--lexicon='))?.slice('--lexicon='.length) ?? 'both';
+  const wordNet = WordNet.open();
+  switch (choice) {
+    case 'both':
+      return createLexicon(wordNet);
+    case 'wordnet':
+      return { relatedWords: (word) => wordNet?.relatedWords(word) ?? [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false };
+    case 'everyday':
+      // Without WordNet's related words, but still knowing which words are English.
+      return { relatedWords: synonymsOf, knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false };
+    case 'none':
+      return { relatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false };
+    default:
+      throw new Error(`--lexicon must be both, wordnet, everyday or none, not "${choice}"`);
+  }
+}
