@@ -73,7 +73,7 @@ export class Answerer {
    */
   private rank(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): ScoredCandidate[] {
     const hits = this.knowledge.index.search(terms.query, { limit: RETRIEVED, boostArticle: contextArticle?.article.id, boost: CONTEXT_BONUS });
-    const ranked = candidatesFrom(hits, question, terms)
+    const ranked = candidatesFrom(hits, question, terms, contextArticle?.article.id)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     return ranked.map(({ candidate, score }, i) => {

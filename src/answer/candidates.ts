@@ -27,7 +27,7 @@ export interface Candidate {
  * Candidates from the best passages: each passage whose article holds every name the
  * question depends on, with the typed phrase from it or, failing that, from a neighbour.
  */
-export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, terms: QuestionTerms): Candidate[] {
+export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, terms: QuestionTerms, contextArticleId?: string): Candidate[] {
   const typedQuestion = TYPED.has(question.type);
   const topHits = hits.slice(0, AGREEMENT_WINDOW);
   const bestScore = hits[0]?.score ?? 0;
@@ -44,7 +44,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short } : {}) };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph)) });
     };
     const extraction = extractFrom(question, facts, knowledge, terms);
@@ -60,6 +60,22 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
       }
     }
   });
+  return withAgreement(candidates);
+}
+
+/** Each candidate learns how many others give the same short answer. */
+function withAgreement(candidates: Candidate[]): Candidate[] {
+  const key = (candidate: Candidate): string | undefined => candidate.extraction && words(candidate.extraction.short).join(' ');
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    const answer = key(candidate);
+    if (answer) counts.set(answer, (counts.get(answer) ?? 0) + 1);
+  }
+  const others = Math.max(1, candidates.length - 1);
+  for (const candidate of candidates) {
+    const answer = key(candidate);
+    candidate.evidence.agreement = answer ? ((counts.get(answer) ?? 1) - 1) / others : 0;
+  }
   return candidates;
 }
 

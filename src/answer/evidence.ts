@@ -59,12 +59,18 @@ export interface Evidence {
   proximity: number;
   /** Share of the sentence's words that are the question's: a focused sentence, not a long list. */
   density: number;
+  /** The sentence opens its article: news puts the main facts first. */
+  lede: number;
+  /** Share of the other candidates that give the same short answer (redundancy: AskMSR). */
+  agreement: number;
+  /** The passage is from the article the chat is discussing: a follow-up is about it. */
+  inContext: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
-  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density',
+  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -79,6 +85,8 @@ export interface EvidenceInput {
   typed: boolean;
   /** The typed answer's text, when there is one. */
   answerText?: string;
+  /** The article the chat is discussing, if any. */
+  contextArticleId?: string;
   neighbour: boolean;
 }
 
@@ -138,6 +146,10 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     phrases: phraseShare(facts.terms, terms),
     proximity: input.answerText ? proximity(facts, input.answerText, terms) : 0,
     density: facts.terms.length === 0 ? 0 : facts.terms.filter((term) => terms.anchorStems.has(term)).length / facts.terms.length,
+    lede: facts.position === 0 ? 1 : 0,
+    // Known once every candidate is made: see withAgreement.
+    agreement: 0,
+    inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
   };
 }
 
