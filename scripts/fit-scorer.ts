@@ -58,12 +58,15 @@ function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof j
     const sameChat = item.followUp === true || (item.dialogue !== undefined && item.dialogue === previousDialogue);
     previousDialogue = item.dialogue;
     if (!sameChat) context = {};
-    const examples = answerer.candidates(item.question, context).map(({ candidate, answer }) => {
+    const candidates = answerer.candidates(item.question, context);
+    const examples = candidates.map(({ candidate, answer }) => {
       const reply = renderPlain(answerReply(answer, ''));
       const refusal = isRefusal(reply);
       return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight };
     });
-    const answer = answerer.answer(item.question, context);
+    // The next turn's context comes from the ranker's first candidate, answered or not, so
+    // that what is learned does not depend on the weights being replaced.
+    const answer = candidates[0]?.answer ?? answerer.answer(item.question, context);
     if (answer.type !== 'notFound') context = { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
     return { examples, answerable: item.expect !== null, weight };
   });

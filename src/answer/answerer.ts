@@ -63,7 +63,7 @@ export class Answerer {
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined } {
     const question = resolveFollowUp(parseQuestion(text), context);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
-    const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, contextArticle?.article.id);
+    const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo' });
     return { question, terms, contextArticle };
   }
 

@@ -34,7 +34,7 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
   let short: string;
   let support: string | undefined = sentence;
   if (question.type === 'yesNo') {
-    short = yesNoShort(verdictOf(question, candidate), candidate, terms);
+    short = yesNoShort(verdictOf(question, candidate, terms), candidate, terms);
   } else if (extraction) {
     short = extraction.short;
     if (claim && (question.type === 'howMany' || question.type === 'why')) short = `According to ${claim.source}, ${lowerFirst(short)}`;

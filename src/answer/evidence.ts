@@ -93,28 +93,7 @@ export interface EvidenceInput {
 export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: Set<string>): Evidence {
   const { hit, facts } = input;
   const sentence = new Set(facts.terms);
-  let total = 0;
-  let found = 0;
-  let own = 0;
-  let matched = 0;
-  let contentTotal = 0;
-  let contentFound = 0;
-  for (const [term, weight] of terms.weights) {
-    total += weight;
-    const alternatives = terms.alternatives.get(term) ?? [];
-    const isContent = !terms.names.has(term);
-    if (isContent) contentTotal += weight;
-    if (sentence.has(term)) {
-      found += weight;
-      own += weight;
-      if (isContent) contentFound += weight;
-    } else if (alternatives.some((other) => sentence.has(other))) {
-      found += weight * RELATED_WEIGHT;
-      if (isContent) contentFound += weight * RELATED_WEIGHT;
-    } else if (nearby.has(term) || alternatives.some((other) => nearby.has(other))) found += weight * 0.5 * RELATED_WEIGHT;
-    else continue;
-    matched += 1;
-  }
+  const { coverage, sentenceCoverage, contentCoverage, matched } = coverageOf(sentence, nearby, terms);
   const names = [...terms.names];
   const has = (set: Set<string>, name: string): boolean => set.has(name) || (terms.alternatives.get(name) ?? []).some((other) => set.has(other));
   const share = (set: Set<string>): number => (names.length === 0 ? 1 : names.filter((name) => has(set, name)).length / names.length);
@@ -123,9 +102,9 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     retrieval: input.bestScore > 0 ? hit.score / input.bestScore : 0,
     sentenceMatch: hit.sentenceScore,
     articleMatch: hit.articleScore,
-    coverage: total === 0 ? 0 : found / total,
-    sentenceCoverage: total === 0 ? 0 : own / total,
-    contentCoverage: contentTotal === 0 ? 1 : contentFound / contentTotal,
+    coverage,
+    sentenceCoverage,
+    contentCoverage,
     namesInSentence: share(sentence),
     namesNearby: share(new Set([...sentence, ...nearby])),
     typed: input.typedQuestion && input.typed ? 1 : 0,
@@ -150,6 +129,42 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     // Known once every candidate is made: see withAgreement.
     agreement: 0,
     inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
+  };
+}
+
+/**
+ * How much of the question's weight a sentence holds: with related words at half and the
+ * paragraph's words at a quarter (coverage), its own words only (sentenceCoverage), and the
+ * words that are not names (contentCoverage); and how many question words it matches.
+ */
+function coverageOf(sentence: Set<string>, nearby: Set<string>, terms: QuestionTerms): { coverage: number; sentenceCoverage: number; contentCoverage: number; matched: number } {
+  let total = 0;
+  let found = 0;
+  let own = 0;
+  let matched = 0;
+  let contentTotal = 0;
+  let contentFound = 0;
+  for (const [term, weight] of terms.weights) {
+    total += weight;
+    const alternatives = terms.alternatives.get(term) ?? [];
+    const isContent = !terms.names.has(term);
+    if (isContent) contentTotal += weight;
+    let share = 0;
+    if (sentence.has(term)) share = 1;
+    else if (alternatives.some((other) => sentence.has(other))) share = RELATED_WEIGHT;
+    else if (nearby.has(term) || alternatives.some((other) => nearby.has(other))) share = 0.5 * RELATED_WEIGHT;
+    if (share === 0) continue;
+    found += weight * share;
+    if (share === 1) own += weight;
+    // The paragraph doesn't count for content: the sentence itself must say it.
+    if (isContent && share >= RELATED_WEIGHT) contentFound += weight * share;
+    matched += 1;
+  }
+  return {
+    coverage: total === 0 ? 0 : found / total,
+    sentenceCoverage: total === 0 ? 0 : own / total,
+    contentCoverage: contentTotal === 0 ? 1 : contentFound / contentTotal,
+    matched,
   };
 }
 

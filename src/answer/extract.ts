@@ -73,6 +73,10 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     return role !== undefined && words(role).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
   });
   if (byRole && !question.wantsRecipient) return describe(byRole);
+  // "who was the referee": the name in apposition to the word asked about ("referee Mike
+  // Riley", "Mike Short, chairman of…").
+  const apposed = !question.wantsRecipient && people.find((person) => apposedTo(facts.text, person, input));
+  if (apposed) return describe(apposed);
   if (question.wantsRecipient) {
     let previousEnd = 0;
     for (const entity of facts.entities) {
@@ -84,22 +88,8 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   }
   const offsets = anchorOffsets(input);
   if (!question.wantsRecipient) {
-    // The agent of a passive: "hosted by Azerbaijan", "commissioned by Odo", "Directed by
-    // Antoine Fuqua" (a country or a place can be the one who acted)…
-    const agent = facts.entities.find(
-      (entity) =>
-        !inQuestion(entity.text, input) &&
-        /\bby\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 8), entity.start)) &&
-        offsets.some((offset) => offset < entity.start && entity.start - offset < 40),
-    );
-    if (agent) return describe(agent);
-    // …or one that is not a name: "The church was utilised by the dukes".
-    for (const offset of offsets) {
-      const byPhrase = /^[^,;.]{0,40}?\bby (the [a-z]+(?: [a-z]+)?)\b/.exec(facts.text.slice(offset));
-      if (byPhrase && !/\b(?:end|time|way|year|month|week|day|hour|minute|second|side|number|rest|majority)\b/.test(byPhrase[1]!) && !inQuestion(byPhrase[1]!, input)) {
-        return { short: capitalise(byPhrase[1]!), people: [] };
-      }
-    }
+    const agent = passiveAgent(input, offsets);
+    if (agent) return 'text' in agent ? describe(agent) : agent;
   }
   // The actor: the name just before the first word of the question's verb or object.
   const anchors = offsets.filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
@@ -114,6 +104,36 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   }
   const first = people[0] ?? candidates.find((entity) => entity.kind === 'org') ?? candidates.find((entity) => entity.kind === 'other');
   return first ? describe(first) : undefined;
+}
+
+/**
+ * The agent of a passive near the question's words: "hosted by Azerbaijan", "Directed by
+ * Antoine Fuqua" (a country or a place can be the one who acted), or one that is not a
+ * name: "The church was utilised by the dukes".
+ */
+function passiveAgent(input: ExtractionInput, offsets: number[]): EntityMention | Extraction | undefined {
+  const { facts } = input;
+  const agent = facts.entities.find(
+    (entity) =>
+      !inQuestion(entity.text, input) &&
+      /\bby\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 8), entity.start)) &&
+      offsets.some((offset) => offset < entity.start && entity.start - offset < 40),
+  );
+  if (agent) return agent;
+  for (const offset of offsets) {
+    const byPhrase = /^[^,;.]{0,40}?\bby (the [a-z]+(?: [a-z]+)?)\b/.exec(facts.text.slice(offset));
+    if (byPhrase && !/\b(?:end|time|way|year|month|week|day|hour|minute|second|side|number|rest|majority)\b/.test(byPhrase[1]!) && !inQuestion(byPhrase[1]!, input)) {
+      return { short: capitalise(byPhrase[1]!), people: [] };
+    }
+  }
+  return undefined;
+}
+
+/** A question word (not a name) right before the name, or right after it past a comma. */
+function apposedTo(text: string, entity: EntityMention, input: ExtractionInput): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, entity.start - 25), entity.start))?.[1];
+  const after = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/u.exec(text.slice(entity.end, entity.end + 30))?.[1];
+  return [before, after].some((word) => word !== undefined && /^\p{Ll}/u.test(word) && input.questionStems.has(stem(words(word)[0] ?? '')));
 }
 
 export function extractWhen(input: ExtractionInput): Extraction | undefined {

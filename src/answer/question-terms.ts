@@ -29,15 +29,18 @@ export interface QuestionTerms {
   names: Set<string>;
   /** Share of the question's weight no article knows. */
   unknownShare: number;
+  /** For yes/no questions: stems of words opposite to each question stem ("permanent" -> "temporari"). */
+  antonyms: Map<string, string[]>;
   /** The words searched for, after typo correction: follow-ups reuse them. */
   words: string[];
 }
 
 /** Turns a question's topic words into weighted search terms, names and related words. */
-export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, articleId?: string): QuestionTerms {
+export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean } = {}): QuestionTerms {
+  const { articleId, withAntonyms = false } = options;
   const index = knowledge.index;
   const articleVocabulary = articleId ? knowledge.articleVocabulary(articleId) : undefined;
-  const terms: QuestionTerms = { query: [], stems: new Set(), anchorStems: new Set(), alternatives: new Map(), weights: new Map(), names: new Set(), unknownShare: 0, words: [] };
+  const terms: QuestionTerms = { query: [], stems: new Set(), anchorStems: new Set(), alternatives: new Map(), weights: new Map(), names: new Set(), unknownShare: 0, antonyms: new Map(), words: [] };
   let unknownWeight = 0;
   for (const typed of topic) {
     const word = corrected(typed, knowledge, lexicon, articleVocabulary);
@@ -54,6 +57,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     terms.alternatives.set(term, related);
     terms.stems.add(term);
     terms.words.push(word);
+    if (withAntonyms && !terms.names.has(term)) terms.antonyms.set(term, lexicon.antonyms(word).map(stem));
     if (known) terms.query.push({ term, weight: 1 });
     for (const other of related) terms.query.push({ term: other, weight: RELATED_WEIGHT });
   }

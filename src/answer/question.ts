@@ -45,7 +45,9 @@ const WHEN = /^when\b|\bwhen\b|\b(?:what|which) (?:year|date|day|month|time|deca
 const WHERE = /^where\b|\bwhere\b|\b(?:which|what) (?:country|city|place|region|town|territor\w*|location|area|venue)\b/;
 const HOW_MANY = /\bhow (?:many|much)\b|\b(?:what|which) (?:number|percentage|proportion|amount|share|figure)\b|\bhow (?:large|big|high|low|long|far|old)\b/;
 const WHY = /^why\b|\bwhy\b|\b(?:what (?:is|was) the reason|for what reason|what caused|how come|what (?:is|was) the purpose)\b/;
-const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|won't)\b/;
+/** "do you know who…", "can you tell me when…": a wh-question asked politely, not a yes/no one. */
+const POLITE_WH = /^(?:do|does|can|could|would) (?:you|u) (?:know|tell me|say)\b/;
 const SUBJECT_ONLY = /^(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
 
 function fold(text: string): string {
@@ -99,6 +101,8 @@ function classify(folded: string): QuestionType {
   if (/^when\b/.test(folded) || /^(?:what|which) (?:year|date|day|month)\b/.test(folded)) return 'when';
   if (/^where\b/.test(folded)) return 'where';
   if (/^why\b/.test(folded)) return 'why';
+  // "is the guy who bought it Australian?": an auxiliary first makes a yes/no question.
+  if (YES_NO.test(folded) && !POLITE_WH.test(folded)) return 'yesNo';
   if (WHEN.test(folded)) return 'when';
   if (WHERE.test(folded)) return 'where';
   if (WHY.test(folded)) return 'why';

@@ -4,20 +4,25 @@ import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
-/** The passage must hold this share of the question (related words count half) for a yes or a no. */
+/** The passage must hold this share of the question's words other than names for a yes. */
 const VERDICT_COVERAGE = 0.6;
-const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without)\b/i;
+const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without|yet to)\b/i;
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
 /**
- * Yes when the passage holds what the question says (its names and most of its words) with
- * the same polarity, no when it holds it negated, otherwise the article doesn't say.
+ * Yes when the passage holds what the question says with the same polarity; no when it
+ * holds it negated, or holds the opposite of one of its words ("temporary" for "is it
+ * permanent?"); otherwise the article doesn't say. The names are checked already: every
+ * candidate's article holds them.
  */
-export function verdictOf(question: ParsedQuestion, candidate: Candidate): Verdict {
+export function verdictOf(question: ParsedQuestion, candidate: Candidate, terms: QuestionTerms): Verdict {
   const { evidence, facts } = candidate;
-  if (evidence.namesNearby < 1 || evidence.coverage < VERDICT_COVERAGE) return 'unknown';
-  const negatedPassage = NEGATION.test(facts.text.replace(/'/g, "'"));
+  const sentence = new Set(facts.terms);
+  const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
+  if (opposed && evidence.contentCoverage >= VERDICT_COVERAGE / 2) return 'no';
+  if (evidence.contentCoverage < VERDICT_COVERAGE) return 'unknown';
+  const negatedPassage = NEGATION.test(facts.text);
   const negatedQuestion = NEGATION.test(question.folded);
   return negatedPassage === negatedQuestion ? 'yes' : 'no';
 }

