@@ -133,7 +133,9 @@ function passiveAgent(input: ExtractionInput, offsets: number[]): EntityMention 
 function apposedTo(text: string, entity: EntityMention, input: ExtractionInput): boolean {
   const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, entity.start - 25), entity.start))?.[1];
   const after = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/u.exec(text.slice(entity.end, entity.end + 30))?.[1];
-  return [before, after].some((word) => word !== undefined && /^\p{Ll}/u.test(word) && input.questionStems.has(stem(words(word)[0] ?? '')));
+  // A role is a noun: "Mike Short, chairman of…", not "Climate Change, hosted by…".
+  const roleLike = (word: string | undefined): word is string => word !== undefined && /^\p{Ll}/u.test(word) && !/(?:ed|ing)$/.test(word);
+  return [before, after].some((word) => roleLike(word) && input.questionStems.has(stem(words(word)[0] ?? '')));
 }
 
 export function extractWhen(input: ExtractionInput): Extraction | undefined {
