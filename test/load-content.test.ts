@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../src/content/load-content.js';
-import { BBC_DIR, memoryLogger } from './helpers/seed.js';
+import { BBC_DIR, HAS_CORPUS, memoryLogger, NEEDS_CORPUS } from './helpers/seed.js';
 
 describe('loadContentDir', () => {
   it('loads good files recursively and skips each bad one with one log line naming it', async () => {
@@ -24,7 +24,7 @@ describe('loadContentDir', () => {
     expect(warnings.every((line) => typeof line.reason === 'string')).toBe(true);
   });
 
-  it.skipIf(!existsSync(BBC_DIR))('holds up on the BBC corpus: every UTF-8 article loads', async () => {
+  it.skipIf(!HAS_CORPUS)(`holds up on the BBC corpus: every UTF-8 article loads${NEEDS_CORPUS}`, async () => {
     const { logger } = memoryLogger();
     const result = await loadContentDir(BBC_DIR, logger);
     expect(result.articles.length).toBe(2224);
