@@ -135,7 +135,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (stopped) return;
       push.catchUp(core.knowledge);
       push.start();
-      watcher.prime(core.files);
+      watcher.prime(core.files, core.skipped.map((skip) => skip.file));
       watcher.start();
       if (config.feeds.urls.length) feeds.start();
     },

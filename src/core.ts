@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { Answerer } from './answer/answerer.js';
 import type { Article } from './content/article.js';
-import { loadContentDir, type SeenFile } from './content/load-content.js';
+import { loadContentDir, type SeenFile, type SkippedFile } from './content/load-content.js';
 import { ChatMemory } from './conversation/chat-memory.js';
 import { Conversation, type SubscriptionCommands } from './conversation/conversation.js';
 import { FloodGate } from './conversation/flood-gate.js';
@@ -24,6 +24,8 @@ export interface Core {
   conversation: Conversation;
   /** The content folder's files as they were read at start-up (for the content watcher). */
   files: SeenFile[];
+  /** Files skipped at start-up, with the reason (already logged). */
+  skipped: SkippedFile[];
 }
 
 /** Loads the articles and builds the channel-agnostic bot over them. */
@@ -48,5 +50,5 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.subscriptions ? { subscriptions: options.subscriptions(knowledge) } : {}),
     ...(options.channelHints ? { channelHints: options.channelHints } : {}),
   });
-  return { knowledge, answerer, conversation, files };
+  return { knowledge, answerer, conversation, files, skipped };
 }

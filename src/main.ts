@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { createApp } from './app.js';
 import { ConfigError, createConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, redactSecrets } from './logger.js';
 
 async function main(): Promise<void> {
   let config;
@@ -15,6 +15,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.log);
+  const fail = (error: unknown): never => {
+    const message = redactSecrets(error instanceof Error ? error.message : String(error));
+    logger.fatal({ err: error }, 'start-up failed');
+    logger.flush();
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  };
   const app = await createApp({
     config,
     logger,
@@ -24,7 +31,7 @@ async function main(): Promise<void> {
       interactive: process.stdin.isTTY === true,
       onClose: () => void shutdown('end of input'),
     },
-  });
+  }).catch(fail);
 
   let stopping = false;
   const shutdown = async (reason: string): Promise<void> => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createConsoleChannel } from '../src/channels/console.js';
 import { seedConversation } from './helpers/conversation.js';
 
-async function run(lines: string[], interactive: boolean): Promise<string> {
-  const { conversation } = seedConversation();
+async function run(lines: string[], interactive: boolean, floodLimit?: number): Promise<string> {
+  const { conversation } = seedConversation(floodLimit ? { floodLimit } : {});
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -24,6 +24,12 @@ describe('console chat', () => {
     expect(answers[0]).toMatch(/^Sabina Aliyeva/);
     expect(answers[1]).toMatch(/^1 May 2025/);
     expect(answers[2]).toMatch(/^I couldn't find that/);
+  });
+
+  it('the local user has no flood limit: 30 piped questions get 30 answers with the limit at 20', async () => {
+    const text = await run(Array.from({ length: 30 }, () => 'who wrote the letter'), false, 20);
+    expect(text.match(/^Sabina Aliyeva/gm)).toHaveLength(30);
+    expect(text).not.toMatch(/faster than I can read/);
   });
 
   it('interactive: greets, shows buttons, and leaves on /quit', async () => {

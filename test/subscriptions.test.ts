@@ -102,6 +102,24 @@ describe('subscription commands in the conversation', () => {
     expect(push.publisher.publishArticle(buildKnowledge({ id: 'n', title: 'News', tags: [], body: 'Something happened.', origin: 'n.md' }))).toBe(1);
   });
 
+  it('a topic over 100 characters and a 51st topic are refused, each naming the limit; nothing is cut short silently', async () => {
+    const { say, push } = setup();
+    expect(await say(`/subscribe ${'azerbaijan '.repeat(300)}`)).toMatch(/^That topic is too long \(3299 characters; a topic can be at most 100\)/);
+    expect(push.subscribers.find({ channel: 'test', chatId: 'chat-1' })).toBeUndefined();
+    for (let topic = 1; topic <= 50; topic++) expect(await say(`/subscribe topic${topic}`)).toMatch(/^Done!/);
+    expect(await say('/subscribe topic51')).toMatch(/^This chat already follows 50 topics, the most a chat can have \(50\)/);
+    expect(await say('/subscribe topic7')).toMatch(/^You already get new articles about “topic7”/);
+    expect(await say('/subscribe')).toMatch(/^Done! You'll get every new article here/);
+    expect(push.subscribers.find({ channel: 'test', chatId: 'chat-1' })!.topics).toHaveLength(51);
+    // Another chat has its own 50.
+    expect(await say('/subscribe topic51', { chatId: 'chat-2' })).toMatch(/^Done!/);
+  });
+
+  it('a 10,000-character /subscribe gets a reply about commands, not about questions', async () => {
+    const { say } = setup();
+    expect(await say(`/subscribe ${'x'.repeat(10_000)}`)).toBe('That command is too long (10011 characters; a command can be at most 4096). Send /help to see the commands.');
+  });
+
   it('an unreadable topic gets a clear answer', async () => {
     const { say } = setup();
     expect(await say('/subscribe 🎉🎉')).toMatch(/^I couldn't read a topic in “🎉🎉”/);

@@ -45,6 +45,7 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
       text: line,
       isGroup: false,
       addressedToBot: true,
+      localUser: true,
     });
     if (reply) write(renderPlain(reply, { withButtons: interactive }));
     if (!interactive) write('');
@@ -67,7 +68,7 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
     push,
     async start() {
       if (interactive) {
-        const greeting = await conversation.respond({ channel: 'console', chatId: CONSOLE_CHAT_ID, userId: CONSOLE_CHAT_ID, text: '/start', isGroup: false, addressedToBot: true });
+        const greeting = await conversation.respond({ channel: 'console', chatId: CONSOLE_CHAT_ID, userId: CONSOLE_CHAT_ID, text: '/start', isGroup: false, addressedToBot: true, localUser: true });
         if (greeting) write(renderPlain(greeting, { withButtons: true }));
         write('(Type a question, /help for commands, /quit to leave.)');
         prompt();

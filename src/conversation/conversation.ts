@@ -62,7 +62,7 @@ export class Conversation {
     const text = message.text?.trim() ?? '';
     const isCommand = /^[/!]\w/.test(text);
     if (message.isGroup && !message.addressedToBot && !isCommand) return null;
-    const verdict = this.deps.flood.check(`${message.channel}:${message.userId}`);
+    const verdict = message.localUser ? 'allow' : this.deps.flood.check(`${message.channel}:${message.userId}`);
     if (verdict === 'drop') return null;
     if (verdict === 'warn') {
       log.info({ userId: message.userId }, 'flood limit reached');
@@ -73,7 +73,8 @@ export class Conversation {
       return textReply('I can only read text. Send me your question as a message, for example: "What is the latest news about?"');
     }
     if (text.length > (isCommand ? MAX_COMMAND_CHARS : MAX_QUESTION_CHARS)) {
-      log.info({ length: text.length }, 'message too long');
+      log.info({ length: text.length, isCommand }, 'message too long');
+      if (isCommand) return textReply(`That command is too long (${text.length} characters; a command can be at most ${MAX_COMMAND_CHARS}). Send /help to see the commands.`);
       return textReply(`That message is too long for me (${text.length} characters). Please ask a short question, under ${MAX_QUESTION_CHARS} characters.`);
     }
     const words = text.replace(/[^\p{L}\p{N}]+/gu, '');

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Outbox } from './outbox.js';
 import type { Publisher } from './publisher.js';
 import type { SubscriberStore } from './subscriber-store.js';
-import { normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
+import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
 
 export interface SubscriptionCommandOptions {
   subscribers: SubscriberStore;
@@ -42,8 +42,19 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
   }
 
   private subscribe(argument: string, message: IncomingMessage): Reply {
+    if (argument.length > MAX_TOPIC_CHARS) {
+      return textReply(`That topic is too long (${argument.length} characters; a topic can be at most ${MAX_TOPIC_CHARS}). Try a word or two from the news, e.g. /subscribe azerbaijan.`);
+    }
     const topic = normalizeTopic(argument, this.options.knowledge.vocabulary);
     if (argument && !topic) return textReply(`I couldn't read a topic in “${argument.slice(0, 40)}”. Try a word from the news, e.g. /subscribe azerbaijan, or /subscribe for everything.`);
+    const current = this.options.subscribers.find({ channel: message.channel, chatId: message.chatId })?.topics ?? [];
+    // Everything ('') is always allowed: it makes the topics moot.
+    if (topic && current.length >= MAX_TOPICS_PER_CHAT && !current.includes(topic)) {
+      return textReply(
+        `This chat already follows ${current.length} topics, the most a chat can have (${MAX_TOPICS_PER_CHAT}). Send /unsubscribe <topic> to make room, or /subscribe for every new article.`,
+        [[{ label: 'My subscriptions', action: '/subscriptions' }]],
+      );
+    }
     const added = this.options.subscribers.subscribe({ channel: message.channel, chatId: message.chatId, isGroup: message.isGroup }, topic);
     const what = topic ? `new articles about “${topic}”` : 'every new article';
     const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
