@@ -39,7 +39,7 @@ describe('createConfig', () => {
     expect(config.feeds).toEqual({ urls: ['https://a.example/rss', 'https://b.example/atom'], pollMs: 300_000 });
     expect([...config.admins]).toEqual(['telegram:1', 'whatsapp:9945@c.us']);
     expect(config.telegram).toMatchObject({ channelId: '-1001234567890', pushPerSecond: 25 });
-    expect(config.whatsapp).toEqual({ chromePath: '/usr/bin/chromium', pairPhone: undefined, pushPerMinute: 10, channelId: '120363025246125486@newsletter' });
+    expect(config.whatsapp).toEqual({ chromePath: '/usr/bin/chromium', pairPhone: undefined, pushPerMinute: 10, channelId: '120363025246125486@newsletter', retry: { baseMs: 5000, maxMs: 300_000 } });
   });
 
   it('never puts the token value in an error message', () => {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Answer } from '../answer/answer.js';
 import type { Answerer } from '../answer/answerer.js';
 import { attributed } from '../answer/answerer.js';
 import { formatDate } from '../knowledge/dates.js';
@@ -30,6 +31,8 @@ export interface ConversationDeps {
   subscriptions?: SubscriptionCommands;
   /** Where else readers can follow the news ("the Telegram channel @trendnews"). */
   channelHints?: string[];
+  /** Told of every answer worked out, and how long it took (metrics, the question log). */
+  onAnswer?: (question: string, answer: Answer, seconds: number) => void;
 }
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|salam|yo|start)\W*$/i;
@@ -136,7 +139,9 @@ export class Conversation {
   private ask(text: string, message: IncomingMessage): Reply {
     const chatKey = `${message.channel}:${message.chatId}`;
     const context = this.deps.memory.get(chatKey);
+    const started = performance.now();
     const answer = this.deps.answerer.answer(text, context);
+    this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     if (answer.type !== 'notFound') {
       this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people });
     }

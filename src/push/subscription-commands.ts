@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Outbox } from './outbox.js';
 import type { Publisher } from './publisher.js';
 import type { SubscriberStore } from './subscriber-store.js';
+import { type QuestionLog, TOP_QUESTIONS, TOP_QUESTIONS_DAYS } from '../questions/question-log.js';
 import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
 
 export interface SubscriptionCommandOptions {
@@ -15,6 +16,8 @@ export interface SubscriptionCommandOptions {
   /** Channel-qualified user ids ("telegram:12345") allowed /stats and /broadcast. */
   admins: ReadonlySet<string>;
   logger: Logger;
+  /** The questions the bot couldn't answer, for /stats; `null` when QUESTION_LOG=false. */
+  questions?: QuestionLog | null;
 }
 
 const MAX_BROADCAST_CHARS = 3000;
@@ -127,6 +130,16 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       outbox.lastPublish ? `Last published: “${outbox.lastPublish.title}” at ${new Date(outbox.lastPublish.at).toISOString().replace(/\.\d+Z$/, 'Z')}.` : 'Nothing published yet.',
       `Articles loaded: ${this.options.knowledge.size}.`,
     ];
+    const { questions } = this.options;
+    if (questions === null) lines.push('Unanswered questions: not kept (QUESTION_LOG=false).');
+    else if (questions) {
+      const top = questions.top(TOP_QUESTIONS, TOP_QUESTIONS_DAYS);
+      if (top.length === 0) lines.push(`Unanswered questions, last ${TOP_QUESTIONS_DAYS} days: none.`);
+      else {
+        lines.push(`Unanswered questions, last ${TOP_QUESTIONS_DAYS} days (most asked first):`);
+        top.forEach(({ question, count }, index) => lines.push(`${index + 1}. “${question}” ×${count}`));
+      }
+    }
     return textReply(lines.join('\n'));
   }
 }
