@@ -66,8 +66,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const questions = new QuestionLog(db, () => clock.now());
   questions.prune();
   const channels: Channel[] = [];
-  const articles = { loaded: false, count: 0 };
-  const currentReadiness = (): Readiness => readiness(articles, channels.map((channel) => channel.status));
+  /** Set once the articles are loaded. */
+  const articles: { count?: () => number } = {};
+  const currentReadiness = (): Readiness =>
+    readiness({ loaded: articles.count !== undefined, count: articles.count?.() ?? 0 }, channels.map((channel) => channel.status));
   // Up before the articles load, so /healthz answers throughout and /readyz says "loading".
   // Not for the console alone: a person's terminal session needs no probe, and two of them
   // would fight over the port.
@@ -120,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         questions: config.questionLog ? questions : null,
       }),
   });
-  articles.loaded = true;
+  articles.count = () => core.knowledge.size;
   metrics.watch({ outboxStats: () => push.outbox.stats(), backlogByChannel: () => push.outbox.backlogByChannel(), articles: () => core.knowledge.size });
   const conversation = countingResponder(core.conversation, metrics);
 

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleChannel } from '../src/channels/console.js';
+import { startBot } from './helpers/bot-process.js';
 import { seedConversation } from './helpers/conversation.js';
 
 async function run(lines: string[], interactive: boolean, floodLimit?: number): Promise<string> {
@@ -38,4 +39,14 @@ describe('console chat', () => {
     expect(text).toMatch(/\/claims – the claims/);
     expect(text).not.toMatch(/never answered/);
   });
+
+  it('npm start with 30 piped questions: 30 answers, exit 0 (the default flood limit is 20)', async () => {
+    const questions = Array.from({ length: 30 }, (_, index) => (index % 2 ? 'who wrote the letter' : 'how many people went missing'));
+    const bot = startBot({}, `${questions.join('\n')}\n`);
+    expect(await bot.exited).toBe(0);
+    const answers = bot.stdout().trim().split(/\n\n/);
+    expect(answers).toHaveLength(30);
+    expect(answers.filter((answer) => answer.startsWith('Sabina Aliyeva'))).toHaveLength(15);
+    expect(bot.stdout()).not.toMatch(/faster than I can read/);
+  }, 30_000);
 });

@@ -56,7 +56,7 @@ export class QuestionLog {
     return this.db
       .prepare(
         `SELECT question, count(*) AS count FROM unanswered_questions WHERE asked_at >= ?
-         GROUP BY question ORDER BY count DESC, max(asked_at) DESC LIMIT ?`,
+         GROUP BY question ORDER BY count DESC, max(asked_at) DESC, question LIMIT ?`,
       )
       .all(this.now() - days * DAY_MS, limit) as FrequentQuestion[];
   }
