@@ -86,7 +86,12 @@ export class ChannelStatus {
 
   private set(state: ChannelState, reason: string): void {
     // "failed" is final: a late "down" from a call still in flight must not hide it.
-    if (this.current.state === 'failed' || this.current.state === state) return;
+    if (this.current.state === 'failed') return;
+    if (this.current.state === state) {
+      // Still down, for a new reason: /readyz shows the latest; the retry itself is logged.
+      this.current.reason = redactSecrets(reason);
+      return;
+    }
     const previous = this.current.state;
     this.current = { state, reason: redactSecrets(reason), since: this.now() };
     const fields = { state, previous, reason: this.current.reason };
