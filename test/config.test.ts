@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, createConfig } from '../src/config.js';
 import { redactSecrets } from '../src/logger.js';
@@ -49,6 +50,32 @@ describe('createConfig', () => {
     } catch (error) {
       expect(String(error)).not.toContain('AAEhBOweik9ai2o4');
     }
+  });
+});
+
+describe('every variable is documented', () => {
+  it('each one createConfig reads is in .env.example and in the README table', () => {
+    const source = readFileSync('src/config.ts', 'utf8');
+    const schema = source.slice(source.indexOf('const schema = z.object({'), source.indexOf('});', source.indexOf('const schema = z.object({')));
+    const variables = [...schema.matchAll(/^ {2}([A-Z][A-Z_]+):/gm)].map((match) => match[1]!);
+    expect(variables).toEqual(expect.arrayContaining(['HEALTH_PORT', 'HEALTH_HOST', 'QUESTION_LOG', 'TELEGRAM_API_TIMEOUT_SECONDS']));
+    const example = readFileSync('.env.example', 'utf8');
+    const readme = readFileSync('README.md', 'utf8');
+    for (const variable of variables) {
+      expect(example, variable).toMatch(new RegExp(`^${variable}=`, 'm'));
+      expect(readme, variable).toContain(`| \`${variable}\` |`);
+    }
+  });
+
+  it('health server: 127.0.0.1:8081 by default, off with HEALTH_PORT=0; the question log on unless QUESTION_LOG=false', () => {
+    expect(createConfig({}).health).toEqual({ port: 8081, host: '127.0.0.1' });
+    expect(createConfig({ HEALTH_PORT: '0' }).health).toBeUndefined();
+    expect(createConfig({ HEALTH_HOST: '0.0.0.0', HEALTH_PORT: '9464' }).health).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(createConfig({}).questionLog).toBe(true);
+    expect(createConfig({ QUESTION_LOG: 'false' }).questionLog).toBe(false);
+    expect(createConfig({ TELEGRAM_BOT_TOKEN: TOKEN }).telegram).toMatchObject({ apiTimeoutMs: 10_000, retry: { baseMs: 1000, maxMs: 60_000 }, longPollSeconds: 20 });
+    expect(() => createConfig({ TELEGRAM_API_TIMEOUT_SECONDS: '0' })).toThrow(/TELEGRAM_API_TIMEOUT_SECONDS: must be a whole number from 1 to 120/);
+    expect(() => createConfig({ HEALTH_HOST: 'my host' })).toThrow(/HEALTH_HOST: must be an address/);
   });
 });
 
