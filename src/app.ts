@@ -121,6 +121,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         logger,
         questions: config.questionLog ? questions : null,
       }),
+  }).catch(async (error: unknown) => {
+    db.close();
+    await closeHealth();
+    throw error;
   });
   articles.count = () => core.knowledge.size;
   metrics.watch({ outboxStats: () => push.outbox.stats(), backlogByChannel: () => push.outbox.backlogByChannel(), articles: () => core.knowledge.size });

@@ -103,11 +103,15 @@ describe('subscription commands in the conversation', () => {
   });
 
   it('a topic over 100 characters and a 51st topic are refused, each naming the limit; nothing is cut short silently', async () => {
-    const { say, push } = setup();
+    const { say, push, lines } = setup();
     expect(await say(`/subscribe ${'azerbaijan '.repeat(300)}`)).toMatch(/^That topic is too long \(3299 characters; a topic can be at most 100\)/);
     expect(push.subscribers.find({ channel: 'test', chatId: 'chat-1' })).toBeUndefined();
     for (let topic = 1; topic <= 50; topic++) expect(await say(`/subscribe topic${topic}`)).toMatch(/^Done!/);
     expect(await say('/subscribe topic51')).toMatch(/^This chat already follows 50 topics, the most a chat can have \(50\)/);
+    expect(lines.filter((line) => typeof line.msg === 'string' && line.msg.startsWith('subscription refused')).map((line) => [line.msg, line.limit])).toEqual([
+      ['subscription refused: topic too long', 100],
+      ['subscription refused: too many topics', 50],
+    ]);
     expect(await say('/subscribe topic7')).toMatch(/^You already get new articles about “topic7”/);
     expect(await say('/subscribe')).toMatch(/^Done! You'll get every new article here/);
     expect(push.subscribers.find({ channel: 'test', chatId: 'chat-1' })!.topics).toHaveLength(51);

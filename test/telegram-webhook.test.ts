@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../src/channels/telegram/telegram-channel.js';
@@ -64,5 +65,80 @@ describe('Telegram webhook (telegraf webhookCallback, secret token checked)', ()
     expect((await post(update(4, 'who wrote the letter'), { 'X-Telegram-Bot-Api-Secret-Token': SECRET })).status).toBe(200);
     await until(async () => (await botMessagesTo(4242)).length === 1);
     expect((await botMessagesTo(4242))[0]!.message!.text).toMatch(/^<b>Sabina Aliyeva/);
+  });
+});
+
+describe('Telegram webhook: noticing the Bot API going away, and a refused URL', () => {
+  type Mode = 'ok' | 'down' | 'cleared';
+  async function fakeApi(setWebhookStatus = 200) {
+    const state = { mode: 'ok' as Mode, hookUrl: '', setWebhookCalls: 0 };
+    const server = createServer((request, response) => {
+      const method = request.url!.split('/').at(-1)!;
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        const json = (status: number, payload: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+        if (method === 'getMe') return json(200, { ok: true, result: { id: 1, is_bot: true, first_name: 'Bot', username: 'news_bot' } });
+        if (method === 'setWebhook') {
+          state.setWebhookCalls++;
+          if (setWebhookStatus !== 200) return json(setWebhookStatus, { ok: false, error_code: setWebhookStatus, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' });
+          state.hookUrl = (JSON.parse(body) as { url: string }).url;
+          return json(200, { ok: true, result: true });
+        }
+        if (method === 'getWebhookInfo') {
+          if (state.mode === 'down') return json(502, 'Bad Gateway');
+          return json(200, { ok: true, result: { url: state.mode === 'cleared' ? '' : state.hookUrl, has_custom_certificate: false, pending_update_count: 0 } });
+        }
+        json(404, { ok: false, error_code: 404, description: 'Not Found' });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, state, port: (server.address() as { port: number }).port };
+  }
+
+  it('the probe reports the channel down while the Bot API fails, up again after, and sets a webhook that was cleared', async () => {
+    const api = await fakeApi();
+    const hookPort = await freePort();
+    const { logger, lines } = memoryLogger();
+    const channel = createTelegramChannel({
+      config: { token: TOKEN, apiRoot: `http://127.0.0.1:${api.port}`, webhook: { url: `http://127.0.0.1:${hookPort}/hook`, secret: SECRET, port: hookPort }, webhookProbeMs: 50, retry: { baseMs: 10, maxMs: 40 } },
+      conversation: seedConversation().conversation,
+      logger,
+    });
+    try {
+      await channel.start();
+      await until(() => channel.status.state === 'up');
+      api.state.mode = 'down';
+      await until(() => channel.status.state === 'down');
+      expect(channel.status.snapshot().reason).toBe('getWebhookInfo: 502 Bad Gateway');
+      api.state.mode = 'ok';
+      await until(() => channel.status.state === 'up');
+      api.state.mode = 'cleared';
+      await until(() => api.state.setWebhookCalls === 2);
+      expect(lines.some((line) => line.msg === 'the webhook was changed outside the bot; setting it again')).toBe(true);
+      expect(lines.filter((line) => line.channel === 'telegram' && typeof line.msg === 'string' && line.msg.startsWith('channel ')).map((line) => line.state)).toEqual(['starting', 'up', 'down', 'up']);
+    } finally {
+      await channel.stop();
+      api.server.close();
+    }
+  });
+
+  it('a 400 on setWebhook fails the channel for good, naming TELEGRAM_WEBHOOK_URL', async () => {
+    const api = await fakeApi(400);
+    const hookPort = await freePort();
+    const channel = createTelegramChannel({
+      config: { token: TOKEN, apiRoot: `http://127.0.0.1:${api.port}`, webhook: { url: `http://127.0.0.1:${hookPort}/hook`, port: hookPort }, retry: { baseMs: 10, maxMs: 40 } },
+      conversation: seedConversation().conversation,
+      logger: memoryLogger().logger,
+    });
+    try {
+      await channel.start();
+      await until(() => channel.status.state === 'failed');
+      expect(channel.status.error).toMatchObject({ variable: 'TELEGRAM_WEBHOOK_URL', message: expect.stringMatching(/^TELEGRAM_WEBHOOK_URL was refused by the Bot API \(Bad Request: bad webhook/) });
+      expect(api.state.setWebhookCalls).toBe(1);
+    } finally {
+      await channel.stop();
+      api.server.close();
+    }
   });
 });

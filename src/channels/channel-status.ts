@@ -38,6 +38,7 @@ export class ChannelStatus {
   private readonly listeners = new Set<(snapshot: ChannelStatusSnapshot, channel: string) => void>();
   private readonly log: Logger;
   private failure: Error | undefined;
+  private reported = false;
 
   constructor(
     readonly channel: string,
@@ -87,11 +88,13 @@ export class ChannelStatus {
   private set(state: ChannelState, reason: string): void {
     // "failed" is final: a late "down" from a call still in flight must not hide it.
     if (this.current.state === 'failed') return;
-    if (this.current.state === state) {
+    // The first report is logged even though the state starts as "starting".
+    if (this.current.state === state && this.reported) {
       // Still down, for a new reason: /readyz shows the latest; the retry itself is logged.
       this.current.reason = redactSecrets(reason);
       return;
     }
+    this.reported = true;
     const previous = this.current.state;
     this.current = { state, reason: redactSecrets(reason), since: this.now() };
     const fields = { state, previous, reason: this.current.reason };

@@ -46,6 +46,7 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
 
   private subscribe(argument: string, message: IncomingMessage): Reply {
     if (argument.length > MAX_TOPIC_CHARS) {
+      this.options.logger.info({ channel: message.channel, chatId: message.chatId, length: argument.length, limit: MAX_TOPIC_CHARS }, 'subscription refused: topic too long');
       return textReply(`That topic is too long (${argument.length} characters; a topic can be at most ${MAX_TOPIC_CHARS}). Try a word or two from the news, e.g. /subscribe azerbaijan.`);
     }
     const topic = normalizeTopic(argument, this.options.knowledge.vocabulary);
@@ -53,6 +54,7 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
     const current = this.options.subscribers.find({ channel: message.channel, chatId: message.chatId })?.topics ?? [];
     // Everything ('') is always allowed: it makes the topics moot.
     if (topic && current.length >= MAX_TOPICS_PER_CHAT && !current.includes(topic)) {
+      this.options.logger.info({ channel: message.channel, chatId: message.chatId, topics: current.length, limit: MAX_TOPICS_PER_CHAT }, 'subscription refused: too many topics');
       return textReply(
         `This chat already follows ${current.length} topics, the most a chat can have (${MAX_TOPICS_PER_CHAT}). Send /unsubscribe <topic> to make room, or /subscribe for every new article.`,
         [[{ label: 'My subscriptions', action: '/subscriptions' }]],

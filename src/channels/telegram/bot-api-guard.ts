@@ -101,6 +101,10 @@ export function guardBotApi(telegram: Telegram, options: BotApiGuardOptions): vo
             `TELEGRAM_BOT_TOKEN was refused by the Bot API (${failure.code} ${String(failure.description ?? '')}): it is wrong or was revoked. Copy the bot's token from @BotFather (/mybots > API Token).`,
           );
         }
+        if (method === 'setWebhook' && failure.code === 400) {
+          // "bad webhook: HTTPS url must be provided", "…resolve host": the URL is wrong, not the network.
+          throw new ChannelConfigError('TELEGRAM_WEBHOOK_URL', `TELEGRAM_WEBHOOK_URL was refused by the Bot API (${String(failure.description ?? '400')}). Telegram needs a public https:// URL that reaches this bot's PORT.`);
+        }
         if (!isRetryable(failure)) throw error;
         const retryAfterMs = Number(failure.parameters?.retry_after) * 1000;
         const wait = Math.max(backoff.next(), Number.isFinite(retryAfterMs) ? retryAfterMs : 0);
