@@ -24,6 +24,9 @@ import { SubscriptionCommandHandler } from './push/subscription-commands.js';
 import { QuestionLog } from './questions/question-log.js';
 import { type Db, openDatabase } from './store/database.js';
 
+/** How often unanswered questions past their 30 days are deleted while the bot runs. */
+const QUESTION_PRUNE_MS = 60 * 60 * 1000;
+
 export interface AppOptions {
   config: Config;
   logger: Logger;
@@ -103,8 +106,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   const core = await createCore({
     onAnswer: (question, answer, seconds) => {
-      metrics.answered(answer, seconds);
-      if (answer.type === 'notFound' && config.questionLog) questions.record(question);
+      // Bookkeeping must never cost a reader the answer.
+      try {
+        metrics.answered(answer, seconds);
+        if (answer.type === 'notFound' && config.questionLog) questions.record(question);
+      } catch (error) {
+        logger.error({ err: error }, 'recording an answer failed');
+      }
     },
     contentDir: config.contentDir,
     floodMessagesPerMinute: config.floodMessagesPerMinute,
@@ -199,6 +207,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let started = false;
   let stopped = false;
+  let pruning: NodeJS.Timeout | undefined;
   return {
     core,
     push,
@@ -222,6 +231,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (stopped) return;
       push.catchUp(core.knowledge);
       push.start();
+      // Old questions go even when nobody asks anything new.
+      pruning = setInterval(() => questions.prune(), QUESTION_PRUNE_MS).unref();
       watcher.prime(core.files, core.skipped.map((skip) => skip.file));
       watcher.start();
       if (config.feeds.urls.length) feeds.start();
@@ -229,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(pruning);
       if (started) {
         await watcher.stop();
         await feeds.stop();

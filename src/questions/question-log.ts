@@ -10,7 +10,7 @@ export const TOP_QUESTIONS_DAYS = 7;
 export const TOP_QUESTIONS = 10;
 /** A stored question is cut here: enough to read what was asked, not a place for essays. */
 const MAX_STORED_CHARS = 200;
-/** Old rows are deleted at most this often while recording (and at every start). */
+/** Old rows are deleted at most this often while recording (the app also prunes at start and hourly). */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export interface FrequentQuestion {
