@@ -155,6 +155,8 @@ describe('WhatsApp channel (fake client)', () => {
     const { client, lines } = await setup();
     client().emit('auth_failure', 'session expired');
     expect(lines.find((line) => line.level === 50)!.msg).toMatch(/^WhatsApp login failed \(session expired\)\. Stop the bot, delete .*whatsapp-session, start it again/);
+    // …and /readyz says the same.
+    expect(channel!.status.snapshot()).toMatchObject({ state: 'down', reason: expect.stringMatching(/^login failed \(session expired\): stop the bot, delete .*whatsapp-session and link the phone again$/) });
   });
 
   it('re-initialises a fresh client with backoff after "disconnected", and pushes wait until it is ready', async () => {

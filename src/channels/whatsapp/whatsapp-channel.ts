@@ -167,6 +167,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel 
       void rm(qrFile, { force: true });
     });
     current.on('auth_failure', (message) => {
+      if (client === current) status.down(`login failed (${message}): stop the bot, delete ${options.sessionDir} and link the phone again`);
       logger.error(
         { reason: message, sessionDir: options.sessionDir },
         `WhatsApp login failed (${message}). Stop the bot, delete ${options.sessionDir}, start it again and link the phone anew.`,
