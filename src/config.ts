@@ -99,6 +99,9 @@ export function createConfig(env: Record<string, string | undefined>) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const env_ = parsed.data;
+  if (env_.TELEGRAM_WEBHOOK_URL && env_.HEALTH_PORT === env_.PORT) {
+    throw new ConfigError(`Invalid configuration: HEALTH_PORT: must differ from PORT (${env_.PORT}), where the webhook listens`);
+  }
   return {
     contentDir: env_.CONTENT_DIR,
     dataDir: env_.DATA_DIR,

@@ -94,14 +94,20 @@ describe('feeds in the app', () => {
       return app;
     };
     try {
+      const metrics = async (app: App) => app.metrics.registry.metrics();
       let app = await start();
       await until(() => app.core.knowledge.all().some(({ article }) => article.title === 'Harbour reopens in Sumgait'));
       expect(app.core.answerer.answer('how much did the sumgait harbour repairs cost').short).toMatch(/3 million manats/);
+      expect(await metrics(app)).toMatch(/^newsbot_feed_polls_total 1\n[\s\S]*^newsbot_feed_failures_total 0$/m);
+      expect(await metrics(app)).toMatch(/^newsbot_articles_loaded 2$/m);
       await app.stop();
 
       feedUp = false;
       app = await start();
       expect(app.core.answerer.answer('how much did the sumgait harbour repairs cost').short).toMatch(/3 million manats/);
+      const down = app;
+      await until(async () => /^newsbot_feed_failures_total 1$/m.test(await metrics(down)));
+      expect(await metrics(down)).toMatch(/^newsbot_feed_polls_total 1$/m);
       await app.stop();
     } finally {
       server.close();

@@ -23,6 +23,7 @@ describe('createConfig', () => {
     [{ WHATSAPP_ENABLED: 'maybe' }, /WHATSAPP_ENABLED: must be true or false/],
     [{ WHATSAPP_CHANNEL_ID: '12345@g.us' }, /WHATSAPP_CHANNEL_ID/],
     [{ WHATSAPP_PUSH_RATE: '0' }, /WHATSAPP_PUSH_RATE/],
+    [{ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', PORT: '8081' }, /HEALTH_PORT: must differ from PORT \(8081\)/],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => createConfig(env)).toThrow(ConfigError);
     expect(() => createConfig(env)).toThrow(message);
