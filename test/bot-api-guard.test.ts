@@ -19,12 +19,18 @@ describe('Bot API guard: timeouts on every call, retries with backoff on the con
 
   async function setup(scripts: Record<string, Scripted[]>) {
     const calls: string[] = [];
+    const bodies: Record<string, unknown>[] = [];
     server = createServer((request, response) => {
       const method = request.url!.split('/').at(-1)!;
       calls.push(method);
-      const next = scripts[method]?.shift() ?? { status: 200, body: { ok: true, result: true } };
-      if (next === 'silence') return;
-      response.writeHead(next.status, { 'content-type': 'application/json' }).end(JSON.stringify(next.body));
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      request.on('end', () => {
+        bodies.push(text ? (JSON.parse(text) as Record<string, unknown>) : {});
+        const next = scripts[method]?.shift() ?? { status: 200, body: { ok: true, result: true } };
+        if (next === 'silence') return;
+        response.writeHead(next.status, { 'content-type': 'application/json' }).end(JSON.stringify(next.body));
+      });
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
@@ -33,7 +39,7 @@ describe('Bot API guard: timeouts on every call, retries with backoff on the con
     const status = new ChannelStatus('telegram', logger);
     const stop = new AbortController();
     guardBotApi(telegram, { timeoutMs: 200, longPollSeconds: 1, retry: { baseMs: 10, maxMs: 40 }, status, logger, stop: stop.signal });
-    return { telegram, calls, lines, status, stop };
+    return { telegram, calls, bodies, lines, status, stop };
   }
 
   const me = { ok: true, result: { id: 1, is_bot: true, first_name: 'Bot', username: 'news_bot' } };
@@ -73,10 +79,12 @@ describe('Bot API guard: timeouts on every call, retries with backoff on the con
     expect(calls).toEqual(['sendMessage']);
   });
 
-  it('a long poll gets the poll wait on top of the timeout; success reports the channel up', async () => {
-    const { telegram, status } = await setup({ getUpdates: [{ status: 200, body: { ok: true, result: [] } }] });
+  it('getUpdates: a short poll until the channel is up (up at once), then a long poll with its wait on top of the timeout', async () => {
+    const { telegram, status, bodies } = await setup({ getUpdates: [{ status: 200, body: { ok: true, result: [] } }, { status: 200, body: { ok: true, result: [] } }] });
     await telegram.callApi('getUpdates', { timeout: 50, offset: 0 });
     expect(status.snapshot()).toMatchObject({ state: 'up', reason: 'polling' });
+    await telegram.callApi('getUpdates', { timeout: 50, offset: 0 });
+    expect(bodies.map((body) => body.timeout)).toEqual([0, 1]);
   });
 
   it('stopping ends a retry loop at once', async () => {

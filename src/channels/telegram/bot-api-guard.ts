@@ -81,14 +81,11 @@ export function guardBotApi(telegram: Telegram, options: BotApiGuardOptions): vo
   };
 
   const guarded = async (method: string, payload: Record<string, unknown> = {}, extra: { signal?: AbortSignal } = {}): Promise<unknown> => {
-    // A long poll is kept shorter than telegraf's 50 s, so a connection that silently died
-    // is noticed within one poll plus the timeout.
-    if (method === 'getUpdates' && typeof payload.timeout === 'number' && payload.timeout > 0) payload = { ...payload, timeout: options.longPollSeconds };
     if (!CONNECTION_METHODS.has(method)) return once(method, payload, extra.signal);
     const backoff = new Backoff(options.retry);
     for (;;) {
       try {
-        const result = await once(method, payload, extra.signal);
+        const result = await once(method, longPollFor(method, payload), extra.signal);
         const upReason = UP_METHODS.get(method);
         if (upReason) status.up(upReason);
         return result;
@@ -117,6 +114,16 @@ export function guardBotApi(telegram: Telegram, options: BotApiGuardOptions): vo
     }
   };
   (telegram as unknown as { callApi: typeof guarded }).callApi = guarded;
+
+  /**
+   * A long poll is kept shorter than telegraf's 50 s, so a connection that died silently is
+   * noticed within one poll plus the timeout. Until the channel is up, the poll doesn't
+   * wait at all: the Bot API answers at once, and the channel is up the moment it can be.
+   */
+  function longPollFor(method: string, payload: Record<string, unknown>): Record<string, unknown> {
+    if (method !== 'getUpdates' || typeof payload.timeout !== 'number' || payload.timeout === 0) return payload;
+    return { ...payload, timeout: status.state === 'up' ? options.longPollSeconds : 0 };
+  }
 }
 
 /** Network errors, timeouts, 5xx, 429, and 409 (another copy of the bot is polling). */
