@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Channel } from './channels/channel.js';
-import { ChannelConfigError } from './channels/channel-status.js';
+import { fatalFailure } from './channels/fatal-failure.js';
 import type { WhatsAppClientLike } from './channels/whatsapp/whatsapp-channel.js';
 import { createConsoleChannel } from './channels/console.js';
 import type { Config } from './config.js';
@@ -179,9 +179,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   let fatal = false;
   const reportFailure = (): void => {
-    const failed = channels.filter((channel) => channel.status.state === 'failed');
-    const refused = failed.map((channel) => channel.status.error).find((error) => error instanceof ChannelConfigError);
-    const error = refused ?? (failed.length === channels.length ? new Error(`Every configured channel has failed for good (${failed.map((channel) => channel.name).join(', ')}); nothing left to run.`) : undefined);
+    const error = fatalFailure(channels.map((channel) => channel.status));
     if (!error || fatal) return;
     fatal = true;
     logger.fatal({ err: error }, 'the bot cannot go on');
