@@ -94,10 +94,10 @@ export class ChannelStatus {
       this.current.reason = redactSecrets(reason);
       return;
     }
+    const previous = this.reported ? this.current.state : undefined;
     this.reported = true;
-    const previous = this.current.state;
     this.current = { state, reason: redactSecrets(reason), since: this.now() };
-    const fields = { state, previous, reason: this.current.reason };
+    const fields = { state, ...(previous ? { previous } : {}), reason: this.current.reason };
     if (state === 'failed') this.log.error(fields, 'channel failed for good');
     else if (state === 'down') this.log.warn(fields, 'channel down; retrying');
     else this.log.info(fields, `channel ${state}`);
