@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, createConfig } from '../src/config.js';
-import { redactSecrets } from '../src/logger.js';
+import { createLogger, redactSecrets } from '../src/logger.js';
+import { tempDataDir } from './helpers/push.js';
+import { until } from './helpers/until.js';
 
 const TOKEN = '123456789:AAEhBOweik9ai2o4Udfh3kdhf83ndhf8Abc';
 
@@ -77,6 +80,18 @@ describe('every variable is documented', () => {
     expect(createConfig({ TELEGRAM_BOT_TOKEN: TOKEN }).telegram).toMatchObject({ apiTimeoutMs: 10_000, retry: { baseMs: 1000, maxMs: 60_000 }, longPollSeconds: 20 });
     expect(() => createConfig({ TELEGRAM_API_TIMEOUT_SECONDS: '0' })).toThrow(/TELEGRAM_API_TIMEOUT_SECONDS: must be a whole number from 1 to 120/);
     expect(() => createConfig({ HEALTH_HOST: 'my host' })).toThrow(/HEALTH_HOST: must be an address/);
+  });
+});
+
+describe('createLogger', () => {
+  it('redacts tokens anywhere in a line and keeps arrays arrays', async () => {
+    const file = join(tempDataDir(), 'log.json');
+    const logger = createLogger({ level: 'info', format: 'json' }, openSync(file, 'w'));
+    logger.info({ paths: ['/healthz', '/readyz'], url: `https://api.telegram.org/bot${TOKEN}/getMe` }, 'line');
+    logger.flush();
+    await until(() => readFileSync(file, 'utf8').endsWith('\n'));
+    const line = JSON.parse(readFileSync(file, 'utf8').trim()) as Record<string, unknown>;
+    expect(line).toMatchObject({ paths: ['/healthz', '/readyz'], url: 'https://api.telegram.org/bot<redacted-token>/getMe' });
   });
 });
 
