@@ -35,6 +35,8 @@ const server = new TelegramServer({ port: PORT, storeTimeout: 600 });
 await server.start();
 const channel = createTelegramChannel({ config: { token: TOKEN, apiRoot: `http://localhost:${PORT}` }, conversation, logger });
 await channel.start();
+// start() returns before the bot is connected; measure from the moment it polls.
+while (channel.status.state !== 'up') await new Promise((resolve) => setTimeout(resolve, 20));
 
 async function user(id: number, count: number): Promise<number[]> {
   const client = server.getClient(TOKEN, { userId: id, chatId: id, timeout: 60_000, interval: 100 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Channel } from './channels/channel.js';
+import { fatalFailure } from './channels/fatal-failure.js';
 import type { WhatsAppClientLike } from './channels/whatsapp/whatsapp-channel.js';
 import { createConsoleChannel } from './channels/console.js';
 import type { Config } from './config.js';
@@ -9,12 +11,21 @@ import { ContentWatcher } from './content/content-watcher.js';
 import { type Core, createCore } from './core.js';
 import { FeedPoller } from './feeds/feed-poller.js';
 import { FeedStore } from './feeds/feed-store.js';
+import { startHealthServer } from './health/health-server.js';
+import { type Readiness, readiness } from './health/readiness.js';
+import { countingResponder } from './metrics/counting-responder.js';
+import { Metrics } from './metrics/metrics.js';
+import { closeServer } from './net/close-server.js';
 import { type Clock, systemClock } from './push/clock.js';
 import type { Recipient } from './push/outbox.js';
 import { PushService } from './push/push-service.js';
 import { NO_LIMITS } from './push/rate-limiter.js';
 import { SubscriptionCommandHandler } from './push/subscription-commands.js';
+import { QuestionLog } from './questions/question-log.js';
 import { type Db, openDatabase } from './store/database.js';
+
+/** How often unanswered questions past their 30 days are deleted while the bot runs. */
+const QUESTION_PRUNE_MS = 60 * 60 * 1000;
 
 export interface AppOptions {
   config: Config;
@@ -25,12 +36,23 @@ export interface AppOptions {
   fetch?: typeof fetch;
   /** A stand-in for whatsapp-web.js's Client (tests); the real one otherwise. */
   whatsappClient?: () => WhatsAppClientLike;
+  /**
+   * The bot can't go on: a channel's configuration was refused (a wrong token), or every
+   * configured channel has failed for good. main() exits 1; without it, it is only logged.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 export interface App {
   core: Core;
   push: PushService;
   channels: Channel[];
+  metrics: Metrics;
+  questions: QuestionLog;
+  /** What /readyz answers. */
+  readiness(): Readiness;
+  /** The health server, when it runs. */
+  health?: Server;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -43,6 +65,29 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
   const db: Db = openOrExplain(config.dataDir, logger);
+  const metrics = new Metrics();
+  const questions = new QuestionLog(db, () => clock.now());
+  questions.prune();
+  const channels: Channel[] = [];
+  /** Set once the articles are loaded. */
+  const articles: { count?: () => number } = {};
+  const currentReadiness = (): Readiness =>
+    readiness({ loaded: articles.count !== undefined, count: articles.count?.() ?? 0 }, channels.map((channel) => channel.status));
+  // Up before the articles load, so /healthz answers throughout and /readyz says "loading".
+  // Not for the console alone: a person's terminal session needs no probe, and two of them
+  // would fight over the port.
+  let health: Server | undefined;
+  if (config.health && (config.telegram || config.whatsapp)) {
+    try {
+      health = await startHealthServer({ ...config.health, readiness: currentReadiness, registry: metrics.registry, logger });
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+  const closeHealth = async (): Promise<void> => {
+    if (health) await closeServer(health);
+  };
   const feedStore = new FeedStore(db);
   const channelPosts: Recipient[] = [];
   if (config.telegram?.channelId) channelPosts.push({ channel: 'telegram', chatId: config.telegram.channelId, isGroup: true });
@@ -56,22 +101,46 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   if (!existsSync(config.contentDir)) {
     db.close();
+    await closeHealth();
     throw new Error(`CONTENT_DIR=${config.contentDir}: no such folder. Point CONTENT_DIR at the folder that holds the articles.`);
   }
   const core = await createCore({
+    onAnswer: (question, answer, seconds) => {
+      // Bookkeeping must never cost a reader the answer.
+      try {
+        metrics.answered(answer, seconds);
+        if (answer.type === 'notFound' && config.questionLog) questions.record(question);
+      } catch (error) {
+        logger.error({ err: error }, 'recording an answer failed');
+      }
+    },
     contentDir: config.contentDir,
     floodMessagesPerMinute: config.floodMessagesPerMinute,
     logger,
     extraArticles: feedStore.articles(),
     channelHints,
     subscriptions: (knowledge) =>
-      new SubscriptionCommandHandler({ subscribers: push.subscribers, outbox: push.outbox, publisher: push.publisher, knowledge, admins: config.admins, logger }),
+      new SubscriptionCommandHandler({
+        subscribers: push.subscribers,
+        outbox: push.outbox,
+        publisher: push.publisher,
+        knowledge,
+        admins: config.admins,
+        logger,
+        questions: config.questionLog ? questions : null,
+      }),
+  }).catch(async (error: unknown) => {
+    db.close();
+    await closeHealth();
+    throw error;
   });
+  articles.count = () => core.knowledge.size;
+  metrics.watch({ outboxStats: () => push.outbox.stats(), backlogByChannel: () => push.outbox.backlogByChannel(), articles: () => core.knowledge.size });
+  const conversation = countingResponder(core.conversation, metrics);
 
-  const channels: Channel[] = [];
   if (config.telegram) {
     const { createTelegramChannel } = await import('./channels/telegram/telegram-channel.js');
-    const telegram = createTelegramChannel({ config: config.telegram, conversation: core.conversation, logger });
+    const telegram = createTelegramChannel({ config: config.telegram, conversation, logger });
     channels.push(telegram);
     push.addTransport(telegram.push, { perSecond: config.telegram.pushPerSecond, perChatGapMs: 1000, groupPerMinute: 20, jitterMs: 0 }, 8);
   }
@@ -81,9 +150,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     const { createWhatsAppClient, whatsappSessionDir } = await import('./channels/whatsapp/whatsapp-client.js');
     const channel = createWhatsAppChannel({
       createClient: options.whatsappClient ?? (() => createWhatsAppClient({ dataDir: config.dataDir, chromePath: whatsapp.chromePath, pairPhone: whatsapp.pairPhone })),
-      conversation: core.conversation,
+      conversation,
       logger,
       dataDir: config.dataDir,
+      reconnect: whatsapp.retry,
       sessionDir: whatsappSessionDir(config.dataDir),
       chromePath: whatsapp.chromePath,
       ...(options.terminal ? { terminal: options.terminal.output } : {}),
@@ -95,10 +165,26 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   if (channels.length === 0 && options.terminal) {
     const terminal = options.terminal;
-    const consoleChannel = createConsoleChannel({ conversation: core.conversation, ...terminal });
+    const consoleChannel = createConsoleChannel({ conversation, logger, ...terminal });
     channels.push(consoleChannel);
     push.addTransport(consoleChannel.push, NO_LIMITS, 1);
   }
+
+  for (const channel of channels) {
+    metrics.channelState(channel.name, channel.status.state);
+    channel.status.onChange((snapshot, name) => {
+      metrics.channelState(name, snapshot.state);
+      if (snapshot.state === 'failed') reportFailure();
+    });
+  }
+  let fatal = false;
+  const reportFailure = (): void => {
+    const error = fatalFailure(channels.map((channel) => channel.status));
+    if (!error || fatal) return;
+    fatal = true;
+    logger.fatal({ err: error }, 'the bot cannot go on');
+    options.onFatal?.(error);
+  };
 
   const watcher = new ContentWatcher({
     dir: config.contentDir,
@@ -113,41 +199,53 @@ export async function createApp(options: AppOptions): Promise<App> {
     store: feedStore,
     logger,
     onArticle: (article, isNew) => push.articleArrived(core.knowledge, article, isNew),
+    onPolled: (ok) => metrics.feedPolled(ok),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
   let started = false;
   let stopped = false;
+  let pruning: NodeJS.Timeout | undefined;
   return {
     core,
     push,
     channels,
+    metrics,
+    questions,
+    readiness: currentReadiness,
+    ...(health ? { health } : {}),
     async start() {
       started = true;
+      // Each channel connects in the background: one that is down never holds up the
+      // others, the pushes or the content folder.
       for (const channel of channels) {
         try {
           await channel.start();
-          logger.info({ channel: channel.name }, 'channel started');
         } catch (error) {
           logger.error({ channel: channel.name, err: error }, 'channel failed to start; the others keep running');
+          channel.status.failed(error instanceof Error ? error : new Error(String(error)));
         }
       }
       if (stopped) return;
       push.catchUp(core.knowledge);
       push.start();
-      watcher.prime(core.files);
+      // Old questions go even when nobody asks anything new.
+      pruning = setInterval(() => questions.prune(), QUESTION_PRUNE_MS).unref();
+      watcher.prime(core.files, core.skipped.map((skip) => skip.file));
       watcher.start();
       if (config.feeds.urls.length) feeds.start();
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(pruning);
       if (started) {
         await watcher.stop();
         await feeds.stop();
         await Promise.allSettled(channels.map((channel) => channel.stop()));
         await push.stop();
       }
+      await closeHealth();
       db.close();
     },
   };

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import { Answerer } from './answer/answerer.js';
 import type { Article } from './content/article.js';
-import { loadContentDir, type SeenFile } from './content/load-content.js';
+import { loadContentDir, type SeenFile, type SkippedFile } from './content/load-content.js';
 import { ChatMemory } from './conversation/chat-memory.js';
-import { Conversation, type SubscriptionCommands } from './conversation/conversation.js';
+import { Conversation, type ConversationDeps, type SubscriptionCommands } from './conversation/conversation.js';
 import { FloodGate } from './conversation/flood-gate.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 
@@ -16,6 +16,8 @@ export interface CoreOptions {
   /** The push feature's commands, given the knowledge base they read topics from. */
   subscriptions?: (knowledge: KnowledgeBase) => SubscriptionCommands;
   channelHints?: string[];
+  /** Told of every answer the conversation works out (metrics, the question log). */
+  onAnswer?: ConversationDeps['onAnswer'];
 }
 
 export interface Core {
@@ -24,6 +26,8 @@ export interface Core {
   conversation: Conversation;
   /** The content folder's files as they were read at start-up (for the content watcher). */
   files: SeenFile[];
+  /** Files skipped at start-up, with the reason (already logged). */
+  skipped: SkippedFile[];
 }
 
 /** Loads the articles and builds the channel-agnostic bot over them. */
@@ -47,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     ...(options.subscriptions ? { subscriptions: options.subscriptions(knowledge) } : {}),
     ...(options.channelHints ? { channelHints: options.channelHints } : {}),
+    ...(options.onAnswer ? { onAnswer: options.onAnswer } : {}),
   });
-  return { knowledge, answerer, conversation, files };
+  return { knowledge, answerer, conversation, files, skipped };
 }

@@ -38,6 +38,7 @@ function redactValue(value: unknown, depth: number): unknown {
     for (const [key, inner] of Object.entries(value)) (copy as unknown as Record<string, unknown>)[key] = depth < 3 ? redactValue(inner, depth + 1) : '[…]';
     return copy;
   }
+  if (Array.isArray(value) && depth < 3) return value.map((inner) => redactValue(inner, depth + 1));
   if (value && typeof value === 'object' && depth < 3) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner, depth + 1)]));
   }

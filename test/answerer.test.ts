@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnswerContext } from '../src/answer/answer.js';
-import { BBC_DIR, answererFor, bbcArticles, seedArticle } from './helpers/seed.js';
+import { HAS_CORPUS, NEEDS_CORPUS, answererFor, bbcArticles, seedArticle } from './helpers/seed.js';
 
 const seed = seedArticle();
 
@@ -80,7 +79,7 @@ describe('answering questions about the seed article', () => {
   });
 });
 
-describe.skipIf(!existsSync(BBC_DIR))('answering across many articles', () => {
+describe.skipIf(!HAS_CORPUS)(`answering across many articles${NEEDS_CORPUS}`, () => {
   const articles = [seedArticle(), ...bbcArticles('business', 40), ...bbcArticles('tech', 40)];
   const many = answererFor(articles);
 

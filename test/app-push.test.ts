@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,14 +94,20 @@ describe('feeds in the app', () => {
       return app;
     };
     try {
+      const metrics = async (app: App) => app.metrics.registry.metrics();
       let app = await start();
       await until(() => app.core.knowledge.all().some(({ article }) => article.title === 'Harbour reopens in Sumgait'));
       expect(app.core.answerer.answer('how much did the sumgait harbour repairs cost').short).toMatch(/3 million manats/);
+      expect(await metrics(app)).toMatch(/^newsbot_feed_polls_total 1\n[\s\S]*^newsbot_feed_failures_total 0$/m);
+      expect(await metrics(app)).toMatch(/^newsbot_articles_loaded 2$/m);
       await app.stop();
 
       feedUp = false;
       app = await start();
       expect(app.core.answerer.answer('how much did the sumgait harbour repairs cost').short).toMatch(/3 million manats/);
+      const down = app;
+      await until(async () => /^newsbot_feed_failures_total 1$/m.test(await metrics(down)));
+      expect(await metrics(down)).toMatch(/^newsbot_feed_polls_total 1$/m);
       await app.stop();
     } finally {
       server.close();
@@ -109,6 +116,23 @@ describe('feeds in the app', () => {
 });
 
 describe('wrong folders', () => {
+  it("DATA_DIR under /proc fails fast naming the variable (Node's recursive mkdir would spin there forever)", () => {
+    for (const dataDir of ['/proc/nope', '/proc/nope/deeper/data']) {
+      const started = Date.now();
+      const result = spawnSync('node_modules/.bin/tsx', ['src/main.ts'], {
+        encoding: 'utf8',
+        input: '',
+        timeout: 15_000,
+        env: { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: 'content', LOG_FORMAT: 'json', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' },
+      });
+      expect(result.signal, 'still running after 15 s').toBeNull();
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`DATA_DIR=${dataDir}: can't keep the bot's database there (ENOENT). Point DATA_DIR at a writable folder.`);
+      expect(result.stderr).toMatch(/"level":60.*"msg":"start-up failed"/);
+      expect(Date.now() - started).toBeLessThan(15_000);
+    }
+  }, 40_000);
+
   it('a missing CONTENT_DIR or an unusable DATA_DIR stops start-up with a message naming the variable', async () => {
     const { logger } = memoryLogger();
     await expect(createApp({ config: createConfig({ CONTENT_DIR: '/no/such/folder', DATA_DIR: tempDataDir() }), logger })).rejects.toThrow(/^CONTENT_DIR=\/no\/such\/folder: no such folder/);

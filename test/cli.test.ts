@@ -10,6 +10,19 @@ describe('npm run ask', () => {
     expect(result.stdout).toMatch(/^Sabina Aliyeva, the Commissioner/);
   });
 
+  it.each(['--help', '-h'])('%s prints the usage and exits 0 (it is not a question)', (flag) => {
+    const result = spawnSync(tsx[0]!, [tsx[1]!, flag], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage:\n {2}npm run ask -- "your question"/);
+    expect(result.stdout).not.toMatch(/couldn't find/);
+  });
+
+  it('an unknown option is an error with the usage, exit 2', () => {
+    const result = spawnSync(tsx[0]!, [tsx[1]!, '--jsn'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^Unknown option --jsn\.\nUsage:/);
+  });
+
   it('--json: one JSON object a line, in order, with the text a user would see', () => {
     const input = 'who wrote the letter\n\nwhat is the capital of france\nhow many went missing\n';
     const result = spawnSync(tsx[0]!, [tsx[1]!, '--json'], { input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });

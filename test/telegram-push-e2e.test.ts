@@ -46,6 +46,7 @@ describe('Telegram push end to end (telegram-test-api + content folder)', () => 
     const config = createConfig({
       CONTENT_DIR: contentDir,
       DATA_DIR: tempDataDir(),
+      HEALTH_PORT: '0',
       CONTENT_POLL_SECONDS: '1',
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: `http://localhost:${PORT}`,

@@ -44,16 +44,21 @@ describe('WhatsApp in the app: subscriptions and pushes through the shared outbo
     app = undefined;
   });
 
-  it('a wrong CHROME_PATH: clear error naming it, and the bot starts anyway (its other parts keep running)', async () => {
+  it('a wrong CHROME_PATH: clear error naming it, retried with backoff, not ready; the bot runs meanwhile', async () => {
     const contentDir = mkdtempSync(join(tmpdir(), 'newsbot-content-'));
     cpSync(SEED_FILE, join(contentDir, 'seed.md'));
     const { logger, lines } = memoryLogger();
-    const config = createConfig({ CONTENT_DIR: contentDir, DATA_DIR: tempDataDir(), WHATSAPP_ENABLED: 'true', CHROME_PATH: '/opt/no/chromium' });
+    const config = createConfig({ CONTENT_DIR: contentDir, DATA_DIR: tempDataDir(),
+      HEALTH_PORT: '0', WHATSAPP_ENABLED: 'true', CHROME_PATH: '/opt/no/chromium' });
     app = await createApp({ config, logger, terminal: { input: new PassThrough(), output: new PassThrough(), interactive: false } });
     await app.start();
-    const failure = lines.find((line) => line.msg === 'channel failed to start; the others keep running');
-    expect(failure).toMatchObject({ channel: 'whatsapp', err: { message: expect.stringMatching(/^CHROME_PATH=\/opt\/no\/chromium: no browser there/) } });
+    await until(() => lines.filter((line) => line.msg === 'WhatsApp client down; re-initialising').length === 1);
+    expect(lines.find((line) => line.msg === 'channel down; retrying')).toMatchObject({ channel: 'whatsapp', reason: expect.stringMatching(/^CHROME_PATH=\/opt\/no\/chromium: no browser there/) });
+    // Retried (the first wait is 5 s), not given up; the rest of the bot runs meanwhile.
+    expect(lines.find((line) => line.msg === 'WhatsApp client down; re-initialising')).toMatchObject({ retryInMs: 5000, attempt: 1 });
     expect(lines.some((line) => line.msg === 'first start: existing articles recorded as already published')).toBe(true);
+    expect(app.readiness()).toMatchObject({ ready: false, articles: { loaded: true }, channels: { whatsapp: { state: 'down' } } });
+    expect(app.readiness().notReady).toEqual([expect.stringMatching(/^whatsapp: down \(CHROME_PATH=\/opt\/no\/chromium: no browser there/)]);
   });
 
   it('a reader subscribes over WhatsApp; a new file reaches them and the WhatsApp channel; pushes wait while the client is down', async () => {
@@ -63,6 +68,7 @@ describe('WhatsApp in the app: subscriptions and pushes through the shared outbo
     const config = createConfig({
       CONTENT_DIR: contentDir,
       DATA_DIR: tempDataDir(),
+      HEALTH_PORT: '0',
       CONTENT_POLL_SECONDS: '1',
       WHATSAPP_ENABLED: 'true',
       CHROME_PATH: process.execPath,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -155,6 +155,8 @@ describe('WhatsApp channel (fake client)', () => {
     const { client, lines } = await setup();
     client().emit('auth_failure', 'session expired');
     expect(lines.find((line) => line.level === 50)!.msg).toMatch(/^WhatsApp login failed \(session expired\)\. Stop the bot, delete .*whatsapp-session, start it again/);
+    // …and /readyz says the same.
+    expect(channel!.status.snapshot()).toMatchObject({ state: 'down', reason: expect.stringMatching(/^login failed \(session expired\): stop the bot, delete .*whatsapp-session and link the phone again$/) });
   });
 
   it('re-initialises a fresh client with backoff after "disconnected", and pushes wait until it is ready', async () => {
@@ -189,8 +191,38 @@ describe('WhatsApp channel (fake client)', () => {
     expect(fake.destroyed).toBe(1);
   });
 
-  it('a missing browser is a clear start error naming CHROME_PATH', async () => {
-    await expect(setup({ chromePath: '/nonexistent/chromium' })).rejects.toThrow(/^CHROME_PATH=\/nonexistent\/chromium: no browser there/);
+  it('a missing browser: a clear error naming CHROME_PATH, the channel down and retried with backoff; up once the browser is there', async () => {
+    const dataDir = tempDataDir();
+    const chromePath = join(dataDir, 'chromium');
+    const clients: FakeWhatsAppClient[] = [];
+    const { logger, lines } = memoryLogger();
+    channel = createWhatsAppChannel({
+      createClient: () => {
+        const client = new FakeWhatsAppClient();
+        clients.push(client);
+        return client;
+      },
+      conversation: seedConversation().conversation,
+      logger,
+      dataDir,
+      sessionDir: join(dataDir, 'whatsapp-session'),
+      chromePath,
+      reconnect: { baseMs: 10, maxMs: 40 },
+    });
+    await channel.start();
+    await until(() => lines.filter((line) => line.msg === 'WhatsApp client down; re-initialising').length >= 3);
+    expect(channel.status.snapshot()).toMatchObject({ state: 'down', reason: expect.stringMatching(/^CHROME_PATH=.*\/chromium: no browser there\. Install Debian's chromium/) });
+    expect(lines.find((line) => line.msg === 'channel down; retrying')).toMatchObject({ channel: 'whatsapp', previous: 'starting', reason: expect.stringMatching(/^CHROME_PATH=/) });
+    expect(lines.filter((line) => line.msg === 'WhatsApp client down; re-initialising').slice(0, 3).map((line) => line.retryInMs)).toEqual([10, 20, 40]);
+    expect(clients).toHaveLength(0);
+
+    // The operator installs the browser: the next attempt starts it.
+    writeFileSync(chromePath, '#!/bin/sh\n');
+    chmodSync(chromePath, 0o755);
+    await until(() => clients.length === 1 && clients[0]!.initialized === 1);
+    clients[0]!.emit('ready');
+    expect(channel.status.state).toBe('up');
+    expect(lines.find((line) => line.msg === 'channel up')).toMatchObject({ channel: 'whatsapp', previous: 'down', reason: `ready as ${BOT_NUMBER}` });
   });
 
   it('maps send failures: browser gone -> stays queued, unknown chat -> chat gone', async () => {

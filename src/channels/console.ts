@@ -1,15 +1,17 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Conversation } from '../conversation/conversation.js';
+import { pino, type Logger } from 'pino';
 import { renderPlain } from '../conversation/render-plain.js';
 import type { PushTransport } from '../push/transport.js';
-import type { Channel } from './channel.js';
+import type { Channel, Responder } from './channel.js';
+import { ChannelStatus } from './channel-status.js';
 
 /** The console is one chat; this is its id, for subscriptions made from it. */
 export const CONSOLE_CHAT_ID = 'local';
 
 export interface ConsoleChannelOptions {
-  conversation: Conversation;
+  conversation: Responder;
+  logger?: Logger;
   input: Readable;
   output: Writable;
   /** A person at a terminal: greet, prompt, show buttons. Piped input: one answer a line. */
@@ -24,6 +26,7 @@ export interface ConsoleChannelOptions {
  */
 export function createConsoleChannel(options: ConsoleChannelOptions): Channel & { done: Promise<void>; push: PushTransport } {
   const { conversation, input, output, interactive } = options;
+  const status = new ChannelStatus('console', options.logger ?? pino({ level: 'silent' }));
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
   const reader = createInterface({ input, terminal: false });
@@ -45,6 +48,7 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
       text: line,
       isGroup: false,
       addressedToBot: true,
+      localUser: true,
     });
     if (reply) write(renderPlain(reply, { withButtons: interactive }));
     if (!interactive) write('');
@@ -63,11 +67,14 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
 
   return {
     name: 'console',
+    status,
     done,
     push,
     async start() {
+      // The terminal is there as soon as we read it.
+      status.up('reading the terminal');
       if (interactive) {
-        const greeting = await conversation.respond({ channel: 'console', chatId: CONSOLE_CHAT_ID, userId: CONSOLE_CHAT_ID, text: '/start', isGroup: false, addressedToBot: true });
+        const greeting = await conversation.respond({ channel: 'console', chatId: CONSOLE_CHAT_ID, userId: CONSOLE_CHAT_ID, text: '/start', isGroup: false, addressedToBot: true, localUser: true });
         if (greeting) write(renderPlain(greeting, { withButtons: true }));
         write('(Type a question, /help for commands, /quit to leave.)');
         prompt();

@@ -8,11 +8,16 @@ import { renderPlain } from '../conversation/render-plain.js';
 import { createLogger } from '../logger.js';
 
 const USAGE = `Usage:
-  npm run ask -- "your question"      prints one answer
-  npm run ask -- --json < lines.txt   one JSON object a line, for each input line:
-    a plain line is a one-off question;
+  npm run ask -- "your question"      print one answer
+  npm run ask -- --json < lines.txt   one JSON object a line out for each line in:
+    a plain line is a one-off question:
+      {"question","answer","type","article","confidence"};
     {"chat": "<id>", "question": "<text>"} goes through the conversation (follow-ups,
-    commands, small talk) in chat <id>; lines with the same id share context.
+    commands, small talk) in chat <id>; lines with the same id share context, and the
+    object out adds "chat".
+  npm run ask -- --help               this text
+
+Reads the articles in CONTENT_DIR (default: content).
 `;
 
 /** A stdin line: a plain question, or a turn of a chat. */
@@ -33,11 +38,20 @@ function parseLine(line: string): { chat?: string; question: string } | { error:
  * `npm run ask -- "question"` prints one answer; `npm run ask -- --json` reads lines from
  * stdin and prints one JSON object a line, in order.
  */
+const OPTIONS = new Set(['--json', '--help', '-h']);
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+  // `npm run ask -- …` may pass the `--` on.
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  // Options are read before anything loads: "--help" is not a question.
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
     return;
+  }
+  const unknown = args.find((arg) => arg.startsWith('-') && !OPTIONS.has(arg) && /^--?[a-z]/i.test(arg));
+  if (unknown) {
+    process.stderr.write(`Unknown option ${unknown}.\n${USAGE}`);
+    process.exit(2);
   }
   const config = createConfig(process.env);
   const logger = createLogger({ ...config.log, level: process.env.LOG_LEVEL ?? 'warn' });

@@ -31,6 +31,8 @@ interface FileState {
  */
 export class ContentWatcher {
   private readonly files = new Map<string, FileState>();
+  /** Symbolic links already logged as skipped (relative to the folder). */
+  private readonly reportedLinks = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
   private readonly log: Logger;
@@ -39,8 +41,12 @@ export class ContentWatcher {
     this.log = options.logger.child({ component: 'content-watcher' });
   }
 
-  /** Takes the files read at start-up as they were then, so only later changes count. */
-  prime(files: SeenFile[]): void {
+  /**
+   * Takes the files read at start-up as they were then, so only later changes count, and
+   * the links already reported as skipped, so they are not reported again.
+   */
+  prime(files: SeenFile[], skippedLinks: readonly string[] = []): void {
+    for (const link of skippedLinks) this.reportedLinks.add(link);
     for (const { path, signature, articleId } of files) {
       this.files.set(path, { signature, loaded: true, ...(articleId ? { articleId } : {}) });
     }
@@ -98,7 +104,14 @@ export class ContentWatcher {
 
   private async list(): Promise<string[]> {
     try {
-      return await listArticleFiles(this.options.dir);
+      const { files, skippedLinks } = await listArticleFiles(this.options.dir);
+      for (const link of skippedLinks) {
+        // Once per link, not every few seconds.
+        if (this.reportedLinks.has(link.file)) continue;
+        this.reportedLinks.add(link.file);
+        this.log.warn({ file: link.file, reason: link.reason }, 'skipped article file');
+      }
+      return files;
     } catch (error) {
       this.log.warn({ dir: this.options.dir, code: (error as NodeJS.ErrnoException).code }, 'content folder unreadable');
       return [...this.files.keys()];

@@ -1,11 +1,12 @@
 import type { Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import type { Logger } from 'pino';
 import type { Article } from './article.js';
+import { listArticleFiles } from './list-article-files.js';
 import { parseArticle } from './parse-article.js';
 
-export const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
+export { ARTICLE_FILE, listArticleFiles } from './list-article-files.js';
 /** A file past this size is not an article (and would slow every load). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -35,9 +36,13 @@ export function fileSignature(info: Stats): string {
 
 /** Reads every article file under `dir`, recursively; a bad file is skipped and logged. */
 export async function loadContentDir(dir: string, logger: Logger): Promise<LoadResult> {
-  const files = await listArticleFiles(dir);
+  const { files, skippedLinks } = await listArticleFiles(dir);
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
+  for (const link of skippedLinks) {
+    skipped.push(link);
+    logger.warn({ file: link.file, reason: link.reason }, 'skipped article file');
+  }
   const seen: SeenFile[] = [];
   const seenIds = new Set<string>();
   for (const file of files) {
@@ -77,14 +82,4 @@ export async function loadArticleFile(dir: string, file: string): Promise<FileLo
   } catch (error) {
     return { ok: false, file: origin, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, ...(signature ? { signature } : {}) };
   }
-}
-
-/** Article files under `dir`, sorted so that load order (and ids) are stable. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name) && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !/(^|[/\\])README\.md$/i.test(relative(dir, file)))
-    .sort();
 }

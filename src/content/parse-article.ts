@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Article } from './article.js';
 import { articleIdFrom } from './article-id.js';
+import { isCalendarDate } from './calendar-date.js';
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
 
@@ -13,7 +14,12 @@ const frontMatterSchema = z.object({
     .transform((value, ctx) => {
       if (value === undefined) return undefined;
       const iso = value instanceof Date ? value.toISOString() : value.trim();
-      if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(iso) || Number.isNaN(Date.parse(iso))) {
+      const shaped = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(iso);
+      if (shaped && !isCalendarDate(iso)) {
+        ctx.addIssue({ code: 'custom', message: `date "${iso}" is not a real calendar date` });
+        return z.NEVER;
+      }
+      if (!shaped || Number.isNaN(Date.parse(iso))) {
         ctx.addIssue({ code: 'custom', message: `date "${iso}" is not ISO 8601` });
         return z.NEVER;
       }
@@ -87,7 +93,7 @@ function parsePlainText(origin: string, text: string): ParseResult {
   let date: string | undefined;
   const dateLine = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\s*$/i.exec(lines[index] ?? '');
   if (dateLine) {
-    if (Number.isNaN(Date.parse(dateLine[1]!))) return { ok: false, reason: `date "${dateLine[1]}" is not a real date` };
+    if (!isCalendarDate(dateLine[1]!)) return { ok: false, reason: `date "${dateLine[1]}" is not a real calendar date` };
     date = dateLine[1];
     index += 1;
   }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Answer } from '../answer/answer.js';
 import type { Answerer } from '../answer/answerer.js';
 import { attributed } from '../knowledge/claims.js';
 import { formatDate } from '../knowledge/dates.js';
@@ -32,6 +33,8 @@ export interface ConversationDeps {
   subscriptions?: SubscriptionCommands;
   /** Where else readers can follow the news ("the Telegram channel @trendnews"). */
   channelHints?: string[];
+  /** Told of every answer worked out, and how long it took (metrics, the question log). */
+  onAnswer?: (question: string, answer: Answer, seconds: number) => void;
 }
 
 const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
@@ -62,7 +65,7 @@ export class Conversation {
     const text = message.text?.trim() ?? '';
     const isCommand = /^[/!]\w/.test(text);
     if (message.isGroup && !message.addressedToBot && !isCommand) return null;
-    const verdict = this.deps.flood.check(`${message.channel}:${message.userId}`);
+    const verdict = message.localUser ? 'allow' : this.deps.flood.check(`${message.channel}:${message.userId}`);
     if (verdict === 'drop') return null;
     if (verdict === 'warn') {
       log.info({ userId: message.userId }, 'flood limit reached');
@@ -73,7 +76,8 @@ export class Conversation {
       return textReply('I can only read text. Send me your question as a message, for example: "What is the latest news about?"');
     }
     if (text.length > (isCommand ? MAX_COMMAND_CHARS : MAX_QUESTION_CHARS)) {
-      log.info({ length: text.length }, 'message too long');
+      log.info({ length: text.length, isCommand }, 'message too long');
+      if (isCommand) return textReply(`That command is too long (${text.length} characters; a command can be at most ${MAX_COMMAND_CHARS}). Send /help to see the commands.`);
       return textReply(`That message is too long for me (${text.length} characters). Please ask a short question, under ${MAX_QUESTION_CHARS} characters.`);
     }
     const words = text.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -160,7 +164,9 @@ export class Conversation {
   private ask(text: string, message: IncomingMessage): Reply {
     const chatKey = `${message.channel}:${message.chatId}`;
     const context = this.deps.memory.get(chatKey);
+    const started = performance.now();
     const answer = this.deps.answerer.answer(text, context);
+    this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     if (answer.type !== 'notFound') {
       this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) });
     }

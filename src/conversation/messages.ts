@@ -13,6 +13,11 @@ export interface IncomingMessage {
   isGroup: boolean;
   /** The bot was @-mentioned, or the message replies to one of the bot's. */
   addressedToBot: boolean;
+  /**
+   * The person at the bot's own terminal (the console chat). Not flood-limited: it is the
+   * operator, and piped input arrives far faster than anyone types.
+   */
+  localUser?: boolean;
 }
 
 /** One piece of a reply; channels decide how each kind looks. */

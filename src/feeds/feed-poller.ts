@@ -16,6 +16,8 @@ export interface FeedPollerOptions {
   logger: Logger;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** After each reading of a feed: whether it could be read (metrics). */
+  onPolled?: (ok: boolean) => void;
 }
 
 /** A feed larger than this is not a news feed. */
@@ -66,8 +68,10 @@ export class FeedPoller {
       const failures = (this.failures.get(url) ?? 0) + 1;
       this.failures.set(url, failures);
       this.log.warn({ feed: url, failures, reason: error instanceof Error ? error.message : String(error) }, 'feed not read; will try again next round');
+      this.options.onPolled?.(false);
       return 0;
     }
+    this.options.onPolled?.(true);
     if (this.failures.delete(url)) this.log.info({ feed: url }, 'feed readable again');
     const firstReading = !store.hasSeenFeed(url);
     let added = 0;

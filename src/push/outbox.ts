@@ -191,6 +191,12 @@ export class Outbox {
     return this.db.prepare(`UPDATE deliveries SET status = 'unknown', last_error = 'process stopped while sending' WHERE status = 'sending'`).run().changes;
   }
 
+  /** Deliveries waiting to go out (pending), per channel: the backlog a worker has in front of it. */
+  backlogByChannel(): Record<string, number> {
+    const rows = this.db.prepare(`SELECT channel, count(*) AS n FROM deliveries WHERE status = 'pending' GROUP BY channel`).all() as { channel: string; n: number }[];
+    return Object.fromEntries(rows.map((row) => [row.channel, row.n]));
+  }
+
   stats(): OutboxStats {
     const counts = Object.fromEntries(
       (this.db.prepare('SELECT status, count(*) AS n FROM deliveries GROUP BY status').all() as { status: string; n: number }[]).map((row) => [row.status, row.n]),

@@ -5,7 +5,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Outbox } from './outbox.js';
 import type { Publisher } from './publisher.js';
 import type { SubscriberStore } from './subscriber-store.js';
-import { normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
+import { type QuestionLog, TOP_QUESTIONS, TOP_QUESTIONS_DAYS } from '../questions/question-log.js';
+import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
 
 export interface SubscriptionCommandOptions {
   subscribers: SubscriberStore;
@@ -15,6 +16,8 @@ export interface SubscriptionCommandOptions {
   /** Channel-qualified user ids ("telegram:12345") allowed /stats and /broadcast. */
   admins: ReadonlySet<string>;
   logger: Logger;
+  /** The questions the bot couldn't answer, for /stats; `null` when QUESTION_LOG=false. */
+  questions?: QuestionLog | null;
 }
 
 const MAX_BROADCAST_CHARS = 3000;
@@ -42,8 +45,21 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
   }
 
   private subscribe(argument: string, message: IncomingMessage): Reply {
+    if (argument.length > MAX_TOPIC_CHARS) {
+      this.options.logger.info({ channel: message.channel, chatId: message.chatId, length: argument.length, limit: MAX_TOPIC_CHARS }, 'subscription refused: topic too long');
+      return textReply(`That topic is too long (${argument.length} characters; a topic can be at most ${MAX_TOPIC_CHARS}). Try a word or two from the news, e.g. /subscribe azerbaijan.`);
+    }
     const topic = normalizeTopic(argument, this.options.knowledge.vocabulary);
     if (argument && !topic) return textReply(`I couldn't read a topic in “${argument.slice(0, 40)}”. Try a word from the news, e.g. /subscribe azerbaijan, or /subscribe for everything.`);
+    const current = this.options.subscribers.find({ channel: message.channel, chatId: message.chatId })?.topics ?? [];
+    // Everything ('') is always allowed: it makes the topics moot.
+    if (topic && current.length >= MAX_TOPICS_PER_CHAT && !current.includes(topic)) {
+      this.options.logger.info({ channel: message.channel, chatId: message.chatId, topics: current.length, limit: MAX_TOPICS_PER_CHAT }, 'subscription refused: too many topics');
+      return textReply(
+        `This chat already follows ${current.length} topics, the most a chat can have (${MAX_TOPICS_PER_CHAT}). Send /unsubscribe <topic> to make room, or /subscribe for every new article.`,
+        [[{ label: 'My subscriptions', action: '/subscriptions' }]],
+      );
+    }
     const added = this.options.subscribers.subscribe({ channel: message.channel, chatId: message.chatId, isGroup: message.isGroup }, topic);
     const what = topic ? `new articles about “${topic}”` : 'every new article';
     const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
@@ -116,6 +132,16 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       outbox.lastPublish ? `Last published: “${outbox.lastPublish.title}” at ${new Date(outbox.lastPublish.at).toISOString().replace(/\.\d+Z$/, 'Z')}.` : 'Nothing published yet.',
       `Articles loaded: ${this.options.knowledge.size}.`,
     ];
+    const { questions } = this.options;
+    if (questions === null) lines.push('Unanswered questions: not kept (QUESTION_LOG=false).');
+    else if (questions) {
+      const top = questions.top(TOP_QUESTIONS, TOP_QUESTIONS_DAYS);
+      if (top.length === 0) lines.push(`Unanswered questions, last ${TOP_QUESTIONS_DAYS} days: none.`);
+      else {
+        lines.push(`Unanswered questions, last ${TOP_QUESTIONS_DAYS} days (most asked first):`);
+        top.forEach(({ question, count }, index) => lines.push(`${index + 1}. “${question}” ×${count}`));
+      }
+    }
     return textReply(lines.join('\n'));
   }
 }

@@ -4,8 +4,10 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
-/** A topic longer than this is not a topic. */
-export const MAX_TOPIC_CHARS = 64;
+/** A topic longer than this is not a topic: /subscribe refuses it, naming the limit. */
+export const MAX_TOPIC_CHARS = 100;
+/** Topics one chat may follow: past this every push matches anyway, and each costs a match per article. */
+export const MAX_TOPICS_PER_CHAT = 50;
 
 /**
  * The canonical form of what a reader typed after /subscribe: folded words (no case, no

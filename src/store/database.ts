@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
+import { ensureWritableDir } from './data-dir.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
@@ -15,7 +15,7 @@ export const DATABASE_FILE = 'newsbot.sqlite';
  * point; only a power cut or kernel crash can lose the last commits (see README).
  */
 export function openDatabase(dataDir: string, logger?: Logger): Db {
-  mkdirSync(dataDir, { recursive: true });
+  ensureWritableDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');

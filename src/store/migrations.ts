@@ -75,4 +75,13 @@ export const MIGRATIONS: readonly string[] = [
     stored_at INTEGER NOT NULL
   );
   `,
+  // 3: questions the bot couldn't answer, normalised, without who asked (kept 30 days).
+  `
+  CREATE TABLE unanswered_questions (
+    id INTEGER PRIMARY KEY,
+    question TEXT NOT NULL,
+    asked_at INTEGER NOT NULL
+  );
+  CREATE INDEX unanswered_questions_asked ON unanswered_questions (asked_at);
+  `,
 ];

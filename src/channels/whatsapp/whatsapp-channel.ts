@@ -4,10 +4,12 @@ import type { Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import QRCode from 'qrcode';
 import qrcodeTerminal from 'qrcode-terminal';
-import type { Conversation } from '../../conversation/conversation.js';
 import type { Button, IncomingMessage, Reply } from '../../conversation/messages.js';
 import type { PushTransport, SendResult } from '../../push/transport.js';
-import type { Channel } from '../channel.js';
+import { DEFAULTS } from '../../config.js';
+import { Backoff, type BackoffPolicy } from '../backoff.js';
+import type { Channel, Responder } from '../channel.js';
+import { ChannelStatus } from '../channel-status.js';
 import { renderWhatsApp, splitWhatsApp } from './render-whatsapp.js';
 import { isIgnored, toIncoming, type WhatsAppMessageLike } from './to-incoming.js';
 
@@ -30,7 +32,7 @@ export interface WhatsAppClientLike {
 export interface WhatsAppChannelOptions {
   /** Builds a fresh client; called again to re-initialise after a disconnect. */
   createClient: () => WhatsAppClientLike;
-  conversation: Conversation;
+  conversation: Responder;
   logger: Logger;
   /** Where the login QR code is written as a PNG. */
   dataDir: string;
@@ -41,7 +43,7 @@ export interface WhatsAppChannelOptions {
   /** Where the QR code is printed for a person at the terminal. */
   terminal?: Writable;
   /** Waits between re-initialisations after a disconnect or a failed start. */
-  reconnect?: { baseMs: number; maxMs: number };
+  reconnect?: BackoffPolicy;
 }
 
 export const QR_PNG_FILE = 'whatsapp-login-qr.png';
@@ -53,20 +55,21 @@ const CHAT_GONE_ERROR = /invalid wid|wid error|no lid for user|chat not found|no
 /**
  * The WhatsApp adapter: whatsapp-web.js messages in, WhatsApp-formatted text out. Handles
  * login (QR in the terminal and as a PNG, or a pairing code), re-initialises with backoff
- * after a disconnect, and offers a push transport that keeps pushes queued while the
- * client is not ready.
+ * after a disconnect, a failed start or a missing browser (the other channels run
+ * meanwhile), and offers a push transport that keeps pushes queued while the client is not
+ * ready. Its status: starting (and waiting for a login) -> up (ready) -> down -> up.
  */
 export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel & { push: PushTransport; readonly ready: boolean } {
   const { conversation } = options;
   const logger = options.logger.child({ channel: 'whatsapp' });
-  const reconnect = options.reconnect ?? { baseMs: 5_000, maxMs: 5 * 60_000 };
+  const status = new ChannelStatus('whatsapp', options.logger);
+  const backoff = new Backoff(options.reconnect ?? DEFAULTS.whatsappRetry);
   const qrFile = join(options.dataDir, QR_PNG_FILE);
   const menus = new Map<string, Button[]>();
   const inFlight = new Set<Promise<void>>();
   let client: WhatsAppClientLike | undefined;
   let ready = false;
   let stopping = false;
-  let failures = 0;
   let retryTimer: NodeJS.Timeout | undefined;
 
   const botIdentity = () => ({ id: client?.info?.wid?._serialized, number: client?.info?.wid?.user });
@@ -128,9 +131,9 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel 
 
   const scheduleReconnect = (why: string): void => {
     if (stopping || retryTimer) return;
-    failures += 1;
-    const wait = Math.min(reconnect.maxMs, reconnect.baseMs * 2 ** (failures - 1));
-    logger.warn({ reason: why, retryInMs: wait, attempt: failures }, 'WhatsApp client down; re-initialising');
+    status.down(why);
+    const wait = backoff.next();
+    logger.warn({ reason: why, retryInMs: wait, attempt: backoff.attempts }, 'WhatsApp client down; re-initialising');
     const old = client;
     client = undefined;
     retryTimer = setTimeout(() => {
@@ -141,8 +144,19 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel 
 
   const connect = async (): Promise<void> => {
     if (stopping) return;
+    try {
+      await access(options.chromePath, constants.X_OK);
+    } catch {
+      const reason = `CHROME_PATH=${options.chromePath}: no browser there. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable.`;
+      logger.error({ CHROME_PATH: options.chromePath }, reason);
+      scheduleReconnect(reason);
+      return;
+    }
     const current = options.createClient();
     client = current;
+    current.on('qr', () => {
+      if (client === current) status.starting('waiting for login: scan the QR code (see the log) or enter the pairing code');
+    });
     current.on('qr', (qr) => void showQr(qr).catch((error: unknown) => logger.error({ err: error }, 'could not write the QR code')));
     current.on('code', (code) => {
       options.terminal?.write(`WhatsApp pairing code: ${code}\nOn the phone: Settings > Linked devices > Link a device > Link with phone number instead.\n`);
@@ -153,6 +167,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel 
       void rm(qrFile, { force: true });
     });
     current.on('auth_failure', (message) => {
+      if (client === current) status.down(`login failed (${message}): stop the bot, delete ${options.sessionDir} and link the phone again`);
       logger.error(
         { reason: message, sessionDir: options.sessionDir },
         `WhatsApp login failed (${message}). Stop the bot, delete ${options.sessionDir}, start it again and link the phone anew.`,
@@ -161,7 +176,8 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel 
     current.on('ready', () => {
       if (client !== current) return;
       ready = true;
-      failures = 0;
+      backoff.reset();
+      status.up(`ready as ${current.info?.wid?.user ?? 'the linked number'}`);
       logger.info({ account: current.info?.wid?.user, name: current.info?.pushname }, 'WhatsApp ready');
     });
     current.on('disconnected', (reason) => {
@@ -201,16 +217,13 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): Channel 
 
   return {
     name: 'whatsapp',
+    status,
     push,
     get ready() {
       return ready;
     },
     async start() {
-      try {
-        await access(options.chromePath, constants.X_OK);
-      } catch {
-        throw new Error(`CHROME_PATH=${options.chromePath}: no browser there. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable.`);
-      }
+      status.starting('starting the browser');
       // initialize() resolves only after login, which can wait for a person with a phone:
       // it runs in the background and the other channels start meanwhile.
       void connect();
