@@ -8,14 +8,11 @@ import { compose } from './compose.js';
 import { resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
+import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js';
 import { mentionAnswer } from './mentions.js';
 import { whoIs } from './who-is.js';
 
-/** Passages retrieved for a question, before candidates are made of the best of them. */
-const RETRIEVED = 30;
-/** How much the article under discussion is preferred over others, in score units. */
-const CONTEXT_BONUS = 0.6;
 /** An article-level question ("what is this about") goes to another article only when one matches this well. */
 const ARTICLE_SWITCH_CONFIDENCE = 0.5;
 /** "where is this news from", "where was the article written": the article itself, not an event. */
@@ -72,8 +69,7 @@ export class Answerer {
    * is right; the others carry their rank scores as probabilities, for inspection only.
    */
   private rank(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): ScoredCandidate[] {
-    const hits = this.knowledge.index.search(terms.query, { limit: RETRIEVED, boostArticle: contextArticle?.article.id, boost: CONTEXT_BONUS });
-    const ranked = candidatesFrom(hits, question, terms, contextArticle?.article.id)
+    const ranked = candidatesFrom(retrieve(this.knowledge, terms, contextArticle), question, terms, contextArticle?.article.id)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     return ranked.map(({ candidate, score }, i) => {
