@@ -193,6 +193,17 @@ function bestThreshold(decisions: Decision[], maxWrong = MAX_WRONG_SHARE): numbe
   return 0.95;
 }
 
+/** How good the ranking and the confidence are apart: the first candidate's right share, and the confidence's AUC. */
+function describeNews(news: Decision[]): void {
+  const answerableNews = news.filter((d) => d.answerable);
+  const topRight = answerableNews.filter((d) => d.ifAnswered === 'right').length;
+  const positives = news.filter((d) => d.ifAnswered === 'right').map((d) => d.confidence);
+  const negatives = news.filter((d) => d.ifAnswered !== 'right').map((d) => d.confidence);
+  let wins = 0;
+  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  console.log(`  news: the ranker's first candidate is right for ${((100 * topRight) / answerableNews.length).toFixed(1)}% of the answerable; the confidence tells right from not with AUC ${(wins / (positives.length * negatives.length)).toFixed(3)}`);
+}
+
 /**
  * One number to compare engines by, steadier than the right share at one threshold: the
  * mean right share over wrong budgets of 4, 6, 8 and 10%.
@@ -211,7 +222,7 @@ const seedAnswerer = new Answerer(seed, lexicon);
 const questions: Question[] = [...collect(readCases('eval/seed-questions.jsonl'), seedAnswerer, judge, 1), ...collect(readCases('eval/seed-dialogues.jsonl'), seedAnswerer, judge, 1)];
 if (bbc) {
   const answerer = new Answerer(bbc, lexicon);
-  for (const file of ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl', 'eval/bbc-dev-dialogues.jsonl']) questions.push(...collect(readCases(file), answerer, judge, 1));
+  for (const file of ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl']) questions.push(...collect(readCases(file), answerer, judge, 1));
 }
 if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad)), lexicon), judgeSquad, SQUAD_WEIGHT));
 
@@ -244,6 +255,7 @@ console.log(`answerable ${answerable}: some candidate right for ${oracle} (${((1
 console.log(`threshold ${threshold} (at most ${100 * MAX_WRONG_SHARE}% wrong on the cross-validated news questions)`);
 report(`${FOLDS}-fold cross-validated, news`, crossValidated.filter(isNews));
 console.log(`  news right at 4-10% wrong, mean: ${(100 * meanRight(crossValidated.filter(isNews))).toFixed(1)}%`);
+describeNews(crossValidated.filter(isNews));
 report(`${FOLDS}-fold cross-validated, all (SQuAD at weight ${SQUAD_WEIGHT})`, crossValidated);
 report('fitted on all, all', fitted);
 console.log('ranker', Object.fromEntries(EVIDENCE_NAMES.map((name, i) => [name, round(model.ranker)[i + 1]])));

@@ -50,6 +50,7 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     const answerer = new Answerer(bbc, lexicon);
     results.push({ name: 'bbc reader set', role: 'tuned', rows: runQuestions(readCases('eval/bbc-questions.jsonl'), answerer) });
     results.push({ name: 'bbc dev', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 2', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev2.jsonl'), answerer) });
     results.push({ name: 'bbc dev dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout.jsonl'), answerer) });
