@@ -143,8 +143,11 @@ describe('reading news prose: amounts, names, attributions', () => {
       'The minister said production would rise to 600,000 tonnes by 2008.',
       'The cocoa farmer Joshua Osagie was handed a two-year contract.',
     ]);
-    expect(nigeria.answer('how much cocoa will nigeria produce by 2008').short).toMatch(/600,000 tonnes/);
-    expect(nigeria.answer('how long is the osagie contract').short).toMatch(/two-year contract/i);
+    // What each passage offers, whether or not the scorer is sure enough to answer.
+    const offered = (question: string) => nigeria.candidates(question).map((candidate) => candidate.answer.short);
+    expect(offered('how much cocoa will nigeria produce by 2008')).toContain('According to the minister, 600,000 tonnes');
+    expect(offered('how much cocoa will nigeria produce by 2008').join(' ')).not.toMatch(/three years|two-year/);
+    expect(offered('how long is the osagie contract')).toContain('Two-year contract');
   });
 
   it('"where is this news from" is the dateline; "what happened to X" is a question, not a request for a summary', () => {
