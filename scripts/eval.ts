@@ -8,7 +8,7 @@
  * `-- --lexicon=wordnet|everyday|none` measures the engine with less paraphrase knowledge
  * (fit with the same choice first: `npm run fit -- --dry-run --lexicon=…` prints, `--write`…).
  */
-import { formatTally, type Judged, tally } from './lib/question-sets.js';
+import { formatTally, isRefusal, type Judged, tally } from './lib/question-sets.js';
 import { runSuite } from './lib/eval-suite.js';
 import { lexiconFromArgs } from './lib/lexicon-choice.js';
 
@@ -29,7 +29,8 @@ for (const { name, role, rows } of results) {
   const types = [...new Set(rows.map(kindOf))];
   if (types.length > 1) for (const type of types) console.log(formatTally(type, tally(rows.filter((row) => kindOf(row) === type))));
   console.log(formatTally('ALL', tally(rows)));
-  const confidentAnswered = rows.filter((row) => row.confidence !== undefined && row.confidence >= CONFIDENT && !/^I couldn't find/.test(row.reply));
+  // Answers given with high confidence: replies that assert something (not a refusal).
+  const confidentAnswered = rows.filter((row) => row.confidence !== undefined && row.confidence >= CONFIDENT && !isRefusal(row.reply));
   if (confidentAnswered.length > 0) {
     const right = confidentAnswered.filter((row) => row.outcome === 'right').length;
     console.log(`  confident (>= ${CONFIDENT}): ${right}/${confidentAnswered.length} right (${((100 * right) / confidentAnswered.length).toFixed(1)}%)`);

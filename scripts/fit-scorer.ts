@@ -201,6 +201,9 @@ function describeNews(news: Decision[]): void {
   const negatives = news.filter((d) => d.ifAnswered !== 'right').map((d) => d.confidence);
   let wins = 0;
   for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  const confident = news.filter((d) => d.confidence >= 0.8 && d.ifAnswered !== 'refusal');
+  const confidentRight = confident.filter((d) => d.ifAnswered === 'right').length;
+  console.log(`  news answers with confidence >= 0.8: ${confidentRight}/${confident.length} right (${((100 * confidentRight) / Math.max(1, confident.length)).toFixed(1)}%)`);
   console.log(`  news: the ranker's first candidate is right for ${((100 * topRight) / answerableNews.length).toFixed(1)}% of the answerable; the confidence tells right from not with AUC ${(wins / (positives.length * negatives.length)).toFixed(3)}`);
 }
 

@@ -39,29 +39,35 @@ export class Answerer {
   ) {}
 
   answer(text: string, context: AnswerContext = {}): Answer {
-    const { question, terms, contextArticle } = this.analyse(text, context);
+    const { question, terms, contextArticle, followUp } = this.analyse(text, context);
     const articleLevel = this.articleLevel(question, terms, contextArticle);
     if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
     const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
-    const best = this.rank(question, terms, contextArticle)[0];
+    const best = this.rank(question, terms, followUp ? contextArticle : undefined)[0];
     if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence);
     return best.answer;
   }
 
   /** Every candidate answer to a question, best first: what `npm run fit` learns from. */
   candidates(text: string, context: AnswerContext = {}): ScoredCandidate[] {
-    const { question, terms, contextArticle } = this.analyse(text, context);
+    const { question, terms, contextArticle, followUp } = this.analyse(text, context);
     if (terms.query.length === 0 || this.articleLevel(question, terms, contextArticle) !== undefined) return [];
-    return this.rank(question, terms, contextArticle);
+    return this.rank(question, terms, followUp ? contextArticle : undefined);
   }
 
-  private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined } {
-    const question = resolveFollowUp(parseQuestion(text), context);
+  /**
+   * The question read, with what the chat knows: `contextArticle` is the article under
+   * discussion, `followUp` whether the question leans on the previous one. Only a follow-up
+   * is searched with that article preferred: a question that stands alone gets the answer
+   * it would get in a new chat.
+   */
+  private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean } {
+    const { question, followUp } = resolveFollowUp(parseQuestion(text), context);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo' });
-    return { question, terms, contextArticle };
+    return { question, terms, contextArticle, followUp };
   }
 
   /**

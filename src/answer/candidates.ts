@@ -93,6 +93,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     anchorStems: terms.anchorStems,
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
+    writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
   };
   switch (question.type) {
     case 'who':

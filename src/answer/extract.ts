@@ -22,6 +22,8 @@ export interface ExtractionInput {
   articleDate?: string;
   /** Roles the article gives people, by folded name. */
   roleOf: (name: string) => string | undefined;
+  /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
+  writtenAsName: (word: string) => boolean;
 }
 
 const inQuestion = (text: string, input: ExtractionInput): boolean =>
@@ -59,8 +61,10 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // A capitalised name after "in", "of", "at"… is a place or a thing ("archbishop of
   // Canterbury", "in the Cotentin Peninsula"), not someone who did something.
   const afterPreposition = (entity: EntityMention): boolean => /\b(?:in|of|at|from|to|into|near|on|across)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 12), entity.start));
+  // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
+  const openerOnly = (entity: EntityMention): boolean => entity.start === 0 && !entity.text.includes(' ') && !input.writtenAsName(entity.text);
   const candidates = facts.entities.filter(
-    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)),
+    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity),
   );
   const people = candidates.filter((entity) => entity.kind === 'person');
   const describe = (entity: EntityMention): Extraction => {
@@ -131,7 +135,7 @@ function passiveAgent(input: ExtractionInput, offsets: number[]): EntityMention 
 
 /** A question word (not a name) right before the name, or right after it past a comma. */
 function apposedTo(text: string, entity: EntityMention, input: ExtractionInput): boolean {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, entity.start - 25), entity.start))?.[1];
+  const before = /([\p{L}-]+)[)"'’]?\s+$/u.exec(text.slice(Math.max(0, entity.start - 25), entity.start))?.[1];
   const after = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/u.exec(text.slice(entity.end, entity.end + 30))?.[1];
   // A role is a noun: "Mike Short, chairman of…", not "Climate Change, hosted by…".
   const roleLike = (word: string | undefined): word is string => word !== undefined && /^\p{Ll}/u.test(word) && !/(?:ed|ing)$/.test(word);

@@ -24,14 +24,15 @@ const ARTICLE_LEVEL = new Set(['summary', 'published', 'claims']);
  * A follow-up can't stand alone: it borrows the previous question's subject, and a pronoun
  * takes the most recent entity of its kind. A message that stands alone is left as it is.
  */
-export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext): ParsedQuestion {
+export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext): { question: ParsedQuestion; followUp: boolean } {
   const referent = pronounReferent(question.folded, context);
   if (referent) {
     // "and who is she?" is "who is Agnès Callamard?": the name is the whole subject.
     const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
-    return parseQuestion(resolved);
+    return { question: parseQuestion(resolved), followUp: true };
   }
-  return leansOnPrevious(question) ? withPreviousSubject(question, context) : question;
+  if (leansOnPrevious(question) && context.topicWords?.length) return { question: withPreviousSubject(question, context), followUp: true };
+  return { question, followUp: false };
 }
 
 /** True when the message is made only of question words, pronouns and the like, or opens with "and…". */

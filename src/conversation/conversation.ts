@@ -169,6 +169,10 @@ export class Conversation {
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     if (answer.type !== 'notFound') {
       this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) });
+    } else if (answer.topicWords.length > 0) {
+      // Unanswered, the question still says what the reader is asking about: "and when?"
+      // next borrows its words. The article and the names stay those of the last answer.
+      this.deps.memory.set(chatKey, { ...context, topicWords: answer.topicWords });
     }
     const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
     return { ...answerReply(answer, this.suggestion(current)), answer };
