@@ -22,11 +22,10 @@ export class Vocabulary {
   addText(text: string): void {
     const found: string[] = [];
     for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-      const word = words(match[0])[0];
+      const word = quickFold(match[0]);
       if (!word) continue;
       found.push(word);
-      const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trim();
-      if (before === '' || /[.!?:"“”]$/.test(before)) continue;
+      if (opensSentence(text, match.index ?? 0)) continue;
       const entry = this.casing.get(word) ?? { inside: 0, capitalised: 0 };
       entry.inside += 1;
       if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
@@ -85,6 +84,19 @@ export class Vocabulary {
     }
     return fuse;
   }
+}
+
+/** A token folded as `words()` folds it, without its cost for plain ASCII ("Callamard's" -> "callamard"). */
+function quickFold(token: string): string {
+  const lower = /^[\x00-\x7f]*$/.test(token) ? token.toLowerCase() : (words(token)[0] ?? '');
+  return lower.replace(/['’]s$/, '').replace(/['’]/g, '');
+}
+
+/** Whether the word at `index` starts the text or follows a full stop, a colon or a quote. */
+function opensSentence(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && /\s/.test(text[at]!)) at -= 1;
+  return at < 0 || '.!?:"“”'.includes(text[at]!);
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
