@@ -37,7 +37,8 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
     short = yesNoShort(verdictOf(question, candidate, terms), candidate, terms);
   } else if (extraction) {
     short = extraction.short;
-    if (claim && (question.type === 'howMany' || question.type === 'why')) short = `According to ${claim.source}, ${lowerFirst(short)}`;
+    // "According to the 20-year-old, 20-year-old" says nothing: only a source apart from the answer.
+    if (claim && (question.type === 'howMany' || question.type === 'why') && !claim.source.includes(short)) short = `According to ${claim.source}, ${lowerFirst(short)}`;
   } else if (NOT_STATED[question.type]) {
     // Asked for a name, date, place or number the passage doesn't hold: say so.
     short = NOT_STATED[question.type]!;

@@ -42,7 +42,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
   const articleVocabulary = articleId ? knowledge.articleVocabulary(articleId) : undefined;
   const terms: QuestionTerms = { query: [], stems: new Set(), anchorStems: new Set(), alternatives: new Map(), weights: new Map(), names: new Set(), unknownShare: 0, antonyms: new Map(), words: [] };
   let unknownWeight = 0;
-  for (const typed of topic) {
+  for (const typed of joinSplitNames(topic, knowledge)) {
     const word = corrected(typed, knowledge, lexicon, articleVocabulary);
     // "bieng" was "being": a typo of a word that carries no topic.
     if (STOPWORDS.has(word)) continue;
@@ -65,6 +65,19 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);
   terms.unknownShare = total === 0 ? 0 : unknownWeight / total;
   return terms;
+}
+
+/** "cop 29" -> "cop29", "g 8" -> "g8": a word and a number the articles write as one. */
+function joinSplitNames(topic: string[], knowledge: KnowledgeBase): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < topic.length; i++) {
+    const [word, next] = [topic[i]!, topic[i + 1]];
+    if (next !== undefined && /^[a-z]+$/.test(word) && /^\d+$/.test(next) && knowledge.index.knows(stem(word + next))) {
+      joined.push(word + next);
+      i += 1;
+    } else joined.push(word);
+  }
+  return joined;
 }
 
 /**

@@ -36,11 +36,13 @@ const TYPO_FIXES: Record<string, string> = {
   calims: 'claims', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
 };
 
-const SUMMARY = /^(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the (?:article|story|news|piece|letter|text))(?: all)? about|summar|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
+const SUMMARY = /^(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the)(?: (?:article|story|news|piece|letter|text|report))?(?: all)? about|summar|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
 /** Asks for the claims themselves: "which claims", "what are the allegations", "what did the letter say (about X)". */
 const CLAIMS = /^(?:(?:so|and|ok) )?(?:what|which|list|show|give|tell)(?: me)?(?: are| were| is| was)?(?: the| all| his| her| their| its| main| key)*(?: \w+)? (?:claims?|allegations?|accusations?|arguments?|criticisms?|complaints?|objections?|points? (?:made|raised))\b|^(?:(?:so|and|ok) )?what (?:does|did|do|is|was) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|saying|claim|claiming|allege|argue|state|assert)(?: about\b.*)?$|^(?:claims|allegations)$/;
 const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b/;
 const WHO = /^(?:who|whom|whose)\b|\b(?:who|whom)\b|\b(?:which|what) (?:person|people|organi[sz]ation|official|group|company|body|agency|institution)\b|\bname of the (?:person|author|official)\b/;
+/** "what is the ombudsperson's name", "ombudsperson name", "what is she called": a person's name is asked for. */
+const NAME_OF = /^(?:(?:and|so|ok) )?(?:what(?: is|'s| s| was)? (?:the |his |her |their )?name of (?:the )?(?:person|man|woman|ombuds\w*|author|official|spokes\w*|\w+ (?:boss|chief|leader|head|minister|president|chairman|manager|coach|owner|founder))|(?:what(?: is|'s| s| was) (?:the |his |her |their )?)?(?:[a-z'-]+ ){0,3}(?:name|called)$)/;
 /** Nouns for people and bodies: "which Spanish judge…", "which MP…", "what band…" ask who. */
 const WHO_KINDS = [...ROLE_WORDS, 'mp', 'mps', 'band', 'team', 'club', 'firm', 'company', 'man', 'woman', 'person', 'people', 'group', 'official', 'organisation', 'organization', 'party', 'athlete', 'artist', 'musician', 'footballer', 'politician'];
 const WHO_BY_KIND = new RegExp(`^(?:which|what)(?! (?:is|was|are|were|does|did|do|has|have|had)\\b)(?: [a-z-]+){0,2}? (?:${WHO_KINDS.join('|')})\\b`);
@@ -101,7 +103,7 @@ function classify(folded: string): QuestionType {
   if (/^(?:summary|summarize|summarise|tldr|gist)$/.test(folded)) return 'summary';
   if (CLAIMS.test(folded)) return 'claims';
   if (HOW_MANY.test(folded)) return 'howMany';
-  if (/^(?:who|whom|whose)\b/.test(folded) || WHO_BY_KIND.test(folded)) return 'who';
+  if (/^(?:who|whom|whose)\b/.test(folded) || WHO_BY_KIND.test(folded) || NAME_OF.test(folded)) return 'who';
   if (/^when\b/.test(folded) || /^(?:what|which) (?:year|date|day|month)\b/.test(folded)) return 'when';
   if (/^where\b/.test(folded)) return 'where';
   if (/^why\b/.test(folded)) return 'why';

@@ -5,13 +5,11 @@ import type { QuestionTerms } from './question-terms.js';
 
 /** Passages retrieved for a question, before candidates are made of the best of them. */
 const RETRIEVED = 30;
-/** How much the article under discussion is preferred over others, in score units. */
-const CONTEXT_BONUS = 0.6;
-
 /**
  * The passages most likely to hold the answer: BM25 over sentences, their paragraphs and
- * their articles (search-index.ts), with the article a chat is discussing preferred.
+ * their articles (search-index.ts). A follow-up ("and when?", "who is she?") is about the
+ * article the chat is discussing, so it is searched in that article alone.
  */
-export function retrieve(knowledge: KnowledgeBase, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): SentenceHit[] {
-  return knowledge.index.search(terms.query, { limit: RETRIEVED, boostArticle: contextArticle?.article.id, boost: CONTEXT_BONUS });
+export function retrieve(knowledge: KnowledgeBase, terms: QuestionTerms, followUpOf: ArticleKnowledge | undefined): SentenceHit[] {
+  return knowledge.index.search(terms.query, { limit: RETRIEVED, ...(followUpOf ? { onlyArticle: followUpOf.article.id } : {}) });
 }

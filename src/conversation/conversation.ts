@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { answerReply, sourceLine } from './answer-reply.js';
 import type { ChatMemory } from './chat-memory.js';
 import type { FloodGate } from './flood-gate.js';
+import { exampleQuestions } from './examples.js';
 import { detectLanguage, onlyEnglishReply } from './language.js';
 import { type Button, type IncomingMessage, type Reply, textReply } from './messages.js';
 import { type SmallTalk, smallTalkOf } from './small-talk.js';
@@ -38,6 +39,8 @@ export interface ConversationDeps {
 }
 
 const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
+/** "tell me more", "go on": the article under discussion at more length, as /source gives it. */
+const MORE = /^(?:tell me more|more|go on|continue|read more|more please|keep going|and then)\W*$/i;
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
 
 /**
@@ -82,7 +85,7 @@ export class Conversation {
     }
     const words = text.replace(/[^\p{L}\p{N}]+/gu, '');
     if (words.length === 0) {
-      return textReply('Send me a question about the news, for example "Who wrote the letter?" or /help to see what I can do.');
+      return textReply(`Send me a question about the news, for example “${exampleQuestions(this.deps.knowledge)[0]}”, or /help to see what I can do.`);
     }
     if (isCommand) return this.command(text, message);
     return this.question(text, message, log);
@@ -125,10 +128,11 @@ export class Conversation {
     const language = detectLanguage(text);
     if (language) {
       log.info({ language }, 'message not in English');
-      return textReply(onlyEnglishReply(language));
+      return textReply(onlyEnglishReply(language, exampleQuestions(this.deps.knowledge)[0]!));
     }
     const talk = smallTalkOf(text);
     if (talk) return this.smallTalk(talk, message);
+    if (MORE.test(text)) return this.source(`${message.channel}:${message.chatId}`);
     if (STAY_UP_TO_DATE.test(text) || /^(subscribe|unsubscribe|subscriptions|help|latest)$/i.test(text)) {
       const bare = text.toLowerCase();
       if (bare === 'help') return this.help();
@@ -193,14 +197,14 @@ export class Conversation {
     const newest = latest[0];
     const lines = [
       `Hello! I answer questions about the news, from ${count} article${count === 1 ? '' : 's'}${newest ? `; the latest is “${newest.article.title}”` : ''}.`,
-      'Ask me who, what, when, where, how many or why, e.g. “Who wrote the letter?”, or tap a headline.',
+      `Ask me who, what, when, where, how many or why, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”, or tap a headline.`,
     ];
     return textReply(lines.join('\n'), headlineButtons(latest));
   }
 
   private help(): Reply {
     const lines = [
-      'Ask a question in your own words, e.g. “who wrote the letter?”, “when was COP29 held?”, “how many people went missing?”.',
+      `Ask a question in your own words, e.g. ${exampleQuestions(this.deps.knowledge).map((example) => `“${example}”`).join(', ')}.`,
       'Follow-ups work too: “and when?”, “who is she?”.',
       '',
       '/latest – recent headlines',

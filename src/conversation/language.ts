@@ -32,25 +32,23 @@ export function detectLanguage(text: string): Language | undefined {
   return undefined;
 }
 
-const EXAMPLE = '"Who wrote the letter?"';
-const ENGLISH = `I can only answer in English for now. Please ask your question in English, for example: ${EXAMPLE}`;
+const ENGLISH = 'I can only answer in English for now. Please ask your question in English, for example:';
 
-/** "I answer in English, e.g. …", in the reader's language where we have it, with the English after. */
-const ONLY_ENGLISH: Record<Language, string> = {
-  ru: `Я пока отвечаю только на английском. Задайте вопрос по-английски, например: ${EXAMPLE}`,
-  uk: `Поки що я відповідаю лише англійською. Поставте запитання англійською, наприклад: ${EXAMPLE}`,
-  ar: `أجيب حاليًا باللغة الإنجليزية فقط. يرجى طرح سؤالك بالإنجليزية، مثلًا: ${EXAMPLE}`,
-  fa: `فعلاً فقط به زبان انگلیسی پاسخ می‌دهم. لطفاً سؤال خود را به انگلیسی بپرسید، مثلاً: ${EXAMPLE}`,
-  az: `Hələlik yalnız ingilis dilində cavab verirəm. Sualınızı ingiliscə verin, məsələn: ${EXAMPLE}`,
-  tr: `Şimdilik yalnızca İngilizce yanıt veriyorum. Lütfen sorunuzu İngilizce sorun, örneğin: ${EXAMPLE}`,
-  es: `Por ahora solo respondo en inglés. Haz tu pregunta en inglés, por ejemplo: ${EXAMPLE}`,
-  fr: `Pour l'instant, je réponds uniquement en anglais. Posez votre question en anglais, par exemple : ${EXAMPLE}`,
-  de: `Ich antworte vorerst nur auf Englisch. Bitte stellen Sie Ihre Frage auf Englisch, zum Beispiel: ${EXAMPLE}`,
-  zh: ENGLISH,
-  other: ENGLISH,
+/** "I answer in English, e.g. …", in the reader's language where we have it; the English follows. */
+const ONLY_ENGLISH: Partial<Record<Language, string>> = {
+  ru: 'Я пока отвечаю только на английском. Задайте вопрос по-английски, например:',
+  uk: 'Поки що я відповідаю лише англійською. Поставте запитання англійською, наприклад:',
+  ar: 'أجيب حاليًا باللغة الإنجليزية فقط. يرجى طرح سؤالك بالإنجليزية، مثلًا:',
+  fa: 'فعلاً فقط به زبان انگلیسی پاسخ می‌دهم. لطفاً سؤال خود را به انگلیسی بپرسید، مثلاً:',
+  az: 'Hələlik yalnız ingilis dilində cavab verirəm. Sualınızı ingiliscə verin, məsələn:',
+  tr: 'Şimdilik yalnızca İngilizce yanıt veriyorum. Lütfen sorunuzu İngilizce sorun, örneğin:',
+  es: 'Por ahora solo respondo en inglés. Haz tu pregunta en inglés, por ejemplo:',
+  fr: "Pour l'instant, je réponds uniquement en anglais. Posez votre question en anglais, par exemple :",
+  de: 'Ich antworte vorerst nur auf Englisch. Bitte stellen Sie Ihre Frage auf Englisch, zum Beispiel:',
 };
 
-export function onlyEnglishReply(language: Language): string {
+export function onlyEnglishReply(language: Language, example: string): string {
+  const english = `${ENGLISH} “${example}”`;
   const local = ONLY_ENGLISH[language];
-  return local === ENGLISH ? ENGLISH : `${local}\n\n${ENGLISH}`;
+  return local ? `${local} “${example}”\n\n${english}` : english;
 }

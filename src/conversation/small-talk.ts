@@ -8,8 +8,8 @@ export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'w
 const FILLER = String.raw`(?:\s+(?:there|bot|again|everyone|all|guys|friend|mate|so much|very much|a lot|a ton|lots|loads|man|buddy|you|dear))*`;
 const PATTERNS: [SmallTalk, RegExp][] = [
   ['greeting', new RegExp(String.raw`^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|hola|start)${FILLER}$`)],
-  ['thanks', new RegExp(String.raw`^(?:(?:ok(?:ay)?|great|cool|perfect|nice|awesome|brilliant)\s+)?(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|ta)${FILLER}$`)],
-  ['praise', /^(?:ok(?:ay)?|great|cool|perfect|nice|awesome|brilliant|got it|i see|good|interesting|wow|amazing|well done|good (?:job|bot|work|answer))$/],
+  ['thanks', new RegExp(String.raw`^(?:(?:ok(?:ay)?|great|cool|perfect|nice|awesome|brilliant)\s+)?(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|ta|gracias|merci|danke|grazie|obrigad[oa]|spasibo|teşekkürler|tesekkurler|sağ ol|sag ol|təşəkkür(?: edirəm)?|tesekkur)${FILLER}$`)],
+  ['praise', /^(?:ok(?:ay)?|k|great|cool|perfect|nice|awesome|brilliant|got it|i see|good|interesting|wow|amazing|well done|good (?:job|bot|work|answer)|lol|haha+|hehe+|:\)|👍)$/],
   ['capabilities', /^(?:what (?:can|do) (?:you|u) (?:do|help(?: me)? with|know)|what are you for|how (?:do|does) (?:this|it|you) work|how (?:can|do) i use (?:this|you)(?: bot)?|what can i ask(?: you)?|help me|what do you know)$/],
   ['identity', /^(?:who|what) (?:are|r) (?:you|u)|^are you (?:a )?(?:bot|robot|human|real|ai)$/],
   ['wellbeing', /^how (?:are|r) (?:you|u)(?: doing| today)?$|^how is it going$|^what'?s up$|^sup$/],

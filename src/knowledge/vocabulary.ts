@@ -9,8 +9,11 @@ import { words } from '../text/normalize.js';
  */
 /** A word written with a capital this often inside sentences is a name ("Glazer", "Amnesty"). */
 const NAME_SHARE = 0.85;
-/** Below this length a typo is as likely another name as a misspelling ("elon" is not "Elton"). */
-const MIN_NAME_TO_CORRECT = 6;
+/**
+ * Below this length a misspelt name is as likely another name ("elon" is not "Elton",
+ * "aliyev" is not "Aliyeva"): only longer ones are corrected into a name ("callamrd").
+ */
+const MIN_NAME_TO_CORRECT = 7;
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
@@ -88,7 +91,7 @@ export class Vocabulary {
 
 /** A token folded as `words()` folds it, without its cost for plain ASCII ("Callamard's" -> "callamard"). */
 function quickFold(token: string): string {
-  const lower = /^[\x00-\x7f]*$/.test(token) ? token.toLowerCase() : (words(token)[0] ?? '');
+  const lower = !/[^\p{ASCII}]/u.test(token) ? token.toLowerCase() : (words(token)[0] ?? '');
   return lower.replace(/['’]s$/, '').replace(/['’]/g, '');
 }
 
