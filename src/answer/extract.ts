@@ -232,13 +232,16 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
   quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration);
   if (quantities.length === 0) return undefined;
+  // "How much did it cost": money or nothing.
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
-  if (wantsMoney && quantities.some((q) => q.money)) quantities = quantities.filter((q) => q.money);
+  const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/.test(question.folded);
+  if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money);
   if (question.unit) {
     const unitStem = stem(question.unit);
     const matching = quantities.filter((q) => words(q.unit).some((word) => stem(word) === unitStem));
     if (matching.length > 0) quantities = matching;
   }
+  if (quantities.length === 0) return undefined;
   const anchors = anchorOffsets(input);
   const best = [...quantities].sort((a, b) => distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
   return { short: capitalise(best.text), people: [] };

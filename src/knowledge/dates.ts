@@ -23,7 +23,9 @@ const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | unde
   { regex: /\b((?:19|20)\d{2})\b(?![-\d,])/g, resolve: (m) => m[1] },
   { regex: /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|to|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?)\s+(century|centuries)\b/gi, resolve: (m) => `the ${m[1]} ${m[2]!.toLowerCase()}` },
   // Older years only where a preposition says it is a year, not a count: "in 1066", "until 911,".
-  { regex: /\b(?:in|since|until|till|by|from|after|before|around|circa|c\.)\s+(1[0-8]\d{2}|[1-9]\d{2})\b(?![-\d,.%]\d)(?!\s+(?:[a-z]{3,}s|per|percent|people|men|km|miles|metres|meters|kilometres)\b)/g, resolve: (m) => m[1] },
+  // The year ends a phrase: punctuation, a name, or a word that starts a new phrase follows
+  // ("in 1066 the Normans", "until 911, when"), never a noun it counts ("around 120 personnel").
+  { regex: /\b(?:in|since|until|till|by|from|after|before|around|circa|c\.)\s+(1[0-8]\d{2}|[1-9]\d{2})\b(?![-\d,.%]\d)(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:as|and|or|but|when|while|where|which|who|the|to|of|with|by|in|on|at|after|before|until|during|he|she|it|they|his|her|their|its|a|an|was|were|is|had|ad|bc|AD|BC|[A-Z]\w*)\b)/g, resolve: (m) => m[1] },
   { regex: /\b(yesterday|today|tomorrow)\b/gi, resolve: (m, base) => base && formatDate(addDays(base, { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today']!)), relative: true },
   { regex: /\b(last|next|this|earlier this|later this)\s+(year|month|week|season)\b/gi, resolve: (m, base) => relativePeriod(m[1]!.toLowerCase(), m[2]!.toLowerCase(), base), relative: true },
   { regex: /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, resolve: (m, base) => base && formatDate(previousWeekday(base, m[1]!)), relative: true },
