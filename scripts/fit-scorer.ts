@@ -13,7 +13,7 @@ import { Answerer } from '../src/answer/answerer.js';
 import { answerReply } from '../src/conversation/answer-reply.js';
 import { renderPlain } from '../src/conversation/render-plain.js';
 import { EVIDENCE_NAMES } from '../src/answer/evidence.js';
-import { CALIBRATION_NAMES, featureVector, linear, sigmoid } from '../src/answer/scorer.js';
+import { CALIBRATION_NAMES, calibrationVector, featureVector, linear, sigmoid } from '../src/answer/scorer.js';
 import { bbcKnowledge, seedKnowledge } from './lib/eval-suite.js';
 import { lexiconFromArgs } from './lib/lexicon-choice.js';
 import { isRefusal, judge, judgeSquad, type QuestionCase, readCases, readSquad, squadArticles, squadCases } from './lib/question-sets.js';
@@ -37,6 +37,8 @@ interface Example {
   /** The reply says the article doesn't hold what was asked ("The article doesn't say when…"). */
   refusal: boolean;
   weight: number;
+  /** The candidate's article (unset for the differences the ranker learns from). */
+  article?: string;
 }
 
 /** The candidates of one question with their labels. */
@@ -62,7 +64,7 @@ function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof j
     const examples = candidates.map(({ candidate, answer }) => {
       const reply = renderPlain(answerReply(answer, ''));
       const refusal = isRefusal(reply);
-      return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight };
+      return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight, article: candidate.hit.sentence.knowledge.article.id };
     });
     // The next turn's context comes from the ranker's first candidate, answered or not, so
     // that what is learned does not depend on the weights being replaced.
@@ -99,7 +101,8 @@ function topOf(ranker: readonly number[], examples: Example[]): { best: Example;
   const ranked = examples.map((e) => ({ e, score: linear(ranker, e.x) })).sort((a, b) => b.score - a.score);
   const first = ranked[0];
   if (!first) return undefined;
-  return { best: first.e, calibration: [...first.e.x, sigmoid(first.score), sigmoid(first.score) - (ranked[1] ? sigmoid(ranked[1].score) : 0)] };
+  const otherArticle = ranked.find(({ e }) => e.article !== first.e.article)?.score;
+  return { best: first.e, calibration: calibrationVector(first.e.x, { best: first.score, runnerUp: ranked[1]?.score, otherArticle }) };
 }
 
 /**

@@ -78,8 +78,10 @@ export class Answerer {
     const ranked = candidatesFrom(retrieve(this.knowledge, terms, contextArticle), question, terms, contextArticle?.article.id)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
+    const bestArticle = ranked[0]?.candidate.hit.sentence.knowledge;
+    const standing = { best: ranked[0]?.score ?? 0, runnerUp: ranked[1]?.score, otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score };
     return ranked.map(({ candidate, score }, i) => {
-      const confidence = i === 0 ? confidenceOf(candidate.evidence, score, ranked[1]?.score) : sigmoid(score);
+      const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
       return { candidate, rankScore: score, confidence, answer: compose(question, candidate, terms, confidence) };
     });
   }

@@ -12,12 +12,22 @@ export function featureVector(evidence: Evidence): number[] {
   return EVIDENCE_NAMES.map((name) => evidence[name]);
 }
 
-/** What the calibrator reads of the best candidate: its evidence, its rank score, and its lead over the next. */
-export function calibrationVector(best: Evidence, rankScore: number, runnerUpScore: number | undefined): number[] {
-  return [...featureVector(best), sigmoid(rankScore), sigmoid(rankScore) - (runnerUpScore === undefined ? 0 : sigmoid(runnerUpScore))];
+/** Rank scores of a question's candidates around the best one. */
+export interface Standing {
+  best: number;
+  /** The next candidate's, if any. */
+  runnerUp?: number;
+  /** The best candidate's from another article, if any: two articles close together make the choice unsure. */
+  otherArticle?: number;
 }
 
-export const CALIBRATION_NAMES = [...EVIDENCE_NAMES, 'rankScore', 'lead'] as const;
+/** What the calibrator reads of the best candidate: its evidence, its rank score, and its leads. */
+export function calibrationVector(bestEvidence: readonly number[], standing: Standing): number[] {
+  const lead = (other: number | undefined): number => sigmoid(standing.best) - (other === undefined ? 0 : sigmoid(other));
+  return [...bestEvidence, sigmoid(standing.best), lead(standing.runnerUp), lead(standing.otherArticle)];
+}
+
+export const CALIBRATION_NAMES = [...EVIDENCE_NAMES, 'rankScore', 'lead', 'articleLead'] as const;
 
 /**
  * Two logistic models, weights learned from labelled questions (`npm run fit`). The ranker
@@ -28,8 +38,8 @@ export function rankScore(evidence: Evidence): number {
   return linear(SCORER_WEIGHTS.ranker, featureVector(evidence));
 }
 
-export function confidenceOf(best: Evidence, bestScore: number, runnerUpScore: number | undefined): number {
-  return sigmoid(linear(SCORER_WEIGHTS.calibrator, calibrationVector(best, bestScore, runnerUpScore)));
+export function confidenceOf(best: Evidence, standing: Standing): number {
+  return sigmoid(linear(SCORER_WEIGHTS.calibrator, calibrationVector(featureVector(best), standing)));
 }
 
 /** weights[0] is the bias; the rest pair with the vector. */
