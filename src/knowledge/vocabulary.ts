@@ -17,30 +17,39 @@ const MIN_NAME_TO_CORRECT = 7;
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  /** Per word: times seen inside a sentence, and how many of those with a capital. */
-  private readonly casing = new Map<string, { inside: number; capitalised: number }>();
+  /** Every word of the texts added, short ones too ("UK"): what the casing counts are shares of. */
+  private readonly occurrences = new Map<string, number>();
+  /** Per word: times written with a capital inside a sentence, and times it opened one. */
+  private readonly casing = new Map<string, { capitalised: number; openers: number }>();
   private buckets = new Map<string, Fuse<string>>();
 
-  /** Words of a text, noting which are written as names (a capital not after a full stop). */
+  /**
+   * Words of a text, noting which are written as names: how often each is written with a
+   * capital where a sentence doesn't start. Two native regular-expression passes (capitalised
+   * words not after a full stop, and sentence openers) keep this cheap on a large archive.
+   */
   addText(text: string): void {
-    const found: string[] = [];
-    for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-      const word = quickFold(match[0]);
-      if (!word) continue;
-      found.push(word);
-      if (opensSentence(text, match.index ?? 0)) continue;
-      const entry = this.casing.get(word) ?? { inside: 0, capitalised: 0 };
-      entry.inside += 1;
-      if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
-      this.casing.set(word, entry);
-    }
-    this.addWords(found);
+    const all = words(text);
+    for (const word of all) this.occurrences.set(word, (this.occurrences.get(word) ?? 0) + 1);
+    this.addWords(all);
+    for (const match of text.matchAll(CAPITALISED_INSIDE)) this.countCasing(match[0], 'capitalised');
+    for (const match of text.matchAll(SENTENCE_OPENER)) this.countCasing(match[1]!, 'openers');
+  }
+
+  private countCasing(token: string, field: 'capitalised' | 'openers'): void {
+    const word = quickFold(token);
+    if (!word) return;
+    const entry = this.casing.get(word) ?? { capitalised: 0, openers: 0 };
+    entry[field] += 1;
+    this.casing.set(word, entry);
   }
 
   /** True for a word the articles write as a name. */
   isName(word: string): boolean {
     const entry = this.casing.get(word);
-    return entry !== undefined && entry.capitalised >= NAME_SHARE * entry.inside;
+    if (!entry) return false;
+    const inside = (this.occurrences.get(word) ?? 0) - entry.openers;
+    return inside > 0 && entry.capitalised >= NAME_SHARE * inside;
   }
 
   addWords(words: Iterable<string>): void {
@@ -95,12 +104,10 @@ function quickFold(token: string): string {
   return lower.replace(/['’]s$/, '').replace(/['’]/g, '');
 }
 
-/** Whether the word at `index` starts the text or follows a full stop, a colon or a quote. */
-function opensSentence(text: string, index: number): boolean {
-  let at = index - 1;
-  while (at >= 0 && /\s/.test(text[at]!)) at -= 1;
-  return at < 0 || '.!?:"“”'.includes(text[at]!);
-}
+/** A capitalised word that neither starts the text nor follows a full stop, a colon, a quote or a line break. */
+const CAPITALISED_INSIDE = /(?<![.!?:"“”\n]\s*)(?<!^\s*)(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}'’]*/gu;
+/** The word that starts the text, or follows a full stop, a colon, a quote or a line break. */
+const SENTENCE_OPENER = /(?:^|[.!?:"“”\n])\s*([\p{L}\p{N}][\p{L}\p{N}'’]*)/gu;
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
