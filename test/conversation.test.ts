@@ -127,3 +127,13 @@ describe('small talk, other languages, and messages the bot does not understand'
     }
   });
 });
+
+describe('a follow-up with nothing to follow', () => {
+  it('"who is she?" in a new chat asks who is meant, with an example, instead of "I couldn\'t find that"', async () => {
+    const { conversation } = seedConversation();
+    const reply = renderPlain((await conversation.respond(message('who is she?', { chatId: 'fresh' })))!);
+    expect(reply).toMatch(/^Who or what do you mean\? .*“Who is /);
+    await conversation.respond(message('who wrote the letter', { chatId: 'fresh' }));
+    expect(renderPlain((await conversation.respond(message('who is she?', { chatId: 'fresh' })))!)).toMatch(/^Sabina Aliyeva is/);
+  });
+});

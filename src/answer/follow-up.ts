@@ -59,3 +59,9 @@ function pronounReferent(folded: string, context: AnswerContext): string | undef
   if (THING_PRONOUN.test(folded) && !LEANING.test(folded) && !/\b(?:in|about|of) it\b/.test(folded)) return pick(['org', 'other']);
   return undefined;
 }
+
+/** "who is she?", "and when?" in a chat with nothing before it: there is nothing to lean on. */
+export function needsContext(question: ParsedQuestion, context: AnswerContext): boolean {
+  const leaning = leansOnPrevious(question) || PERSON_PRONOUN.test(question.folded) || GROUP_PRONOUN.test(question.folded);
+  return leaning && !context.topicWords?.length && !context.entities?.length && !context.people?.length;
+}

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import type { Answer } from '../answer/answer.js';
 import type { Answerer } from '../answer/answerer.js';
+import { needsContext } from '../answer/follow-up.js';
+import { parseQuestion, topicWords } from '../answer/question.js';
+import { foldText } from '../text/normalize.js';
 import { attributed } from '../knowledge/claims.js';
 import { formatDate } from '../knowledge/dates.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
@@ -140,6 +143,10 @@ export class Conversation {
       if (['subscribe', 'unsubscribe', 'subscriptions'].includes(bare)) return this.command(`/${bare}`, message);
       return this.stayUpToDate(`${message.channel}:${message.chatId}`);
     }
+    const context = this.deps.memory.get(`${message.channel}:${message.chatId}`);
+    if (needsContext(parseQuestion(text), context)) {
+      return textReply(`Who or what do you mean? Ask me about a name or a story first, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”, then follow up with “and when?” or “who is she?”.`);
+    }
     const reply = this.ask(text, message);
     log.debug({ question: text.slice(0, 200) }, 'question answered');
     return reply;
@@ -228,7 +235,8 @@ export class Conversation {
   private open(id: string, chatKey: string): Reply {
     const knowledge = this.deps.knowledge.get(id);
     if (!knowledge) return textReply(`I don't have an article with the id “${id.slice(0, 64)}”. Send /latest to see what I have.`);
-    this.deps.memory.set(chatKey, { articleId: id });
+    // The headline is the subject until the reader asks something: "who?" asks who in it.
+    this.deps.memory.set(chatKey, { articleId: id, topicWords: topicWords(foldText(knowledge.article.title)) });
     const lede = knowledge.sentences[0]?.text ?? '';
     return {
       blocks: [
