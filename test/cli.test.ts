@@ -50,7 +50,7 @@ describe('npm run ask', () => {
     const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records.map((record) => record.chat)).toEqual(['a', 'b', 'a', 'a', 'a', undefined]);
     expect(records[0]!.answer).toMatch(/^Agnès Callamard/);
-    expect(records[1]!.type).toBe('notFound');
+    expect(records[1]!.answer).toMatch(/^Who or what do you mean\?/);
     expect(records[2]!.answer).toMatch(/^Agnès Callamard is the Secretary General/);
     expect(records[3]).toMatchObject({ type: 'reply', article: null });
     expect(records[4]!.answer).toMatch(/^Я пока отвечаю только на английском/);

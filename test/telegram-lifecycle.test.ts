@@ -73,19 +73,24 @@ describe('Telegram channel lifecycle, as a process with the real timings', () =>
     const healthPort = await freePort();
     bot = startBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, HEALTH_PORT: String(healthPort) });
     const healthz: number[] = [];
-    const readyz: { at: number; status: number }[] = [];
+    const readyz: { at: number; status: number; body: string }[] = [];
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
         healthz.push((await probe(healthPort, '/healthz')).status);
-        readyz.push({ at: Date.now(), status: (await probe(healthPort, '/readyz')).status });
+        const sample = await probe(healthPort, '/readyz');
+        readyz.push({ at: Date.now(), status: sample.status, body: sample.body });
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     })();
     const started = Date.now();
     await until(() => readyz.some((sample) => sample.status === 503), 15_000, 100);
     await new Promise((resolve) => setTimeout(resolve, 20_000 - (Date.now() - started)));
-    expect(readyz.every((sample) => sample.status === 503 || sample.status === 0)).toBe(true);
+    // Only this bot's answers count: a free port found for it may, under a busy test run, be
+    // taken by another test's server for a moment before the bot binds it.
+    const ours = readyz.filter((sample) => sample.status !== 0 && isReadinessReport(sample.body));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.every((sample) => sample.status === 503)).toBe(true);
     // Retried with backoff: 1 s, 2 s, 4 s, 8 s, 16 s…
     const waits = bot.logs().filter((line) => line.msg === 'Bot API call failed; retrying').map((line) => line.retryInMs);
     expect(waits.length).toBeGreaterThanOrEqual(4);
@@ -121,3 +126,12 @@ describe('Telegram channel lifecycle, as a process with the real timings', () =>
     expect(await bot.stop()).toBe(0);
   }, 120_000);
 });
+
+/** Whether a body is the bot's own /readyz report (JSON naming its channels). */
+function isReadinessReport(body: string): boolean {
+  try {
+    return typeof (JSON.parse(body) as { channels?: unknown }).channels === 'object';
+  } catch {
+    return false;
+  }
+}

@@ -41,10 +41,10 @@ export function readCases(file: string): QuestionCase[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as QuestionCase);
 }
 
-/** A reply that asserts nothing: "I couldn't find that", "The article doesn't say when…". */
+/** A reply that asserts nothing: "I couldn't find that", "The article doesn't say when…", "Who or what do you mean?". */
 export function isRefusal(reply: string): boolean {
   const first = reply.split('\n')[0] ?? '';
-  return /^I couldn't find\b/.test(first) || /^The article doesn't say\b/.test(first) || Object.values(NOT_STATED).some((opening) => first.startsWith(opening!));
+  return /^I couldn't find\b/.test(first) || /^The article doesn't say\b/.test(first) || /^Who or what do you mean\?/.test(first) || Object.values(NOT_STATED).some((opening) => first.startsWith(opening!));
 }
 
 /** Whether a reply quotes an article (it names its source). */
