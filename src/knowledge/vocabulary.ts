@@ -11,6 +11,45 @@ import { words } from '../text/normalize.js';
 const NAME_SHARE = 0.85;
 /** Below this length a typo is as likely another name as a misspelling ("elon" is not "Elton"). */
 const MIN_NAME_TO_CORRECT = 6;
+/** A typo's candidates are the known words whose length differs by at most this much. */
+const BUCKET_LENGTH_SPREAD = 2;
+/** Fuse indexes kept at once (first letter x length); older ones are rebuilt when needed. */
+const MAX_BUCKETS = 64;
+
+/** How a text uses one word: how often (words worth correcting towards) and how it is written. */
+export interface WordStats {
+  count: number;
+  /** Times seen inside a sentence (not after a full stop), and how many of those with a capital. */
+  inside: number;
+  capitalised: number;
+}
+
+/** Words too short, or holding digits, are never typo-correction targets. */
+function countable(word: string): boolean {
+  return word.length >= 3 && !/\d/.test(word);
+}
+
+/** The words of a text with their counts and casing, in order of first appearance. */
+export function wordStatsOf(text: string): Map<string, WordStats> {
+  const stats = new Map<string, WordStats>();
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+    const word = words(match[0])[0];
+    if (!word) continue;
+    let entry = stats.get(word);
+    if (!entry) stats.set(word, (entry = { count: 0, inside: 0, capitalised: 0 }));
+    if (countable(word)) entry.count += 1;
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trim();
+    if (before === '' || /[.!?:"“”]$/.test(before)) continue;
+    entry.inside += 1;
+    if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
+  }
+  return stats;
+}
+
+/** A word written with a capital this often inside sentences is a name. */
+export function looksLikeName(entry: { inside: number; capitalised: number } | undefined): boolean {
+  return entry !== undefined && entry.inside > 0 && entry.capitalised >= NAME_SHARE * entry.inside;
+}
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
@@ -20,32 +59,41 @@ export class Vocabulary {
 
   /** Words of a text, noting which are written as names (a capital not after a full stop). */
   addText(text: string): void {
-    const found: string[] = [];
-    for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-      const word = words(match[0])[0];
-      if (!word) continue;
-      found.push(word);
-      const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trim();
-      if (before === '' || /[.!?:"“”]$/.test(before)) continue;
-      const entry = this.casing.get(word) ?? { inside: 0, capitalised: 0 };
-      entry.inside += 1;
-      if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
-      this.casing.set(word, entry);
+    this.apply(wordStatsOf(text), 1);
+  }
+
+  /** Forgets what addText(text) added: a removed article's words stop being known. */
+  removeText(text: string): void {
+    this.apply(wordStatsOf(text), -1);
+  }
+
+  private apply(stats: Map<string, WordStats>, sign: 1 | -1): void {
+    for (const [word, entry] of stats) {
+      if (entry.inside > 0) {
+        const casing = this.casing.get(word) ?? { inside: 0, capitalised: 0 };
+        casing.inside += sign * entry.inside;
+        casing.capitalised += sign * entry.capitalised;
+        if (casing.inside > 0) this.casing.set(word, casing);
+        else this.casing.delete(word);
+      }
+      if (entry.count === 0) continue;
+      const count = (this.counts.get(word) ?? 0) + sign * entry.count;
+      if (count > 0 && !this.counts.has(word)) this.forgetBuckets();
+      if (count > 0) this.counts.set(word, count);
+      else if (this.counts.delete(word)) this.forgetBuckets();
     }
-    this.addWords(found);
   }
 
   /** True for a word the articles write as a name. */
   isName(word: string): boolean {
-    const entry = this.casing.get(word);
-    return entry !== undefined && entry.capitalised >= NAME_SHARE * entry.inside;
+    return looksLikeName(this.casing.get(word));
   }
 
   addWords(words: Iterable<string>): void {
     for (const word of words) {
-      if (word.length < 3 || /\d/.test(word)) continue;
+      if (!countable(word)) continue;
       const count = this.counts.get(word);
-      if (count === undefined && this.buckets.size > 0) this.buckets = new Map();
+      if (count === undefined && this.buckets.size > 0) this.forgetBuckets();
       this.counts.set(word, (count ?? 0) + 1);
     }
   }
@@ -56,7 +104,7 @@ export class Vocabulary {
 
   /** The known word the user most probably meant, or undefined. */
   correct(word: string): string | undefined {
-    if (word.length < 4 || this.counts.has(word)) return undefined;
+    if (word.length < 4 || this.has(word)) return undefined;
     const fuse = this.bucket(word);
     const candidates = fuse.search(word, { limit: 12 });
     let best: { word: string; distance: number; count: number } | undefined;
@@ -64,7 +112,7 @@ export class Vocabulary {
       const distance = editDistance(word, item);
       if (distance > (word.length >= 8 ? 2 : 1)) continue;
       if (word.length < MIN_NAME_TO_CORRECT && this.isName(item)) continue;
-      const count = this.counts.get(item) ?? 0;
+      const count = this.countOf(item);
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: item, distance, count };
       }
@@ -72,15 +120,32 @@ export class Vocabulary {
     return best?.word;
   }
 
+  /** How often the articles use the word (0 when unknown). */
+  protected countOf(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  /** Known words with the same first letter and a similar length, in order of first sight. */
+  protected bucketWords(word: string): string[] {
+    const pool: string[] = [];
+    for (const known of this.counts.keys()) {
+      if (known[0] === word[0] && Math.abs(known.length - word.length) <= BUCKET_LENGTH_SPREAD) pool.push(known);
+    }
+    return pool;
+  }
+
+  /** Buckets are built from the words known now: a new or forgotten word voids them. */
+  protected forgetBuckets(): void {
+    this.buckets = new Map();
+  }
+
   private bucket(word: string): Fuse<string> {
     const key = `${word[0]}:${word.length}`;
     let fuse = this.buckets.get(key);
     if (!fuse) {
-      const pool: string[] = [];
-      for (const known of this.counts.keys()) {
-        if (known[0] === word[0] && Math.abs(known.length - word.length) <= 2) pool.push(known);
-      }
-      fuse = new Fuse(pool, { threshold: 0.4, includeScore: true, ignoreLocation: true });
+      fuse = new Fuse(this.bucketWords(word), { threshold: 0.4, includeScore: true, ignoreLocation: true });
+      // Bounded: a big archive's buckets hold tens of thousands of words each.
+      if (this.buckets.size >= MAX_BUCKETS) this.buckets.delete(this.buckets.keys().next().value!);
       this.buckets.set(key, fuse);
     }
     return fuse;

@@ -1,0 +1,214 @@
+import type Database from 'better-sqlite3';
+import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { ARTICLE_WEIGHT, bm25Idf, bm25Norm, maxIdfOf, maxOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
+import type { ArticleIndex, QueryTerm, SearchOptions, SentenceHit } from '../knowledge/search-index.js';
+import { ByteLru } from './byte-lru.js';
+import { asUint16, visitRecords } from './posting-records.js';
+import { topK } from './top-k.js';
+
+/** Sentence and paragraph keys: slot x KEY_SPAN + position (positions are 16-bit). */
+const KEY_SPAN = 0x10000;
+/** Bytes a cached posting row costs besides its data (array object, list slot, key). */
+const ROW_OVERHEAD_BYTES = 96;
+
+export interface TermStats {
+  sentences: number;
+  paragraphs: number;
+  articles: number;
+}
+
+export interface Totals {
+  sentences: number;
+  sentence_length: number;
+  paragraphs: number;
+  paragraph_length: number;
+  articles: number;
+  article_length: number;
+}
+
+/** How the index gets at articles: through the store's bounded knowledge cache. */
+export interface KnowledgeSource {
+  /** Drops caches when another process wrote to the archive. */
+  freshen(): void;
+  slotOf(id: string): number | undefined;
+  knowledgeAt(slot: number): ArticleKnowledge | undefined;
+}
+
+interface Candidate {
+  slot: number;
+  position: number;
+  paragraphKey: number;
+  score: number;
+  sentenceScore: number;
+  articleScore: number;
+}
+
+/**
+ * The archive's search index: the same BM25 over sentences, paragraphs and articles as the
+ * in-memory SearchIndex (src/knowledge/bm25.ts), read from SQLite posting rows. Posting
+ * rows of the terms asked about recently stay decoded in a cache bounded by bytes.
+ */
+export class StoredIndex implements ArticleIndex {
+  private readonly postingCache: ByteLru<string, Uint16Array[]>;
+  private readonly statements;
+
+  constructor(db: Database.Database, private readonly articles: KnowledgeSource, cacheBytes: number) {
+    this.postingCache = new ByteLru(cacheBytes);
+    this.statements = {
+      stats: db.prepare<[string], TermStats>('SELECT sentences, paragraphs, articles FROM terms WHERE term = ?'),
+      postings: db.prepare<[string], { data: Buffer }>('SELECT data FROM postings WHERE term = ? ORDER BY segment'),
+      totals: db.prepare<[], Totals>('SELECT * FROM totals WHERE id = 1'),
+      related: db.prepare<[string, string], { term: string }>('SELECT term FROM terms WHERE term >= ? AND term < ? AND sentences > 0 ORDER BY seq'),
+    };
+  }
+
+  /** Drops cached postings of terms an article write touched. */
+  forget(terms: Iterable<string>): void {
+    for (const term of terms) this.postingCache.delete(term);
+  }
+
+  forgetAll(): void {
+    this.postingCache.clear();
+  }
+
+  get cachedBytes(): number {
+    return this.postingCache.bytes;
+  }
+
+  private stats(term: string): TermStats | undefined {
+    return this.statements.stats.get(term);
+  }
+
+  private totals(): Totals {
+    return this.statements.totals.get()!;
+  }
+
+  private postings(term: string): Uint16Array[] {
+    let rows = this.postingCache.get(term);
+    if (!rows) {
+      rows = this.statements.postings.all(term).map((row) => asUint16(row.data));
+      this.postingCache.set(term, rows, rows.reduce((sum, row) => sum + row.byteLength + ROW_OVERHEAD_BYTES, 0));
+    }
+    return rows;
+  }
+
+  knows(term: string): boolean {
+    const stats = this.stats(term);
+    return stats !== undefined && (stats.sentences > 0 || stats.articles > 0);
+  }
+
+  idf(term: string): number {
+    const stats = this.stats(term);
+    return stats && stats.sentences > 0 ? bm25Idf(this.totals().sentences, stats.sentences) : 0;
+  }
+
+  maxIdf(): number {
+    return maxIdfOf(this.totals().sentences);
+  }
+
+  relatedStems(term: string): string[] {
+    if (term.length < PREFIX_CHARS) return [];
+    const prefix = term.slice(0, PREFIX_CHARS);
+    return relatedAmong(term, this.statements.related.all(prefix, `${prefix}\uffff`).map((row) => row.term));
+  }
+
+  search(terms: QueryTerm[], options: SearchOptions = {}): SentenceHit[] {
+    const { limit = 30, onlyArticle, boostArticle, boost = 0 } = options;
+    this.articles.freshen();
+    const onlySlot = onlyArticle === undefined ? undefined : this.articles.slotOf(onlyArticle);
+    if (onlyArticle !== undefined && onlySlot === undefined) return [];
+    const boostSlot = boostArticle === undefined ? undefined : this.articles.slotOf(boostArticle);
+    const { sentences, paragraphs, articles, paragraphOf } = this.score(terms, true);
+    const maxSentence = maxOf(sentences);
+    const maxParagraph = maxOf(paragraphs);
+    const maxArticle = maxOf(articles);
+    const candidates: Candidate[] = [];
+    for (const [key, raw] of sentences) {
+      const slot = Math.floor(key / KEY_SPAN);
+      if (onlySlot !== undefined && slot !== onlySlot) continue;
+      const paragraphKey = paragraphOf.get(key)!;
+      const articleScore = (articles.get(slot) ?? 0) / maxArticle;
+      const score =
+        raw / maxSentence +
+        (PARAGRAPH_WEIGHT * (paragraphs.get(paragraphKey) ?? 0)) / maxParagraph +
+        ARTICLE_WEIGHT * articleScore +
+        (slot === boostSlot ? boost : 0);
+      candidates.push({ slot, position: key % KEY_SPAN, paragraphKey, score, sentenceScore: raw / maxSentence, articleScore });
+    }
+    const best = topK(candidates, (c) => c.score, (a, b) => b.score - a.score || a.position - b.position, limit);
+    const knowledgeOf = this.loader();
+    const hits: SentenceHit[] = [];
+    for (const candidate of best) {
+      const knowledge = knowledgeOf(candidate.slot);
+      const facts = knowledge?.sentences[candidate.position];
+      if (!knowledge || !facts) continue; // removed by another process a moment ago
+      hits.push({
+        sentence: { facts, knowledge, paragraphId: candidate.paragraphKey, articleSlot: candidate.slot },
+        score: candidate.score,
+        sentenceScore: candidate.sentenceScore,
+        articleScore: candidate.articleScore,
+      });
+    }
+    return hits;
+  }
+
+  searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
+    this.articles.freshen();
+    const { articles } = this.score(terms, false);
+    const best = topK([...articles], ([, score]) => score, (a, b) => b[1] - a[1], limit);
+    const knowledgeOf = this.loader();
+    return best.flatMap(([slot, score]) => {
+      const knowledge = knowledgeOf(slot);
+      return knowledge ? [{ knowledge, score }] : [];
+    });
+  }
+
+  /** One object per article within a call: the answer engine compares them by identity. */
+  private loader(): (slot: number) => ArticleKnowledge | undefined {
+    const seen = new Map<number, ArticleKnowledge | undefined>();
+    return (slot) => {
+      if (!seen.has(slot)) seen.set(slot, this.articles.knowledgeAt(slot));
+      return seen.get(slot);
+    };
+  }
+
+  /**
+   * BM25 of every document holding a query term, term by term in query order, each
+   * collection's documents in load order: the in-memory index's order of additions, so
+   * that sums (and ties) come out bit for bit the same.
+   */
+  private score(terms: QueryTerm[], withText: boolean) {
+    const totals = this.totals();
+    const averageSentence = totals.sentence_length / Math.max(1, totals.sentences);
+    const averageParagraph = totals.paragraph_length / Math.max(1, totals.paragraphs);
+    const averageArticle = totals.article_length / Math.max(1, totals.articles);
+    const sentences = new Map<number, number>();
+    const paragraphs = new Map<number, number>();
+    const articles = new Map<number, number>();
+    const paragraphOf = new Map<number, number>();
+    for (const { term, weight } of terms) {
+      const stats = this.stats(term);
+      if (!stats) continue;
+      const sentenceIdf = bm25Idf(totals.sentences, stats.sentences) * weight;
+      const paragraphIdf = bm25Idf(totals.paragraphs, stats.paragraphs) * weight;
+      const articleIdf = bm25Idf(totals.articles, stats.articles) * weight;
+      for (const row of this.postings(term)) {
+        visitRecords(row, {
+          article: (slot, tf, length) => articles.set(slot, (articles.get(slot) ?? 0) + articleIdf * bm25Norm(tf, length, averageArticle)),
+          paragraph: (slot, paragraph, tf, length) => {
+            if (!withText) return;
+            const key = slot * KEY_SPAN + paragraph;
+            paragraphs.set(key, (paragraphs.get(key) ?? 0) + paragraphIdf * bm25Norm(tf, length, averageParagraph));
+          },
+          sentence: (slot, position, paragraph, tf, length) => {
+            if (!withText) return;
+            const key = slot * KEY_SPAN + position;
+            sentences.set(key, (sentences.get(key) ?? 0) + sentenceIdf * bm25Norm(tf, length, averageSentence));
+            paragraphOf.set(key, slot * KEY_SPAN + paragraph);
+          },
+        });
+      }
+    }
+    return { sentences, paragraphs, articles, paragraphOf };
+  }
+}
