@@ -63,6 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     floodMessagesPerMinute: config.floodMessagesPerMinute,
     logger,
     extraArticles: feedStore.articles(),
+    archive: { dataDir: config.dataDir, memoryBytes: config.archiveMemoryBytes },
     channelHints,
     subscriptions: (knowledge) =>
       new SubscriptionCommandHandler({ subscribers: push.subscribers, outbox: push.outbox, publisher: push.publisher, knowledge, admins: config.admins, logger }),
@@ -106,6 +107,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     onArticle: (article) => push.articleArrived(core.knowledge, article),
     onRemoved: (id) => core.knowledge.remove(id),
+    ...(core.fileLog ? { fileLog: core.fileLog } : {}),
   });
   const feeds = new FeedPoller({
     urls: config.feeds.urls,
@@ -132,6 +134,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           logger.error({ channel: channel.name, err: error }, 'channel failed to start; the others keep running');
         }
       }
+      // The channels answer from what is indexed so far; what follows needs every article.
+      await core.ready;
       if (stopped) return;
       push.catchUp(core.knowledge);
       push.start();
@@ -148,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await Promise.allSettled(channels.map((channel) => channel.stop()));
         await push.stop();
       }
+      await core.close();
       db.close();
     },
   };

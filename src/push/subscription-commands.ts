@@ -114,10 +114,16 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       `Subscribers: ${channels.length ? channels.join(', ') : 'none yet'}.`,
       `Deliveries: ${outbox.pending} pending, ${outbox.sending} sending, ${outbox.sent} sent, ${outbox.failed} failed${outbox.unknown ? `, ${outbox.unknown} unknown (in flight when the bot stopped)` : ''}.`,
       outbox.lastPublish ? `Last published: “${outbox.lastPublish.title}” at ${new Date(outbox.lastPublish.at).toISOString().replace(/\.\d+Z$/, 'Z')}.` : 'Nothing published yet.',
-      `Articles loaded: ${this.options.knowledge.size}.`,
+      articlesLine(this.options.knowledge.size, this.options.knowledge.diskBytes()),
     ];
     return textReply(lines.join('\n'));
   }
+}
+
+/** "Articles: 100,000 (archive 612 MB on disk)." */
+function articlesLine(count: number, diskBytes: number | undefined): string {
+  const size = diskBytes === undefined ? '' : ` (archive ${(diskBytes / 1024 / 1024).toFixed(1)} MB on disk)`;
+  return `Articles loaded: ${count.toLocaleString('en-US')}${size}.`;
 }
 
 function describeTopics(topics: string[]): string {
