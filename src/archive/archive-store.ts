@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Article } from '../content/article.js';
-import { type ArticleKnowledge, buildKnowledge } from '../knowledge/article-knowledge.js';
-import { decodeKnowledge, encodeKnowledge } from '../knowledge/knowledge-codec.js';
+import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { decodeKnowledge } from '../knowledge/knowledge-codec.js';
+import { articleHash } from './article-hash.js';
 import type { ArticleSummary, KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { ARCHIVE_FILE, openArchiveDatabase } from './archive-schema.js';
 import { ByteLru } from './byte-lru.js';
 import { IndexBatch } from './index-batch.js';
+import { type PreparedArticle, prepareArticle } from './prepare.js';
 import { StoredIndex } from './stored-index.js';
 import { StoredVocabulary } from './stored-vocabulary.js';
 
@@ -39,11 +40,6 @@ export interface FileRecord {
   articleId?: string;
   /** Why it was skipped, when it was. */
   reason?: string;
-}
-
-/** Same parsed article, same hash: its analysis is reused, not redone. */
-export function articleHash(article: Article): string {
-  return createHash('sha1').update(JSON.stringify(article)).digest('base64url');
 }
 
 /**
@@ -98,24 +94,32 @@ export class ArchiveStore implements KnowledgeStore {
 
   /**
    * Adds or replaces articles in one transaction; an article whose text is unchanged is
-   * left alone. `analysed` says which were (re-)analysed.
+   * left alone (not even analysed). `analysed` says which were (re-)analysed.
    */
   upsertMany(articles: Article[]): { analysed: string[] } {
+    const changed = articles.flatMap((article) => {
+      const hash = articleHash(article);
+      return this.statements.byId.get(article.id)?.hash === hash ? [] : [prepareArticle(article, hash)];
+    });
+    return this.writePrepared(changed);
+  }
+
+  /** Writes articles analysed elsewhere (a worker thread), in one transaction. */
+  writePrepared(prepared: PreparedArticle[]): { analysed: string[] } {
     const batch = new IndexBatch();
     const analysed: string[] = [];
     const removedSlots: number[] = [];
     this.db.transaction(() => {
-      for (const article of articles) {
-        const hash = articleHash(article);
+      for (const item of prepared) {
+        const { article, hash } = item;
         const existing = this.statements.byId.get(article.id);
         if (existing?.hash === hash) continue;
         if (existing) {
           this.removeSlot(existing.slot, batch);
           removedSlots.push(existing.slot);
         }
-        const knowledge = buildKnowledge(article);
-        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, encodeKnowledge(knowledge)).lastInsertRowid);
-        batch.add(knowledge, slot);
+        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.knowledge).lastInsertRowid);
+        batch.add(item, slot);
         analysed.push(article.id);
       }
       batch.flush(this.db);

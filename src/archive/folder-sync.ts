@@ -1,17 +1,23 @@
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Article } from '../content/article.js';
 import { fileSignature, type FileLoadResult, listArticleFiles, loadArticleFile, type SeenFile } from '../content/load-content.js';
+import { AnalyserPool } from './analyser-pool.js';
+import type { FileAnalysis } from './analysis.js';
 import type { ArchiveStore, FileRecord } from './archive-store.js';
+import type { PreparedArticle } from './prepare.js';
 import { ProgressLog } from './progress.js';
 
 /** Articles analysed and written per transaction: big enough to amortise posting rewrites,
  *  small enough that answers wait at most a fraction of a second for the write lock. */
-export const SYNC_BATCH_ARTICLES = 200;
+export const SYNC_BATCH_ARTICLES = 500;
 /** How often the first indexing of a big folder reports progress. */
 export const PROGRESS_INTERVAL_MS = 5_000;
+/** Below this many files to read, worker threads cost more to start than they save. */
+const WORKERS_FROM_FILES = 1_000;
 /** Files stat'ed at once while comparing the folder with the archive. */
 const STAT_CONCURRENCY = 64;
 
@@ -25,7 +31,9 @@ export interface FolderSyncOptions {
   progressIntervalMs?: number;
   /** Checked between batches: a stopping bot does not finish a long first indexing. */
   shouldStop?: () => boolean;
-  /** Reads one file (tests count the calls). */
+  /** Worker threads analysing files (default: a core is left for writing). */
+  workers?: number;
+  /** Reads one file (tests count the calls; only without workers). */
   readArticle?: (dir: string, file: string) => Promise<FileLoadResult>;
 }
 
@@ -79,28 +87,49 @@ export async function syncFolder(options: FolderSyncOptions): Promise<FolderSync
   }
 
   const progress = new ProgressLog(logger, 'indexing articles', todo.length, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
-  if (todo.length > batchSize) logger.info({ files: todo.length, dir }, 'indexing new and changed article files; answering from what is indexed meanwhile');
-  for (let start = 0; start < todo.length; start += batchSize) {
-    if (options.shouldStop?.()) {
-      result.stopped = true;
-      break;
+  const workers = todo.length >= WORKERS_FROM_FILES ? (options.workers ?? defaultWorkers()) : 0;
+  if (todo.length > batchSize) logger.info({ files: todo.length, dir, workers }, 'indexing new and changed article files; answering from what is indexed meanwhile');
+  const pool = new AnalyserPool(workers, readArticle);
+  const batches: (typeof todo)[] = [];
+  for (let start = 0; start < todo.length; start += batchSize) batches.push(todo.slice(start, start + batchSize));
+  // Workers analyse the next batches while this thread writes the current one.
+  const inFlight: Promise<FileAnalysis[]>[] = [];
+  const lookahead = Math.max(1, workers * 2);
+  let launched = 0;
+  let done = 0;
+  try {
+    for (const chunk of batches) {
+      if (options.shouldStop?.()) {
+        result.stopped = true;
+        break;
+      }
+      while (inFlight.length < lookahead && launched < batches.length) inFlight.push(pool.analyse(dir, batches[launched++]!.map((file) => file.path)));
+      const analysed = await inFlight.shift()!;
+      result.read += chunk.length;
+      write(chunk, analysed);
+      done += chunk.length;
+      progress.update(done);
+      await nextTurn(); // let questions in between batches
     }
-    const chunk = todo.slice(start, start + batchSize);
-    const loaded = await Promise.all(chunk.map((file) => readArticle(dir, file.path)));
-    result.read += chunk.length;
-    const articles: Article[] = [];
+  } finally {
+    await pool.close();
+  }
+
+  function write(chunk: typeof todo, analysed: FileAnalysis[]): void {
+    const prepared: PreparedArticle[] = [];
     const records: FileRecord[] = [];
     chunk.forEach((file, i) => {
-      const record = recordOf(file, loaded[i]!, owners);
+      const outcome = analysed[i]!;
+      const record = recordOf(file, outcome, owners);
       records.push(record);
       if (record.reason) {
         result.skipped.push({ file: file.origin, reason: record.reason });
         logger.warn({ file: file.origin, reason: record.reason }, 'skipped article file');
-      } else {
-        articles.push((loaded[i] as { article: Article }).article);
+      } else if (outcome.ok) {
+        prepared.push(outcome.prepared);
         owners.set(record.articleId!, file.origin);
       }
-      result.files.push({ path: file.path, signature: file.signature, ...(record.articleId ? { articleId: record.articleId } : {}) });
+      result.files.push({ path: file.path, signature: record.signature, ...(record.articleId ? { articleId: record.articleId } : {}) });
     });
     // A file that no longer parses (or now holds another id) no longer holds its old article.
     const stale = chunk.flatMap((file, i) => {
@@ -110,10 +139,8 @@ export async function syncFolder(options: FolderSyncOptions): Promise<FolderSync
     for (const id of stale) owners.delete(id);
     archive.removeMany(stale);
     result.removed += stale.length;
-    result.analysed += archive.upsertMany(articles).analysed.length;
+    result.analysed += archive.writePrepared(prepared).analysed.length;
     archive.recordFiles(records);
-    progress.update(start + chunk.length);
-    await nextTurn(); // let questions in between batches
   }
 
   const extra = (options.extraArticles ?? []).filter((article) => !owners.has(article.id));
@@ -125,12 +152,18 @@ export async function syncFolder(options: FolderSyncOptions): Promise<FolderSync
 }
 
 /** What the archive remembers of a file just read: its article's id, or why it was skipped. */
-function recordOf(file: { origin: string; signature: string }, loaded: FileLoadResult, owners: Map<string, string>): FileRecord {
-  const signature = loaded.signature ?? file.signature;
-  if (!loaded.ok) return { origin: file.origin, signature, reason: loaded.reason };
-  const owner = owners.get(loaded.article.id);
-  if (owner !== undefined && owner !== file.origin) return { origin: file.origin, signature, reason: `duplicate article id ${loaded.article.id} (also ${owner})` };
-  return { origin: file.origin, signature, articleId: loaded.article.id };
+function recordOf(file: { origin: string; signature: string }, analysed: FileAnalysis, owners: Map<string, string>): FileRecord {
+  const signature = analysed.signature ?? file.signature;
+  if (!analysed.ok) return { origin: file.origin, signature, reason: analysed.reason };
+  const id = analysed.prepared.article.id;
+  const owner = owners.get(id);
+  if (owner !== undefined && owner !== file.origin) return { origin: file.origin, signature, reason: `duplicate article id ${id} (also ${owner})` };
+  return { origin: file.origin, signature, articleId: id };
+}
+
+/** Worker threads for a big indexing: one per core (this thread, writing, waits on them half the time). */
+function defaultWorkers(): number {
+  return Number(process.env.ARCHIVE_WORKERS) || availableParallelism();
 }
 
 /** Each listed file's signature, by its path relative to the folder (stat only, no reading). */

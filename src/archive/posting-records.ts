@@ -12,7 +12,7 @@ import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
  * Sentence and paragraph lengths, positions and paragraph numbers past 65,535 are capped:
  * no real article comes near (a 2 MB file of 32-byte sentences would).
  */
-export const SEGMENT_ARTICLES = 512;
+export const SEGMENT_ARTICLES = 1024;
 const U16 = 0x10000;
 const MAX_U16 = 0xffff;
 

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
-import { ARTICLE_WEIGHT, bm25Idf, bm25Norm, maxIdfOf, maxOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
+import { ARTICLE_WEIGHT, bm25Idf, bm25Norm, maxIdfOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
 import type { ArticleIndex, QueryTerm, SearchOptions, SentenceHit } from '../knowledge/search-index.js';
 import { ByteLru } from './byte-lru.js';
-import { asUint16, visitRecords } from './posting-records.js';
+import { asUint16 } from './posting-records.js';
+import { ScoreTable } from './score-table.js';
 import { topK } from './top-k.js';
 
 /** Sentence and paragraph keys: slot x KEY_SPAN + position (positions are 16-bit). */
@@ -118,19 +119,21 @@ export class StoredIndex implements ArticleIndex {
     const onlySlot = onlyArticle === undefined ? undefined : this.articles.slotOf(onlyArticle);
     if (onlyArticle !== undefined && onlySlot === undefined) return [];
     const boostSlot = boostArticle === undefined ? undefined : this.articles.slotOf(boostArticle);
-    const { sentences, paragraphs, articles, paragraphOf } = this.score(terms, true);
-    const maxSentence = maxOf(sentences);
-    const maxParagraph = maxOf(paragraphs);
-    const maxArticle = maxOf(articles);
+    const { sentences, paragraphs, articles } = this.score(terms, true);
+    const maxSentence = sentences.max();
+    const maxParagraph = paragraphs.max();
+    const maxArticle = articles.max();
     const candidates: Candidate[] = [];
-    for (const [key, raw] of sentences) {
+    for (let i = 0; i < sentences.size; i++) {
+      const key = sentences.keys[i]!;
+      const raw = sentences.values[i]!;
       const slot = Math.floor(key / KEY_SPAN);
       if (onlySlot !== undefined && slot !== onlySlot) continue;
-      const paragraphKey = paragraphOf.get(key)!;
-      const articleScore = (articles.get(slot) ?? 0) / maxArticle;
+      const paragraphKey = sentences.extras[i]!;
+      const articleScore = articles.get(slot) / maxArticle;
       const score =
         raw / maxSentence +
-        (PARAGRAPH_WEIGHT * (paragraphs.get(paragraphKey) ?? 0)) / maxParagraph +
+        (PARAGRAPH_WEIGHT * paragraphs.get(paragraphKey)) / maxParagraph +
         ARTICLE_WEIGHT * articleScore +
         (slot === boostSlot ? boost : 0);
       candidates.push({ slot, position: key % KEY_SPAN, paragraphKey, score, sentenceScore: raw / maxSentence, articleScore });
@@ -155,7 +158,8 @@ export class StoredIndex implements ArticleIndex {
   searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
     this.articles.freshen();
     const { articles } = this.score(terms, false);
-    const best = topK([...articles], ([, score]) => score, (a, b) => b[1] - a[1], limit);
+    const scored = Array.from({ length: articles.size }, (_, i): [number, number] => [articles.keys[i]!, articles.values[i]!]);
+    const best = topK(scored, ([, score]) => score, (a, b) => b[1] - a[1], limit);
     const knowledgeOf = this.loader();
     return best.flatMap(([slot, score]) => {
       const knowledge = knowledgeOf(slot);
@@ -177,38 +181,41 @@ export class StoredIndex implements ArticleIndex {
    * collection's documents in load order: the in-memory index's order of additions, so
    * that sums (and ties) come out bit for bit the same.
    */
-  private score(terms: QueryTerm[], withText: boolean) {
+  private score(terms: QueryTerm[], withText: boolean): { sentences: ScoreTable; paragraphs: ScoreTable; articles: ScoreTable } {
     const totals = this.totals();
     const averageSentence = totals.sentence_length / Math.max(1, totals.sentences);
     const averageParagraph = totals.paragraph_length / Math.max(1, totals.paragraphs);
     const averageArticle = totals.article_length / Math.max(1, totals.articles);
-    const sentences = new Map<number, number>();
-    const paragraphs = new Map<number, number>();
-    const articles = new Map<number, number>();
-    const paragraphOf = new Map<number, number>();
+    const sentences = new ScoreTable();
+    const paragraphs = new ScoreTable();
+    const articles = new ScoreTable();
     for (const { term, weight } of terms) {
       const stats = this.stats(term);
       if (!stats) continue;
       const sentenceIdf = bm25Idf(totals.sentences, stats.sentences) * weight;
       const paragraphIdf = bm25Idf(totals.paragraphs, stats.paragraphs) * weight;
       const articleIdf = bm25Idf(totals.articles, stats.articles) * weight;
-      for (const row of this.postings(term)) {
-        visitRecords(row, {
-          article: (slot, tf, length) => articles.set(slot, (articles.get(slot) ?? 0) + articleIdf * bm25Norm(tf, length, averageArticle)),
-          paragraph: (slot, paragraph, tf, length) => {
-            if (!withText) return;
-            const key = slot * KEY_SPAN + paragraph;
-            paragraphs.set(key, (paragraphs.get(key) ?? 0) + paragraphIdf * bm25Norm(tf, length, averageParagraph));
-          },
-          sentence: (slot, position, paragraph, tf, length) => {
-            if (!withText) return;
-            const key = slot * KEY_SPAN + position;
-            sentences.set(key, (sentences.get(key) ?? 0) + sentenceIdf * bm25Norm(tf, length, averageSentence));
-            paragraphOf.set(key, slot * KEY_SPAN + paragraph);
-          },
-        });
+      // The record layout of posting-records.ts, walked inline: this loop is the hot path.
+      for (const data of this.postings(term)) {
+        for (let at = 0; at < data.length; ) {
+          const slot = data[at]! * KEY_SPAN + data[at + 1]!;
+          articles.add(slot, articleIdf * bm25Norm(data[at + 2]!, data[at + 3]! * KEY_SPAN + data[at + 4]!, averageArticle));
+          const paragraphCount = data[at + 5]!;
+          let i = at + 6;
+          const base = slot * KEY_SPAN;
+          if (withText) for (let p = 0; p < paragraphCount; p++, i += 3) paragraphs.add(base + data[i]!, paragraphIdf * bm25Norm(data[i + 1]!, data[i + 2]!, averageParagraph));
+          else i += paragraphCount * 3;
+          const sentenceCount = data[i++]!;
+          if (withText) {
+            for (let n = 0; n < sentenceCount; n++, i += 4) {
+              const index = sentences.add(base + data[i]!, sentenceIdf * bm25Norm(data[i + 2]!, data[i + 3]!, averageSentence));
+              sentences.extras[index] = base + data[i + 1]!;
+            }
+          } else i += sentenceCount * 4;
+          at = i;
+        }
       }
     }
-    return { sentences, paragraphs, articles, paragraphOf };
+    return { sentences, paragraphs, articles };
   }
 }

@@ -29,17 +29,55 @@ function countable(word: string): boolean {
   return word.length >= 3 && !/\d/.test(word);
 }
 
+/** Folding a token (Unicode normalisation, regexes) costs more than the rest of the
+ *  counting; tokens repeat a lot, so their folded forms are remembered, up to this many. */
+const FOLDED_KEPT = 100_000;
+const folded = new Map<string, string | undefined>();
+
+function foldedWord(token: string): string | undefined {
+  // Plain ASCII letters and digits fold to their lower case: no need for the general path.
+  if (isPlainAscii(token)) return token.toLowerCase();
+  if (folded.has(token)) return folded.get(token);
+  if (folded.size >= FOLDED_KEPT) folded.clear();
+  const word = words(token)[0];
+  folded.set(token, word);
+  return word;
+}
+
+/** Marks that end a sentence or open a quotation: a capital after one says nothing. */
+const SENTENCE_OPENERS = '.!?:"“”';
+/** How far back to look for such a mark before a word. */
+const OPENER_LOOKBACK = 3;
+
+/** Whether the word at `index` opens a sentence: nothing but spaces or an opener in the 3 characters before. */
+function startsSentence(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - OPENER_LOOKBACK); i--) {
+    const char = text[i]!;
+    if (/\s/.test(char)) continue;
+    return SENTENCE_OPENERS.includes(char);
+  }
+  return true;
+}
+
+function isPlainAscii(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    const letterOrDigit = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (!letterOrDigit) return false;
+  }
+  return true;
+}
+
 /** The words of a text with their counts and casing, in order of first appearance. */
 export function wordStatsOf(text: string): Map<string, WordStats> {
   const stats = new Map<string, WordStats>();
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-    const word = words(match[0])[0];
+    const word = foldedWord(match[0]);
     if (!word) continue;
     let entry = stats.get(word);
     if (!entry) stats.set(word, (entry = { count: 0, inside: 0, capitalised: 0 }));
     if (countable(word)) entry.count += 1;
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trim();
-    if (before === '' || /[.!?:"“”]$/.test(before)) continue;
+    if (startsSentence(text, match.index ?? 0)) continue;
     entry.inside += 1;
     if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
   }
