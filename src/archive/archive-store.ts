@@ -72,6 +72,7 @@ export class ArchiveStore implements KnowledgeStore {
       latest: db.prepare<[number], { slot: number }>('SELECT slot FROM articles ORDER BY date DESC, slot DESC LIMIT ?'),
       summaries: db.prepare<[], { id: string; title: string; date: string }>('SELECT id, title, date FROM articles ORDER BY slot'),
       all: db.prepare<[], { slot: number }>('SELECT slot FROM articles ORDER BY slot'),
+      eachKnowledge: db.prepare<[], { knowledge: Buffer }>('SELECT knowledge FROM articles ORDER BY slot'),
       files: db.prepare<[], { origin: string; signature: string; article_id: string | null; reason: string | null }>('SELECT origin, signature, article_id, reason FROM files'),
       recordFile: db.prepare('INSERT OR REPLACE INTO files (origin, signature, article_id, reason) VALUES (?, ?, ?, ?)'),
       forgetFile: db.prepare('DELETE FROM files WHERE origin = ?'),
@@ -208,6 +209,12 @@ export class ArchiveStore implements KnowledgeStore {
   all(): ArticleKnowledge[] {
     this.freshen();
     return this.statements.all.all().flatMap(({ slot }) => this.knowledgeAt(slot) ?? []);
+  }
+
+  /** Decodes one article at a time, past the cache, so a full scan evicts nothing. */
+  *each(): Iterable<ArticleKnowledge> {
+    this.freshen();
+    for (const row of this.statements.eachKnowledge.iterate()) yield decodeKnowledge(row.knowledge);
   }
 
   latest(count: number): ArticleKnowledge[] {

@@ -48,6 +48,11 @@ export class KnowledgeBase {
     return this.store.all();
   }
 
+  /** Every article, one at a time, in load order; a big archive is not held in memory at once. */
+  each(): Iterable<ArticleKnowledge> {
+    return this.store.each();
+  }
+
   /** Newest first (undated articles last, in load order). */
   latest(count: number): ArticleKnowledge[] {
     return this.store.latest(count);

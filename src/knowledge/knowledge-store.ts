@@ -24,6 +24,8 @@ export interface KnowledgeStore {
   remove(id: string): void;
   get(id: string): ArticleKnowledge | undefined;
   all(): ArticleKnowledge[];
+  /** Every article, one at a time: memory stays bounded however many there are. */
+  each(): Iterable<ArticleKnowledge>;
   /** Newest first (undated articles last, later-loaded first among equals). */
   latest(count: number): ArticleKnowledge[];
   summaries(): ArticleSummary[];

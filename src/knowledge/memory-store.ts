@@ -45,6 +45,10 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return [...this.byId.values()];
   }
 
+  each(): Iterable<ArticleKnowledge> {
+    return this.byId.values();
+  }
+
   latest(count: number): ArticleKnowledge[] {
     return this.all()
       .map((knowledge, order) => ({ knowledge, order }))

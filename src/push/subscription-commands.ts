@@ -48,10 +48,17 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
     const what = topic ? `new articles about “${topic}”` : 'every new article';
     const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
     if (topic) {
-      const matching = this.options.knowledge.all().filter((knowledge) => topicMatches(topic, topicTermsOf(knowledge)));
+      // One article at a time: the archive may hold far more than fits in memory at once.
+      let count = 0;
+      let example: string | undefined;
+      for (const knowledge of this.options.knowledge.each()) {
+        if (!topicMatches(topic, topicTermsOf(knowledge))) continue;
+        count += 1;
+        example ??= knowledge.article.title;
+      }
       lines.push(
-        matching.length
-          ? `${matching.length} article${matching.length === 1 ? '' : 's'} I have now ${matching.length === 1 ? 'is' : 'are'} about it, e.g. “${matching[0]!.article.title}”.`
+        count
+          ? `${count} article${count === 1 ? '' : 's'} I have now ${count === 1 ? 'is' : 'are'} about it, e.g. “${example}”.`
           : 'None of the articles I have now is about it; new ones will come as they are published.',
       );
     }
