@@ -142,6 +142,24 @@ describe('the archive keeps the analysed articles across restarts', () => {
   });
 });
 
+describe('a first indexing', () => {
+  it('makes each batch answerable as soon as it is written, before the folder is done', async () => {
+    const content = tempDir('archive-content-');
+    for (let i = 0; i < 6; i++) writeFileSync(join(content, `story-${i}.md`), story(`Ferry number ${i}`, `Ferry ${i} sailed to Baku on time. It carried grain.`));
+    const archive = ArchiveStore.open({ dataDir: tempDir('archive-data-'), memoryBytes: 16 * MB });
+    const knowledge = new KnowledgeBase([], archive);
+    const sizeWhenRead: number[] = [];
+    const readArticle = (dir: string, file: string): Promise<FileLoadResult> => {
+      sizeWhenRead.push(knowledge.size);
+      return loadArticleFile(dir, file);
+    };
+    await syncFolder({ dir: content, archive, logger: memoryLogger().logger, batchSize: 2, readArticle });
+    expect(sizeWhenRead).toEqual([0, 0, 2, 2, 4, 4]);
+    expect(new Set(knowledge.index.search(query('ferry', 'grain')).map((hit) => hit.sentence.knowledge.article.id)).size).toBe(6);
+    archive.close();
+  });
+});
+
 describe('the bot on the archive', () => {
   it('answers from the archive, and /stats shows the number of articles and the size of the database', async () => {
     const { content, data } = setUp();

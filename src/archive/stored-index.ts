@@ -5,7 +5,7 @@ import type { ArticleIndex, QueryTerm, SearchOptions, SentenceHit } from '../kno
 import { ByteLru } from './byte-lru.js';
 import { asUint16 } from './posting-records.js';
 import { ScoreTable } from './score-table.js';
-import { topK } from './top-k.js';
+import { scoreAtRank, topK } from './top-k.js';
 
 /** Sentence and paragraph keys: slot x KEY_SPAN + position (positions are 16-bit). */
 const KEY_SPAN = 0x10000;
@@ -123,20 +123,35 @@ export class StoredIndex implements ArticleIndex {
     const maxSentence = sentences.max();
     const maxParagraph = paragraphs.max();
     const maxArticle = articles.max();
+    // Combined scores in one typed array first: only the few that can make the top
+    // become objects (a common word scores hundreds of thousands of sentences).
+    const combined = new Float64Array(sentences.size);
+    for (let i = 0; i < sentences.size; i++) {
+      const slot = Math.floor(sentences.keys[i]! / KEY_SPAN);
+      if (onlySlot !== undefined && slot !== onlySlot) {
+        combined[i] = -Infinity;
+        continue;
+      }
+      combined[i] =
+        sentences.values[i]! / maxSentence +
+        (PARAGRAPH_WEIGHT * paragraphs.get(sentences.extras[i]!)) / maxParagraph +
+        ARTICLE_WEIGHT * (articles.get(slot) / maxArticle) +
+        (slot === boostSlot ? boost : 0);
+    }
+    const threshold = scoreAtRank(combined, limit);
     const candidates: Candidate[] = [];
     for (let i = 0; i < sentences.size; i++) {
+      if (combined[i]! < threshold || combined[i] === -Infinity) continue;
       const key = sentences.keys[i]!;
-      const raw = sentences.values[i]!;
       const slot = Math.floor(key / KEY_SPAN);
-      if (onlySlot !== undefined && slot !== onlySlot) continue;
-      const paragraphKey = sentences.extras[i]!;
-      const articleScore = articles.get(slot) / maxArticle;
-      const score =
-        raw / maxSentence +
-        (PARAGRAPH_WEIGHT * paragraphs.get(paragraphKey)) / maxParagraph +
-        ARTICLE_WEIGHT * articleScore +
-        (slot === boostSlot ? boost : 0);
-      candidates.push({ slot, position: key % KEY_SPAN, paragraphKey, score, sentenceScore: raw / maxSentence, articleScore });
+      candidates.push({
+        slot,
+        position: key % KEY_SPAN,
+        paragraphKey: sentences.extras[i]!,
+        score: combined[i]!,
+        sentenceScore: sentences.values[i]! / maxSentence,
+        articleScore: articles.get(slot) / maxArticle,
+      });
     }
     const best = topK(candidates, (c) => c.score, (a, b) => b.score - a.score || a.position - b.position, limit);
     const knowledgeOf = this.loader();

@@ -12,6 +12,12 @@ export function topK<T>(items: T[], scoreOf: (item: T) => number, compare: (a: T
   return items.sort(compare).slice(0, limit);
 }
 
+/** The score an item needs to be among the first `limit` (-Infinity when there are fewer). */
+export function scoreAtRank(scores: Float64Array, limit: number): number {
+  if (scores.length <= limit) return -Infinity;
+  return kthLargest(Float64Array.from(scores), limit);
+}
+
 /** Below this many items per wanted one, sorting them all is as quick as selecting. */
 const SELECT_OVER_SORT = 8;
 
