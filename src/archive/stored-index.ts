@@ -1,14 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
-import { ARTICLE_WEIGHT, bm25Idf, bm25Norm, maxIdfOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
+import { ARTICLE_WEIGHT, bm25Idf, maxIdfOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
 import type { ArticleIndex, QueryTerm, SearchOptions, SentenceHit } from '../knowledge/search-index.js';
 import { ByteLru } from './byte-lru.js';
 import { asUint16 } from './posting-records.js';
-import { ScoreTable } from './score-table.js';
+import { type MergedScores, mergedScores, type ScoredTerm, scoredTerm } from './merged-scorer.js';
 import { scoreAtRank, topK } from './top-k.js';
 
-/** Sentence and paragraph keys: slot x KEY_SPAN + position (positions are 16-bit). */
-const KEY_SPAN = 0x10000;
 /** Bytes a cached posting row costs besides its data (array object, list slot, key). */
 const ROW_OVERHEAD_BYTES = 96;
 
@@ -37,6 +35,7 @@ export interface KnowledgeSource {
 
 interface Candidate {
   slot: number;
+  firstTerm: number;
   position: number;
   paragraphKey: number;
   score: number;
@@ -119,41 +118,37 @@ export class StoredIndex implements ArticleIndex {
     const onlySlot = onlyArticle === undefined ? undefined : this.articles.slotOf(onlyArticle);
     if (onlyArticle !== undefined && onlySlot === undefined) return [];
     const boostSlot = boostArticle === undefined ? undefined : this.articles.slotOf(boostArticle);
-    const { sentences, paragraphs, articles } = this.score(terms, true);
-    const maxSentence = sentences.max();
-    const maxParagraph = paragraphs.max();
-    const maxArticle = articles.max();
+    const { sentences, maxSentence, maxParagraph, maxArticle } = this.score(terms, true);
     // Combined scores in one typed array first: only the few that can make the top
     // become objects (a common word scores hundreds of thousands of sentences).
-    const combined = new Float64Array(sentences.size);
-    for (let i = 0; i < sentences.size; i++) {
-      const slot = Math.floor(sentences.keys[i]! / KEY_SPAN);
-      if (onlySlot !== undefined && slot !== onlySlot) {
-        combined[i] = -Infinity;
-        continue;
-      }
+    const combined = new Float64Array(sentences.count);
+    for (let i = 0; i < sentences.count; i++) {
+      const slot = sentences.slot[i]!;
       combined[i] =
-        sentences.values[i]! / maxSentence +
-        (PARAGRAPH_WEIGHT * paragraphs.get(sentences.extras[i]!)) / maxParagraph +
-        ARTICLE_WEIGHT * (articles.get(slot) / maxArticle) +
-        (slot === boostSlot ? boost : 0);
+        onlySlot !== undefined && slot !== onlySlot
+          ? -Infinity
+          : sentences.raw[i]! / maxSentence +
+            (PARAGRAPH_WEIGHT * sentences.paragraphRaw[i]!) / maxParagraph +
+            ARTICLE_WEIGHT * (sentences.articleRaw[i]! / maxArticle) +
+            (slot === boostSlot ? boost : 0);
     }
     const threshold = scoreAtRank(combined, limit);
     const candidates: Candidate[] = [];
-    for (let i = 0; i < sentences.size; i++) {
+    for (let i = 0; i < sentences.count; i++) {
       if (combined[i]! < threshold || combined[i] === -Infinity) continue;
-      const key = sentences.keys[i]!;
-      const slot = Math.floor(key / KEY_SPAN);
       candidates.push({
-        slot,
-        position: key % KEY_SPAN,
-        paragraphKey: sentences.extras[i]!,
+        slot: sentences.slot[i]!,
+        position: sentences.position[i]!,
+        firstTerm: sentences.firstTerm[i]!,
+        paragraphKey: sentences.paragraphKey[i]!,
         score: combined[i]!,
-        sentenceScore: sentences.values[i]! / maxSentence,
-        articleScore: articles.get(slot) / maxArticle,
+        sentenceScore: sentences.raw[i]! / maxSentence,
+        articleScore: sentences.articleRaw[i]! / maxArticle,
       });
     }
-    const best = topK(candidates, (c) => c.score, (a, b) => b.score - a.score || a.position - b.position, limit);
+    // Score, then position (the in-memory comparator), then the order a Map would have
+    // met the sentences in: first query term that touched it, then load order.
+    const best = topK(candidates, (c) => c.score, (a, b) => b.score - a.score || a.position - b.position || a.firstTerm - b.firstTerm || a.slot - b.slot, limit);
     const knowledgeOf = this.loader();
     const hits: SentenceHit[] = [];
     for (const candidate of best) {
@@ -173,10 +168,14 @@ export class StoredIndex implements ArticleIndex {
   searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
     this.articles.freshen();
     const { articles } = this.score(terms, false);
-    const scored = Array.from({ length: articles.size }, (_, i): [number, number] => [articles.keys[i]!, articles.values[i]!]);
-    const best = topK(scored, ([, score]) => score, (a, b) => b[1] - a[1], limit);
+    const threshold = scoreAtRank(articles.score.subarray(0, articles.count), limit);
+    const found: { slot: number; score: number; firstTerm: number }[] = [];
+    for (let i = 0; i < articles.count; i++) {
+      if (articles.score[i]! >= threshold) found.push({ slot: articles.slot[i]!, score: articles.score[i]!, firstTerm: articles.firstTerm[i]! });
+    }
+    const best = topK(found, (a) => a.score, (a, b) => b.score - a.score || a.firstTerm - b.firstTerm || a.slot - b.slot, limit);
     const knowledgeOf = this.loader();
-    return best.flatMap(([slot, score]) => {
+    return best.flatMap(({ slot, score }) => {
       const knowledge = knowledgeOf(slot);
       return knowledge ? [{ knowledge, score }] : [];
     });
@@ -191,46 +190,14 @@ export class StoredIndex implements ArticleIndex {
     };
   }
 
-  /**
-   * BM25 of every document holding a query term, term by term in query order, each
-   * collection's documents in load order: the in-memory index's order of additions, so
-   * that sums (and ties) come out bit for bit the same.
-   */
-  private score(terms: QueryTerm[], withText: boolean): { sentences: ScoreTable; paragraphs: ScoreTable; articles: ScoreTable } {
+  /** BM25 of every document holding a query term (merged-scorer.ts). */
+  private score(terms: QueryTerm[], withText: boolean): MergedScores {
     const totals = this.totals();
-    const averageSentence = totals.sentence_length / Math.max(1, totals.sentences);
-    const averageParagraph = totals.paragraph_length / Math.max(1, totals.paragraphs);
-    const averageArticle = totals.article_length / Math.max(1, totals.articles);
-    const sentences = new ScoreTable();
-    const paragraphs = new ScoreTable();
-    const articles = new ScoreTable();
+    const scored: ScoredTerm[] = [];
     for (const { term, weight } of terms) {
       const stats = this.stats(term);
-      if (!stats) continue;
-      const sentenceIdf = bm25Idf(totals.sentences, stats.sentences) * weight;
-      const paragraphIdf = bm25Idf(totals.paragraphs, stats.paragraphs) * weight;
-      const articleIdf = bm25Idf(totals.articles, stats.articles) * weight;
-      // The record layout of posting-records.ts, walked inline: this loop is the hot path.
-      for (const data of this.postings(term)) {
-        for (let at = 0; at < data.length; ) {
-          const slot = data[at]! * KEY_SPAN + data[at + 1]!;
-          articles.add(slot, articleIdf * bm25Norm(data[at + 2]!, data[at + 3]! * KEY_SPAN + data[at + 4]!, averageArticle));
-          const paragraphCount = data[at + 5]!;
-          let i = at + 6;
-          const base = slot * KEY_SPAN;
-          if (withText) for (let p = 0; p < paragraphCount; p++, i += 3) paragraphs.add(base + data[i]!, paragraphIdf * bm25Norm(data[i + 1]!, data[i + 2]!, averageParagraph));
-          else i += paragraphCount * 3;
-          const sentenceCount = data[i++]!;
-          if (withText) {
-            for (let n = 0; n < sentenceCount; n++, i += 4) {
-              const index = sentences.add(base + data[i]!, sentenceIdf * bm25Norm(data[i + 2]!, data[i + 3]!, averageSentence));
-              sentences.extras[index] = base + data[i + 1]!;
-            }
-          } else i += sentenceCount * 4;
-          at = i;
-        }
-      }
+      if (stats) scored.push(scoredTerm(this.postings(term), stats, totals, weight));
     }
-    return { sentences, paragraphs, articles };
+    return mergedScores(scored, totals, withText);
   }
 }
