@@ -42,7 +42,7 @@ function setUp() {
 
 /** Syncs the folder into a freshly opened archive (a restart), counting the files read. */
 async function restart(content: string, data: string, logger = memoryLogger().logger) {
-  const archive = ArchiveStore.open({ dataDir: data, memoryBytes: 16 * MB });
+  const archive = ArchiveStore.open({ dataDir: data, memoryBytes: 16 * MB, logger });
   const read: string[] = [];
   const readArticle = (dir: string, file: string): Promise<FileLoadResult> => {
     read.push(file);
@@ -126,6 +126,17 @@ describe('the archive keeps the analysed articles across restarts', () => {
     const { archive, read } = await restart(content, data, second.logger);
     expect(read).toEqual([]);
     expect(second.lines.find((line) => line.msg === 'skipped article file')).toMatchObject({ file: 'bad.md', reason: expect.stringMatching(/front matter/) });
+    archive.close();
+  });
+
+  it('an archive file that is not a database is rebuilt from the articles, and said so', async () => {
+    const { content, data } = setUp();
+    writeFileSync(join(data, 'knowledge.sqlite'), 'this is not a database, it is a shopping list\n'.repeat(200));
+    const { logger, lines } = memoryLogger();
+    const { archive, knowledge, read } = await restart(content, data, logger);
+    expect(lines.find((line) => line.msg === 'archive unreadable: rebuilding it from the articles')).toMatchObject({ code: 'SQLITE_NOTADB' });
+    expect(read).toHaveLength(3);
+    expect(knowledge.size).toBe(3);
     archive.close();
   });
 

@@ -11,6 +11,9 @@ export const ARCHIVE_FILE = 'knowledge.sqlite';
  */
 export const ARCHIVE_FORMAT = 1;
 
+/** SQLite's answers for a file that is not (or no longer) a database. */
+const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
 const SCHEMA = `
   -- One row per article. slot: never reused, so a cached slot can never name another article.
   CREATE TABLE articles (
@@ -72,12 +75,22 @@ export function openArchiveDatabase(dataDir: string, pageCacheBytes: number, log
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, ARCHIVE_FILE);
   let db = new Database(file);
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version !== 0 && version !== ARCHIVE_FORMAT) {
-    logger?.warn({ file, found: version, expected: ARCHIVE_FORMAT }, 'archive format changed: rebuilding it from the articles');
+  const rebuild = (fields: Record<string, unknown>, message: string): void => {
+    logger?.warn({ file, ...fields }, message);
     db.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     db = new Database(file);
+  };
+  let version: number | undefined;
+  try {
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    // Not a database, or a damaged one: it only holds what the articles can give again.
+    if (!(error instanceof Database.SqliteError) || !UNREADABLE.has(error.code)) throw error;
+    rebuild({ code: error.code }, 'archive unreadable: rebuilding it from the articles');
+  }
+  if (version !== undefined && version !== 0 && version !== ARCHIVE_FORMAT) {
+    rebuild({ found: version, expected: ARCHIVE_FORMAT }, 'archive format changed: rebuilding it from the articles');
   }
   db.pragma('journal_mode = WAL');
   // Derived data: losing the last commits to a power cut costs a re-analysis, nothing more.
