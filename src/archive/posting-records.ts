@@ -110,26 +110,6 @@ export function withoutSlots(data: Uint16Array, slots: ReadonlySet<number>): Uin
   return kept.length ? Uint16Array.from(kept) : undefined;
 }
 
-/** Visits every record of a posting row: the callbacks get what BM25 needs. */
-export interface RecordVisitor {
-  article(slot: number, tf: number, length: number): void;
-  paragraph(slot: number, paragraph: number, tf: number, length: number): void;
-  sentence(slot: number, position: number, paragraph: number, tf: number, length: number): void;
-}
-
-export function visitRecords(data: Uint16Array, visitor: RecordVisitor): void {
-  for (let at = 0; at < data.length; ) {
-    const slot = data[at]! * U16 + data[at + 1]!;
-    visitor.article(slot, data[at + 2]!, data[at + 3]! * U16 + data[at + 4]!);
-    const paragraphCount = data[at + 5]!;
-    let i = at + 6;
-    for (let p = 0; p < paragraphCount; p++, i += 3) visitor.paragraph(slot, data[i]!, data[i + 1]!, data[i + 2]!);
-    const sentenceCount = data[i++]!;
-    for (let s = 0; s < sentenceCount; s++, i += 4) visitor.sentence(slot, data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!);
-    at = i;
-  }
-}
-
 /** A BLOB as 16-bit numbers (copied when SQLite's buffer is not 2-byte aligned). */
 export function asUint16(bytes: Uint8Array): Uint16Array {
   if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
