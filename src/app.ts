@@ -118,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     floodMessagesPerMinute: config.floodMessagesPerMinute,
     logger,
     extraArticles: feedStore.articles(),
+    archive: { dataDir: config.dataDir, memoryBytes: config.archiveMemoryBytes },
     channelHints,
     subscriptions: (knowledge) =>
       new SubscriptionCommandHandler({
@@ -192,6 +193,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     onArticle: (article) => push.articleArrived(core.knowledge, article),
     onRemoved: (id) => core.knowledge.remove(id),
+    ...(core.fileLog ? { fileLog: core.fileLog } : {}),
   });
   const feeds = new FeedPoller({
     urls: config.feeds.urls,
@@ -219,6 +221,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Each channel connects in the background: one that is down never holds up the
       // others, the pushes or the content folder.
       for (const channel of channels) {
+        // Piped input is a script, not a person: it is answered from the whole folder, as
+        // `npm run ask` is, rather than from the part indexed so far.
+        if (channel.name === 'console' && options.terminal && !options.terminal.interactive) await core.ready;
         try {
           await channel.start();
         } catch (error) {
@@ -226,6 +231,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           channel.status.failed(error instanceof Error ? error : new Error(String(error)));
         }
       }
+      // The channels answer from what is indexed so far; what follows needs every article.
+      await core.ready;
       if (stopped) return;
       push.catchUp(core.knowledge);
       push.start();
@@ -245,6 +252,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await Promise.allSettled(channels.map((channel) => channel.stop()));
         await push.stop();
       }
+      await core.close();
       await closeHealth();
       db.close();
     },

@@ -86,6 +86,9 @@ const schema = z.object({
   WHATSAPP_PAIR_PHONE: optionalText.refine((value) => value === undefined || /^\d{7,15}$/.test(value), 'must be the phone number in international format, digits only (e.g. 994501234567)'),
   WHATSAPP_PUSH_RATE: integer(10, 1, 60),
   WHATSAPP_CHANNEL_ID: optionalText.refine((value) => value === undefined || /^\d+@newsletter$/.test(value), 'must be a WhatsApp channel id such as 120363025246125486@newsletter'),
+  // Memory for the article archive's caches (decoded postings, articles, SQLite pages): the
+  // bot's memory grows with this setting, not with the number of articles.
+  ARCHIVE_MEMORY_MB: integer(64, 16, 65_536),
   ADMIN_IDS: list.refine((ids) => ids.every((id) => /^(telegram|whatsapp|console):\S+$/.test(id)), 'must be channel-qualified ids such as telegram:12345, separated by commas'),
 });
 
@@ -107,6 +110,7 @@ export function createConfig(env: Record<string, string | undefined>) {
     dataDir: env_.DATA_DIR,
     log: { level: env_.LOG_LEVEL, format: env_.LOG_FORMAT },
     floodMessagesPerMinute: env_.FLOOD_MESSAGES_PER_MINUTE,
+    archiveMemoryBytes: env_.ARCHIVE_MEMORY_MB * 1024 * 1024,
     contentPollMs: env_.CONTENT_POLL_SECONDS * 1000,
     feeds: { urls: env_.FEED_URLS, pollMs: env_.FEED_POLL_SECONDS * 1000 },
     admins: new Set(env_.ADMIN_IDS),

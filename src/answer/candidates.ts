@@ -111,8 +111,14 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
   }
 }
 
-/** The lede has no date of its own: the event is the news of the article's date. */
+/** A time the date reader doesn't resolve to a day: "in October", "on Monday", "next year". */
+const TIME_WORDS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|month|year|season|century|decade|spring|summer|autumn|winter|\d{4})\b/i;
+
+/**
+ * The lede tells the news of the article's date: when it names no time at all, that date is
+ * when it happened. A lede that names one ("returns in October") is not answered this way.
+ */
 function undatedEvent(facts: SentenceFacts, knowledge: ArticleKnowledge): Extraction | undefined {
-  if (facts.position > 1 || !knowledge.article.date) return undefined;
+  if (facts.position > 1 || !knowledge.article.date || TIME_WORDS.test(facts.text)) return undefined;
   return { short: `${formatDate(knowledge.article.date)}, the date of the report (it gives no other date)`, people: [] };
 }

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { renderPlain } from '../conversation/render-plain.js';
@@ -29,7 +29,8 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
   const status = new ChannelStatus('console', options.logger ?? pino({ level: 'silent' }));
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const reader = createInterface({ input, terminal: false });
+  // Made when the channel starts: a readline reads (and would drop lines) from the moment it exists.
+  let reader: Interface | undefined;
   const write = (text: string): void => void output.write(`${text}\n`);
   const prompt = (): void => void (interactive && output.write('\n> '));
   let queue = Promise.resolve();
@@ -37,7 +38,7 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
   const handleLine = async (line: string): Promise<void> => {
     const text = line.trim();
     if (interactive && /^\/?(quit|exit)$/i.test(text)) {
-      reader.close();
+      reader?.close();
       return;
     }
     if (!text && !interactive) return;
@@ -79,6 +80,7 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
         write('(Type a question, /help for commands, /quit to leave.)');
         prompt();
       }
+      reader = createInterface({ input, terminal: false });
       // Lines are answered strictly in order, even when they arrive faster than answers.
       reader.on('line', (line) => (queue = queue.then(() => handleLine(line))));
       reader.on('close', () => {
@@ -89,6 +91,7 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
       });
     },
     async stop() {
+      if (!reader) return finish();
       reader.close();
       await done;
     },

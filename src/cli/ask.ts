@@ -55,7 +55,16 @@ async function main(): Promise<void> {
   }
   const config = createConfig(process.env);
   const logger = createLogger({ ...config.log, level: process.env.LOG_LEVEL ?? 'warn' });
-  const { answerer, conversation } = await createCore({ contentDir: config.contentDir, floodMessagesPerMinute: 1_000_000, logger });
+  const core = await createCore({
+    contentDir: config.contentDir,
+    floodMessagesPerMinute: 1_000_000,
+    // Someone at a terminal sees the first indexing of a big folder progress.
+    logger: process.stderr.isTTY && !process.env.LOG_LEVEL ? logger.child({}, { level: 'info' }) : logger,
+    archive: { dataDir: config.dataDir, memoryBytes: config.archiveMemoryBytes },
+  });
+  // One-off answers must come from every article, not from those indexed so far.
+  await core.ready;
+  const { answerer, conversation } = core;
   const suggestion = 'Try asking who, what, when, where, how many or why about one of the articles.';
   const oneOff = (question: string) => {
     const answer = answerer.answer(question.slice(0, MAX_QUESTION_CHARS));

@@ -12,6 +12,11 @@ export interface ContentWatcherOptions {
   onRemoved: (articleId: string) => void;
   logger: Logger;
   intervalMs: number;
+  /** Told what each file held when read, and when it went (the archive's file list). */
+  fileLog?: {
+    seen(path: string, signature: string, outcome: { articleId: string } | { reason: string }): void;
+    gone(path: string): void;
+  };
 }
 
 interface FileState {
@@ -75,6 +80,7 @@ export class ContentWatcher {
     for (const [file, state] of this.files) {
       if (present.has(file)) continue;
       this.files.delete(file);
+      this.options.fileLog?.gone(file);
       if (state.articleId) {
         this.options.onRemoved(state.articleId);
         this.log.info({ file: this.origin(file), articleId: state.articleId }, 'article file removed');
@@ -94,11 +100,13 @@ export class ContentWatcher {
       const result = await loadArticleFile(this.options.dir, file);
       if (!result.ok) {
         this.log.warn({ file: result.file, reason: result.reason }, 'skipped article file');
+        this.options.fileLog?.seen(file, signature, { reason: result.reason });
         continue;
       }
       known.articleId = result.article.id;
       this.log.info({ file: result.article.origin, articleId: result.article.id }, 'article file loaded');
       this.options.onArticle(result.article);
+      this.options.fileLog?.seen(file, signature, { articleId: result.article.id });
     }
   }
 

@@ -81,9 +81,13 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
     people,
     titleTerms,
     tagTerms,
-    // With the years its dates resolve to: "last year" in a 2005 article is 2004.
-    terms: new Set([...titleTerms, ...tagTerms, ...sentences.flatMap((sentence) => [...sentence.terms, ...sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])])]),
+    terms: articleTerms(titleTerms, tagTerms, sentences),
   };
+}
+
+/** Every index term of an article, with the years its dates resolve to: "last year" in a 2005 article is 2004. */
+export function articleTerms(titleTerms: string[], tagTerms: string[], sentences: SentenceFacts[]): Set<string> {
+  return new Set([...titleTerms, ...tagTerms, ...sentences.flatMap((sentence) => [...sentence.terms, ...sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])])]);
 }
 
 function rememberPeople(people: Map<string, PersonFact>, entities: EntityMention[], position: number): void {

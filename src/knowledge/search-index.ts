@@ -1,22 +1,20 @@
 import type { ArticleKnowledge, SentenceFacts } from './article-knowledge.js';
+import { ARTICLE_WEIGHT, bm25Idf, bm25Norm, maxIdfOf, maxOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from './bm25.js';
 
-/** Okapi BM25 constants, the usual defaults. */
-const K1 = 1.2;
-const B = 0.75;
-/** How much a sentence's paragraph and article count next to the sentence itself. */
-const PARAGRAPH_WEIGHT = 0.8;
-const ARTICLE_WEIGHT = 0.45;
-
-/** One scored collection (sentences, paragraphs or articles): postings, lengths, df. */
+/**
+ * One scored collection (sentences, paragraphs or articles): postings, lengths, df.
+ * Removing a document takes it out of its terms' postings (and a term with no documents
+ * left is forgotten), so a long-running bot holds only what its live articles need.
+ */
 class Bm25Collection {
   private readonly postings = new Map<string, number[]>(); // flattened [docId, tf, docId, tf, ...]
-  private readonly lengths: number[] = [];
-  private readonly alive: boolean[] = [];
+  private readonly lengths = new Map<number, number>();
+  private readonly termsOf = new Map<number, string[]>();
+  private nextId = 0;
   private totalLength = 0;
-  private liveCount = 0;
 
   add(terms: string[]): number {
-    const id = this.lengths.length;
+    const id = this.nextId++;
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     for (const [term, tf] of counts) {
@@ -24,55 +22,63 @@ class Bm25Collection {
       if (!list) this.postings.set(term, (list = []));
       list.push(id, tf);
     }
-    this.lengths.push(terms.length);
-    this.alive.push(true);
+    this.lengths.set(id, terms.length);
+    this.termsOf.set(id, [...counts.keys()]);
     this.totalLength += terms.length;
-    this.liveCount += 1;
     return id;
   }
 
-  remove(id: number): void {
-    if (!this.alive[id]) return;
-    this.alive[id] = false;
-    this.totalLength -= this.lengths[id]!;
-    this.liveCount -= 1;
+  /** Takes the documents out of the postings; returns the terms no document uses any more. */
+  remove(ids: number[]): string[] {
+    const gone = new Set(ids.filter((id) => this.lengths.has(id)));
+    const touched = new Set<string>();
+    for (const id of gone) {
+      for (const term of this.termsOf.get(id) ?? []) touched.add(term);
+      this.totalLength -= this.lengths.get(id)!;
+      this.lengths.delete(id);
+      this.termsOf.delete(id);
+    }
+    const forgotten: string[] = [];
+    for (const term of touched) {
+      const list = this.postings.get(term)!;
+      const kept: number[] = [];
+      for (let i = 0; i < list.length; i += 2) if (!gone.has(list[i]!)) kept.push(list[i]!, list[i + 1]!);
+      if (kept.length) this.postings.set(term, kept);
+      else {
+        this.postings.delete(term);
+        forgotten.push(term);
+      }
+    }
+    return forgotten;
   }
 
   get size(): number {
-    return this.liveCount;
+    return this.lengths.size;
   }
 
-  /** Inverse document frequency; dead documents still count in df, which is harmless. */
   idf(term: string): number {
-    const df = (this.postings.get(term)?.length ?? 0) / 2;
-    return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.size, (this.postings.get(term)?.length ?? 0) / 2);
   }
 
   has(term: string): boolean {
     return this.postings.has(term);
   }
 
-
-  /** Adds weight x BM25 contribution of each term into `scores`; returns touched ids. */
+  /** Adds weight x BM25 contribution of each term into `scores`. */
   score(terms: { term: string; weight: number }[], scores: Map<number, number>): void {
-    const average = this.totalLength / Math.max(1, this.liveCount);
+    const average = this.totalLength / Math.max(1, this.size);
     for (const { term, weight } of terms) {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = this.idf(term) * weight;
       for (let i = 0; i < list.length; i += 2) {
         const id = list[i]!;
-        if (!this.alive[id]) continue;
-        const tf = list[i + 1]!;
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * this.lengths[id]!) / average));
+        const norm = bm25Norm(list[i + 1]!, this.lengths.get(id)!, average);
         scores.set(id, (scores.get(id) ?? 0) + idf * norm);
       }
     }
   }
 }
-
-/** Stems that share this many first letters, one extending the other, are related forms. */
-const PREFIX_CHARS = 5;
 
 export interface IndexedSentence {
   facts: SentenceFacts;
@@ -102,18 +108,34 @@ export interface QueryTerm {
   weight: number;
 }
 
+/** What the answer engine asks of an index; the in-memory one and the archive's agree. */
+export interface ArticleIndex {
+  search(terms: QueryTerm[], options?: SearchOptions): SentenceHit[];
+  searchArticles(terms: QueryTerm[], limit?: number): { knowledge: ArticleKnowledge; score: number }[];
+  /** True when some live article uses the term. */
+  knows(term: string): boolean;
+  /** How informative a term is across sentences (0 for an unknown one). */
+  idf(term: string): number;
+  /** Rarest-possible idf: what an unknown word would weigh. */
+  maxIdf(): number;
+  /** Other indexed stems that begin like this one ("marri" ~ "marriag"). */
+  relatedStems(term: string): string[];
+}
+
 /**
  * Sentence retrieval across all articles. A sentence's score blends its own BM25 with
  * its paragraph's and its article's, because the words of a question are often spread
  * over the passage around the answer (SQuAD: 56.7% for sentence-only BM25).
  */
-export class SearchIndex {
+export class SearchIndex implements ArticleIndex {
   private readonly sentenceDocs = new Bm25Collection();
   private readonly paragraphDocs = new Bm25Collection();
   private readonly articleDocs = new Bm25Collection();
-  private readonly sentences: IndexedSentence[] = [];
+  private readonly sentences = new Map<number, IndexedSentence>();
   private readonly slots = new Map<string, { slot: number; sentenceIds: number[]; paragraphIds: number[] }>();
   private readonly knowledgeBySlot = new Map<number, ArticleKnowledge>();
+  /** Indexed sentence stems by their first letters, kept up to date as articles come and go. */
+  private readonly byPrefix = new Map<string, Set<string>>();
 
   add(knowledge: ArticleKnowledge): void {
     this.remove(knowledge.article.id);
@@ -136,34 +158,28 @@ export class SearchIndex {
       }
       const id = this.sentenceDocs.add(facts.terms);
       this.rememberPrefixes(facts.terms);
-      this.sentences[id] = { facts, knowledge, paragraphId, articleSlot: slot };
+      this.sentences.set(id, { facts, knowledge, paragraphId, articleSlot: slot });
       sentenceIds.push(id);
     }
     this.slots.set(knowledge.article.id, { slot, sentenceIds, paragraphIds });
     this.knowledgeBySlot.set(slot, knowledge);
   }
 
+  /** Forgets the article: its postings, its sentences, and the words only it used. */
   remove(articleId: string): void {
     const known = this.slots.get(articleId);
     if (!known) return;
-    this.articleDocs.remove(known.slot);
-    for (const id of known.sentenceIds) this.sentenceDocs.remove(id);
-    for (const id of known.paragraphIds) this.paragraphDocs.remove(id);
+    this.articleDocs.remove([known.slot]);
+    for (const term of this.sentenceDocs.remove(known.sentenceIds)) this.forgetPrefix(term);
+    this.paragraphDocs.remove(known.paragraphIds);
+    for (const id of known.sentenceIds) this.sentences.delete(id);
     this.slots.delete(articleId);
     this.knowledgeBySlot.delete(known.slot);
   }
 
-  /** Indexed stems by their first letters, kept up to date as articles are added. */
-  private readonly byPrefix = new Map<string, Set<string>>();
-
-  /**
-   * Other indexed stems that begin like this one ("marri" ~ "marriag", "found" ~
-   * "foundat"): the stemmer leaves such derivations apart.
-   */
   relatedStems(term: string): string[] {
     if (term.length < PREFIX_CHARS) return [];
-    const candidates = this.byPrefix.get(term.slice(0, PREFIX_CHARS)) ?? [];
-    return [...candidates].filter((known) => known !== term && (known.startsWith(term) || term.startsWith(known)));
+    return relatedAmong(term, this.byPrefix.get(term.slice(0, PREFIX_CHARS)) ?? []);
   }
 
   private rememberPrefixes(terms: string[]): void {
@@ -176,19 +192,24 @@ export class SearchIndex {
     }
   }
 
-  /** True when some live article uses the term. */
+  private forgetPrefix(term: string): void {
+    if (term.length < PREFIX_CHARS) return;
+    const key = term.slice(0, PREFIX_CHARS);
+    const set = this.byPrefix.get(key);
+    set?.delete(term);
+    if (set?.size === 0) this.byPrefix.delete(key);
+  }
+
   knows(term: string): boolean {
     return this.sentenceDocs.has(term) || this.articleDocs.has(term);
   }
 
-  /** How informative a term is across sentences (0 for an unknown one). */
   idf(term: string): number {
     return this.sentenceDocs.has(term) ? this.sentenceDocs.idf(term) : 0;
   }
 
-  /** Rarest-possible idf: what an unknown word would weigh. */
   maxIdf(): number {
-    return Math.log(1 + (this.sentenceDocs.size + 0.5) / 0.5);
+    return maxIdfOf(this.sentenceDocs.size);
   }
 
   search(terms: QueryTerm[], options: SearchOptions = {}): SentenceHit[] {
@@ -202,17 +223,12 @@ export class SearchIndex {
     const onlySlot = onlyArticle === undefined ? undefined : this.slots.get(onlyArticle)?.slot;
     const boostSlot = boostArticle === undefined ? undefined : this.slots.get(boostArticle)?.slot;
     if (onlyArticle !== undefined && onlySlot === undefined) return [];
-    const maxOf = (scores: Map<number, number>): number => {
-      let max = 1e-9;
-      for (const value of scores.values()) if (value > max) max = value;
-      return max;
-    };
     const maxSentence = maxOf(sentenceScores);
     const maxParagraph = maxOf(paragraphScores);
     const maxArticle = maxOf(articleScores);
     const hits: SentenceHit[] = [];
     for (const [id, raw] of sentenceScores) {
-      const sentence = this.sentences[id]!;
+      const sentence = this.sentences.get(id)!;
       if (onlySlot !== undefined && sentence.articleSlot !== onlySlot) continue;
       const articleScore = (articleScores.get(sentence.articleSlot) ?? 0) / maxArticle;
       const score =
@@ -226,7 +242,6 @@ export class SearchIndex {
     return hits.slice(0, limit);
   }
 
-  /** Articles ranked by how well their title, tags and text match. */
   searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
     const scores = new Map<number, number>();
     this.articleDocs.score(terms, scores);

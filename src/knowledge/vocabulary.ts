@@ -14,49 +14,127 @@ const NAME_SHARE = 0.85;
  * "aliyev" is not "Aliyeva"): only longer ones are corrected into a name ("callamrd").
  */
 const MIN_NAME_TO_CORRECT = 7;
+/** A typo's candidates are the known words whose length differs by at most this much. */
+const BUCKET_LENGTH_SPREAD = 2;
+/** Fuse indexes kept at once (first letter x length); older ones are rebuilt when needed. */
+const MAX_BUCKETS = 64;
+
+/** How a text uses one word: how often (words worth correcting towards) and how it is written. */
+export interface WordStats {
+  count: number;
+  /** Times seen inside a sentence (not after a full stop), and how many of those with a capital. */
+  inside: number;
+  capitalised: number;
+}
+
+/** Words too short, or holding digits, are never typo-correction targets. */
+function countable(word: string): boolean {
+  return word.length >= 3 && !/\d/.test(word);
+}
+
+/** Folding a token (Unicode normalisation, regexes) costs more than the rest of the
+ *  counting; tokens repeat a lot, so their folded forms are remembered, up to this many. */
+const FOLDED_KEPT = 100_000;
+const folded = new Map<string, string | undefined>();
+
+function foldedWord(token: string): string | undefined {
+  // Plain ASCII letters and digits fold to their lower case: no need for the general path.
+  if (isPlainAscii(token)) return token.toLowerCase();
+  if (folded.has(token)) return folded.get(token);
+  if (folded.size >= FOLDED_KEPT) folded.clear();
+  const word = words(token)[0];
+  folded.set(token, word);
+  return word;
+}
+
+/** Marks that end a sentence or open a quotation: a capital after one says nothing. */
+const SENTENCE_OPENERS = '.!?:"“”';
+/** How far back to look for such a mark before a word. */
+const OPENER_LOOKBACK = 3;
+
+/** Whether the word at `index` opens a sentence: nothing but spaces or an opener in the 3 characters before. */
+function startsSentence(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - OPENER_LOOKBACK); i--) {
+    const char = text[i]!;
+    if (/\s/.test(char)) continue;
+    return SENTENCE_OPENERS.includes(char);
+  }
+  return true;
+}
+
+function isPlainAscii(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    const letterOrDigit = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (!letterOrDigit) return false;
+  }
+  return true;
+}
+
+/** The words of a text with their counts and casing, in order of first appearance. */
+export function wordStatsOf(text: string): Map<string, WordStats> {
+  const stats = new Map<string, WordStats>();
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+    const word = foldedWord(match[0]);
+    if (!word) continue;
+    let entry = stats.get(word);
+    if (!entry) stats.set(word, (entry = { count: 0, inside: 0, capitalised: 0 }));
+    if (countable(word)) entry.count += 1;
+    if (startsSentence(text, match.index ?? 0)) continue;
+    entry.inside += 1;
+    if (/^\p{Lu}/u.test(match[0])) entry.capitalised += 1;
+  }
+  return stats;
+}
+
+/** A word written with a capital this often inside sentences is a name. */
+export function looksLikeName(entry: { inside: number; capitalised: number } | undefined): boolean {
+  return entry !== undefined && entry.inside > 0 && entry.capitalised >= NAME_SHARE * entry.inside;
+}
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  /** Every word of the texts added, short ones too ("UK"): what the casing counts are shares of. */
-  private readonly occurrences = new Map<string, number>();
-  /** Per word: times written with a capital inside a sentence, and times it opened one. */
-  private readonly casing = new Map<string, { capitalised: number; openers: number }>();
+  /** Per word: times seen inside a sentence, and how many of those with a capital. */
+  private readonly casing = new Map<string, { inside: number; capitalised: number }>();
   private buckets = new Map<string, Fuse<string>>();
 
-  /**
-   * Words of a text, noting which are written as names: how often each is written with a
-   * capital where a sentence doesn't start. Two native regular-expression passes (capitalised
-   * words not after a full stop, and sentence openers) keep this cheap on a large archive.
-   */
+  /** Words of a text, noting which are written as names (a capital not after a full stop). */
   addText(text: string): void {
-    const all = words(text);
-    for (const word of all) this.occurrences.set(word, (this.occurrences.get(word) ?? 0) + 1);
-    this.addWords(all);
-    for (const match of text.matchAll(CAPITALISED_INSIDE)) this.countCasing(match[0], 'capitalised');
-    for (const match of text.matchAll(SENTENCE_OPENER)) this.countCasing(match[1]!, 'openers');
+    this.apply(wordStatsOf(text), 1);
   }
 
-  private countCasing(token: string, field: 'capitalised' | 'openers'): void {
-    const word = quickFold(token);
-    if (!word) return;
-    const entry = this.casing.get(word) ?? { capitalised: 0, openers: 0 };
-    entry[field] += 1;
-    this.casing.set(word, entry);
+  /** Forgets what addText(text) added: a removed article's words stop being known. */
+  removeText(text: string): void {
+    this.apply(wordStatsOf(text), -1);
+  }
+
+  private apply(stats: Map<string, WordStats>, sign: 1 | -1): void {
+    for (const [word, entry] of stats) {
+      if (entry.inside > 0) {
+        const casing = this.casing.get(word) ?? { inside: 0, capitalised: 0 };
+        casing.inside += sign * entry.inside;
+        casing.capitalised += sign * entry.capitalised;
+        if (casing.inside > 0) this.casing.set(word, casing);
+        else this.casing.delete(word);
+      }
+      if (entry.count === 0) continue;
+      const count = (this.counts.get(word) ?? 0) + sign * entry.count;
+      if (count > 0 && !this.counts.has(word)) this.forgetBuckets();
+      if (count > 0) this.counts.set(word, count);
+      else if (this.counts.delete(word)) this.forgetBuckets();
+    }
   }
 
   /** True for a word the articles write as a name. */
   isName(word: string): boolean {
-    const entry = this.casing.get(word);
-    if (!entry) return false;
-    const inside = (this.occurrences.get(word) ?? 0) - entry.openers;
-    return inside > 0 && entry.capitalised >= NAME_SHARE * inside;
+    return looksLikeName(this.casing.get(word));
   }
 
   addWords(words: Iterable<string>): void {
     for (const word of words) {
-      if (word.length < 3 || /\d/.test(word)) continue;
+      if (!countable(word)) continue;
       const count = this.counts.get(word);
-      if (count === undefined && this.buckets.size > 0) this.buckets = new Map();
+      if (count === undefined && this.buckets.size > 0) this.forgetBuckets();
       this.counts.set(word, (count ?? 0) + 1);
     }
   }
@@ -67,7 +145,7 @@ export class Vocabulary {
 
   /** The known word the user most probably meant, or undefined. */
   correct(word: string): string | undefined {
-    if (word.length < 4 || this.counts.has(word)) return undefined;
+    if (word.length < 4 || this.has(word)) return undefined;
     const fuse = this.bucket(word);
     const candidates = fuse.search(word, { limit: 12 });
     let best: { word: string; distance: number; count: number } | undefined;
@@ -75,7 +153,7 @@ export class Vocabulary {
       const distance = editDistance(word, item);
       if (distance > (word.length >= 8 ? 2 : 1)) continue;
       if (word.length < MIN_NAME_TO_CORRECT && this.isName(item)) continue;
-      const count = this.counts.get(item) ?? 0;
+      const count = this.countOf(item);
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: item, distance, count };
       }
@@ -83,31 +161,37 @@ export class Vocabulary {
     return best?.word;
   }
 
+  /** How often the articles use the word (0 when unknown). */
+  protected countOf(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  /** Known words with the same first letter and a similar length, in order of first sight. */
+  protected bucketWords(word: string): string[] {
+    const pool: string[] = [];
+    for (const known of this.counts.keys()) {
+      if (known[0] === word[0] && Math.abs(known.length - word.length) <= BUCKET_LENGTH_SPREAD) pool.push(known);
+    }
+    return pool;
+  }
+
+  /** Buckets are built from the words known now: a new or forgotten word voids them. */
+  protected forgetBuckets(): void {
+    this.buckets = new Map();
+  }
+
   private bucket(word: string): Fuse<string> {
     const key = `${word[0]}:${word.length}`;
     let fuse = this.buckets.get(key);
     if (!fuse) {
-      const pool: string[] = [];
-      for (const known of this.counts.keys()) {
-        if (known[0] === word[0] && Math.abs(known.length - word.length) <= 2) pool.push(known);
-      }
-      fuse = new Fuse(pool, { threshold: 0.4, includeScore: true, ignoreLocation: true });
+      fuse = new Fuse(this.bucketWords(word), { threshold: 0.4, includeScore: true, ignoreLocation: true });
+      // Bounded: a big archive's buckets hold tens of thousands of words each.
+      if (this.buckets.size >= MAX_BUCKETS) this.buckets.delete(this.buckets.keys().next().value!);
       this.buckets.set(key, fuse);
     }
     return fuse;
   }
 }
-
-/** A token folded as `words()` folds it, without its cost for plain ASCII ("Callamard's" -> "callamard"). */
-function quickFold(token: string): string {
-  const lower = !/[^\p{ASCII}]/u.test(token) ? token.toLowerCase() : (words(token)[0] ?? '');
-  return lower.replace(/['’]s$/, '').replace(/['’]/g, '');
-}
-
-/** A capitalised word that neither starts the text nor follows a full stop, a colon, a quote or a line break. */
-const CAPITALISED_INSIDE = /(?<![.!?:"“”\n]\s*)(?<!^\s*)(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}'’]*/gu;
-/** The word that starts the text, or follows a full stop, a colon, a quote or a line break. */
-const SENTENCE_OPENER = /(?:^|[.!?:"“”\n])\s*([\p{L}\p{N}][\p{L}\p{N}'’]*)/gu;
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {

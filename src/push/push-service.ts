@@ -78,16 +78,20 @@ export class PushService {
    * any article not published yet arrived while the bot was down and goes out now.
    */
   catchUp(knowledge: KnowledgeBase): void {
-    const all = knowledge.all();
+    // Headlines only: a big archive's articles are not all decoded to find the new ones.
+    const all = knowledge.summaries();
     if (!this.outbox.hasBaseline()) {
-      this.outbox.recordBaseline(all.map(({ article }) => article));
+      this.outbox.recordBaseline(all);
       this.log.info({ articles: all.length }, 'first start: existing articles recorded as already published');
       return;
     }
     const published = this.outbox.publishedIds();
-    const unpublished = all.filter(({ article }) => !published.has(article.id));
-    unpublished.sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
-    for (const item of unpublished) this.publisher.publishArticle(item);
+    const unpublished = all.filter(({ id }) => !published.has(id));
+    unpublished.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    for (const { id } of unpublished) {
+      const item = knowledge.get(id);
+      if (item) this.publisher.publishArticle(item);
+    }
   }
 
   /** A new or changed article: answerable at once, and published if it is new. */

@@ -64,10 +64,17 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
     const what = topic ? `new articles about “${topic}”` : 'every new article';
     const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
     if (topic) {
-      const matching = this.options.knowledge.all().filter((knowledge) => topicMatches(topic, topicTermsOf(knowledge)));
+      // One article at a time: the archive may hold far more than fits in memory at once.
+      let count = 0;
+      let example: string | undefined;
+      for (const knowledge of this.options.knowledge.each()) {
+        if (!topicMatches(topic, topicTermsOf(knowledge))) continue;
+        count += 1;
+        example ??= knowledge.article.title;
+      }
       lines.push(
-        matching.length
-          ? `${matching.length} article${matching.length === 1 ? '' : 's'} I have now ${matching.length === 1 ? 'is' : 'are'} about it, e.g. “${matching[0]!.article.title}”.`
+        count
+          ? `${count} article${count === 1 ? '' : 's'} I have now ${count === 1 ? 'is' : 'are'} about it, e.g. “${example}”.`
           : 'None of the articles I have now is about it; new ones will come as they are published.',
       );
     }
@@ -130,7 +137,7 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       `Subscribers: ${channels.length ? channels.join(', ') : 'none yet'}.`,
       `Deliveries: ${outbox.pending} pending, ${outbox.sending} sending, ${outbox.sent} sent, ${outbox.failed} failed${outbox.unknown ? `, ${outbox.unknown} unknown (in flight when the bot stopped)` : ''}.`,
       outbox.lastPublish ? `Last published: “${outbox.lastPublish.title}” at ${new Date(outbox.lastPublish.at).toISOString().replace(/\.\d+Z$/, 'Z')}.` : 'Nothing published yet.',
-      `Articles loaded: ${this.options.knowledge.size}.`,
+      articlesLine(this.options.knowledge.size, this.options.knowledge.diskBytes()),
     ];
     const { questions } = this.options;
     if (questions === null) lines.push('Unanswered questions: not kept (QUESTION_LOG=false).');
@@ -144,6 +151,12 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
     }
     return textReply(lines.join('\n'));
   }
+}
+
+/** "Articles: 100,000 (archive 612 MB on disk)." */
+function articlesLine(count: number, diskBytes: number | undefined): string {
+  const size = diskBytes === undefined ? '' : ` (archive ${(diskBytes / 1024 / 1024).toFixed(1)} MB on disk)`;
+  return `Articles loaded: ${count.toLocaleString('en-US')}${size}.`;
 }
 
 function describeTopics(topics: string[]): string {

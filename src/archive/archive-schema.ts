@@ -1,0 +1,107 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from 'pino';
+
+export const ARCHIVE_FILE = 'knowledge.sqlite';
+/**
+ * The archive is derived data (it can always be rebuilt from the articles), so instead of
+ * migrations it carries a format version: a database of another version is rebuilt.
+ * Bump this whenever what is stored, or how the analysis computes it, changes.
+ */
+export const ARCHIVE_FORMAT = 1;
+
+/** SQLite's answers for a file that is not (or no longer) a database. */
+const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+const SCHEMA = `
+  -- One row per article. slot: never reused, so a cached slot can never name another article.
+  CREATE TABLE articles (
+    slot INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    -- '' when undated: sorts last in latest().
+    date TEXT NOT NULL,
+    -- Of the parsed article: the same hash means the same analysis, so nothing is redone.
+    hash TEXT NOT NULL,
+    knowledge BLOB NOT NULL
+  );
+  CREATE INDEX articles_latest ON articles (date, slot);
+  -- The content folder as last indexed: a file whose signature is unchanged is not read.
+  CREATE TABLE files (
+    origin TEXT PRIMARY KEY,
+    signature TEXT NOT NULL,
+    article_id TEXT,
+    -- Why the file was skipped, when it was.
+    reason TEXT
+  ) WITHOUT ROWID;
+  -- Per term and segment of article slots, the records of posting-records.ts.
+  CREATE TABLE postings (
+    term TEXT NOT NULL,
+    segment INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (term, segment)
+  ) WITHOUT ROWID;
+  -- Document frequencies; a row whose counts fall to zero is deleted (the word is forgotten).
+  -- seq: when the term was first seen in a sentence (related stems come in that order).
+  CREATE TABLE terms (
+    term TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    paragraphs INTEGER NOT NULL,
+    articles INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  -- The typo-correcting vocabulary; seq keeps first-sight order (it breaks fuse.js ties).
+  CREATE TABLE words (
+    word TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    inside INTEGER NOT NULL,
+    capitalised INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX words_seq ON words (seq);
+  -- Document counts and total lengths of the sentence, paragraph and article collections.
+  CREATE TABLE totals (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    sentences INTEGER NOT NULL, sentence_length INTEGER NOT NULL,
+    paragraphs INTEGER NOT NULL, paragraph_length INTEGER NOT NULL,
+    articles INTEGER NOT NULL, article_length INTEGER NOT NULL
+  );
+  INSERT INTO totals VALUES (1, 0, 0, 0, 0, 0, 0);
+`;
+
+/** Opens DATA_DIR/knowledge.sqlite, creating or rebuilding it when its format is not ours. */
+export function openArchiveDatabase(dataDir: string, pageCacheBytes: number, logger?: Logger): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, ARCHIVE_FILE);
+  let db = new Database(file);
+  const rebuild = (fields: Record<string, unknown>, message: string): void => {
+    logger?.warn({ file, ...fields }, message);
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    db = new Database(file);
+  };
+  let version: number | undefined;
+  try {
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    // Not a database, or a damaged one: it only holds what the articles can give again.
+    if (!(error instanceof Database.SqliteError) || !UNREADABLE.has(error.code)) throw error;
+    rebuild({ code: error.code }, 'archive unreadable: rebuilding it from the articles');
+  }
+  if (version !== undefined && version !== 0 && version !== ARCHIVE_FORMAT) {
+    rebuild({ found: version, expected: ARCHIVE_FORMAT }, 'archive format changed: rebuilding it from the articles');
+  }
+  db.pragma('journal_mode = WAL');
+  // Derived data: losing the last commits to a power cut costs a re-analysis, nothing more.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma(`cache_size = -${Math.max(1, Math.round(pageCacheBytes / 1024))}`);
+  if ((db.pragma('user_version', { simple: true }) as number) === 0) {
+    db.transaction(() => {
+      db.exec(SCHEMA);
+      db.pragma(`user_version = ${ARCHIVE_FORMAT}`);
+    })();
+  }
+  return db;
+}

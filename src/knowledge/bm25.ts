@@ -1,0 +1,39 @@
+/**
+ * The BM25 arithmetic shared by the in-memory index and the archive's stored one, so both
+ * rank exactly alike (the eval figures of one must be those of the other).
+ */
+
+/** Okapi BM25 constants, the usual defaults. */
+export const K1 = 1.2;
+export const B = 0.75;
+/** How much a sentence's paragraph and article count next to the sentence itself. */
+export const PARAGRAPH_WEIGHT = 0.8;
+export const ARTICLE_WEIGHT = 0.45;
+/** Stems that share this many first letters, one extending the other, are related forms. */
+export const PREFIX_CHARS = 5;
+
+export function bm25Idf(liveCount: number, df: number): number {
+  return Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+}
+
+/** The term-frequency part of BM25 for a document of `length` terms. */
+export function bm25Norm(tf: number, length: number, averageLength: number): number {
+  return tf * (K1 + 1) / (tf + K1 * (1 - B + (B * length) / averageLength));
+}
+
+/** Rarest-possible idf over `liveCount` documents: what an unknown word would weigh. */
+export function maxIdfOf(liveCount: number): number {
+  return Math.log(1 + (liveCount + 0.5) / 0.5);
+}
+
+/** The largest score (or a tiny positive number), the divisor that brings scores to 0..1. */
+export function maxOf(scores: Map<number, number>): number {
+  let max = 1e-9;
+  for (const value of scores.values()) if (value > max) max = value;
+  return max;
+}
+
+/** Stems of `known` related to `term`: one extends the other ("marri" ~ "marriag"). */
+export function relatedAmong(term: string, known: Iterable<string>): string[] {
+  return [...known].filter((other) => other !== term && (other.startsWith(term) || term.startsWith(other)));
+}

@@ -1,0 +1,34 @@
+import type { Article } from '../content/article.js';
+import type { ArticleKnowledge } from './article-knowledge.js';
+import type { ArticleIndex } from './search-index.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** An article's headline facts, without its analysis: cheap to list for a whole archive. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  date?: string;
+}
+
+/**
+ * Where a KnowledgeBase keeps its articles: in memory (the eval, the tests) or in the
+ * on-disk archive (the bot). Both answer alike; the archive keeps memory bounded.
+ */
+export interface KnowledgeStore {
+  readonly index: ArticleIndex;
+  readonly vocabulary: Vocabulary;
+  readonly size: number;
+  /** Adds or replaces an article; returns its knowledge. */
+  upsert(article: Article): ArticleKnowledge;
+  /** Forgets the article and every word only it used. */
+  remove(id: string): void;
+  get(id: string): ArticleKnowledge | undefined;
+  all(): ArticleKnowledge[];
+  /** Every article, one at a time: memory stays bounded however many there are. */
+  each(): Iterable<ArticleKnowledge>;
+  /** Newest first (undated articles last, later-loaded first among equals). */
+  latest(count: number): ArticleKnowledge[];
+  summaries(): ArticleSummary[];
+  /** Bytes the store takes on disk; undefined when it lives in memory. */
+  diskBytes(): number | undefined;
+}
