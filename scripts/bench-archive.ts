@@ -10,6 +10,8 @@
  *          RSS after the first round and after the last
  *
  * A benchmark, not a test: it prints figures. The machine's other load shows in them.
+ * Each phase also runs alone, on folders you keep (for profiling):
+ *   tsx scripts/bench-archive.ts gen N <content>   |   cold|warm|soak <content> <data>
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
