@@ -31,8 +31,14 @@ export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext
     const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
     return { question: parseQuestion(resolved), followUp: true };
   }
-  if (leansOnPrevious(question) && context.topicWords?.length) return { question: withPreviousSubject(question, context), followUp: true };
+  // "who's her husband?" with no "her" known: still about the previous subject, not anyone's husband.
+  if ((leansOnPrevious(question) || pronounOnly(question)) && context.topicWords?.length) return { question: withPreviousSubject(question, context), followUp: true };
   return { question, followUp: false };
+}
+
+/** "what's her job?", "who's his wife?": a pronoun and at most one other word, so the pronoun carries the subject. */
+function pronounOnly(question: ParsedQuestion): boolean {
+  return (PERSON_PRONOUN.test(question.folded) || GROUP_PRONOUN.test(question.folded)) && question.topicWords.length <= 1;
 }
 
 /** True when the message is made only of question words, pronouns and the like, or opens with "and…". */
@@ -62,6 +68,7 @@ function pronounReferent(folded: string, context: AnswerContext): string | undef
 
 /** "who is she?", "and when?" in a chat with nothing before it: there is nothing to lean on. */
 export function needsContext(question: ParsedQuestion, context: AnswerContext): boolean {
-  const leaning = leansOnPrevious(question) || PERSON_PRONOUN.test(question.folded) || GROUP_PRONOUN.test(question.folded);
+  // "what's her job?" leans on a name; "what does Sabina Aliyeva ask in her letter?" does not.
+  const leaning = leansOnPrevious(question) || pronounOnly(question);
   return leaning && !context.topicWords?.length && !context.entities?.length && !context.people?.length;
 }
