@@ -5,8 +5,9 @@
  *   said it couldn't find it, or that the article doesn't say.
  * - "confident" is the share right among answers given with confidence >= 0.8.
  * `-- --verbose` lists every reply that was not right. `-- --no-heldout` skips the held-out sets.
- * `-- --lexicon=wordnet|everyday|none` measures the engine with less paraphrase knowledge
- * (fit with the same choice first: `npm run fit -- --dry-run --lexicon=…` prints, `--write`…).
+ * `-- --lexicon=wordnet|everyday|none` measures the engine with less paraphrase knowledge;
+ * the weights were fitted with both, so `npm run fit -- --dry-run --lexicon=…` (cross-validated,
+ * each choice fitted on its own) is the fairer comparison.
  */
 import { formatTally, isRefusal, type Judged, tally } from './lib/question-sets.js';
 import { runSuite } from './lib/eval-suite.js';
