@@ -21,7 +21,6 @@ const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|a
 /** A candidate answer with the scorer's confidence in it. */
 export interface ScoredCandidate {
   candidate: Candidate;
-  rankScore: number;
   confidence: number;
   answer: Answer;
 }
@@ -82,7 +81,7 @@ export class Answerer {
     const standing = { best: ranked[0]?.score ?? 0, runnerUp: ranked[1]?.score, otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score };
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
-      return { candidate, rankScore: score, confidence, answer: compose(question, candidate, terms, confidence) };
+      return { candidate, confidence, answer: compose(question, candidate, terms, confidence) };
     });
   }
 

@@ -8,7 +8,6 @@ import { STOPWORDS } from '../text/stopwords.js';
 export const RELATED_WEIGHT = 0.5;
 /** Words of this length or less are never taken for names ("teh" is a typo, not a name). */
 const SHORTEST_NAME = 3;
-const YEAR = /^(1[89]|20)\d\d$/;
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** What the question asks about, as index terms, with what each weighs and may be matched by. */
@@ -95,8 +94,4 @@ function corrected(word: string, knowledge: KnowledgeBase, lexicon: Lexicon, art
   if (knowledge.index.knows(stem(word)) || lexicon.knows(word)) return word;
   const fix = articleVocabulary?.correct(word) ?? knowledge.vocabulary.correct(word);
   return fix && (knowledge.index.knows(stem(fix)) || STOPWORDS.has(fix)) ? fix : word;
-}
-
-export function isYear(term: string): boolean {
-  return YEAR.test(term);
 }
