@@ -131,7 +131,9 @@ function train(questions: Question[]): Model {
   const calibration: Example[] = [];
   for (const { examples } of questions) {
     const top = topOf(ranker, examples);
-    if (top) calibration.push({ x: top.calibration, y: top.best.y, refusal: top.best.refusal, weight: top.best.weight });
+    // A reply that says the article doesn't hold the answer is never a wrong answer: the
+    // calibrator learns to tell right answers from wrong ones, so it learns from answers only.
+    if (top && !top.best.refusal) calibration.push({ x: top.calibration, y: top.best.y, refusal: top.best.refusal, weight: top.best.weight });
   }
   return { ranker, calibrator: fit(calibration) };
 }

@@ -2,7 +2,7 @@ import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowl
 import { formatDate } from '../knowledge/dates.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
-import { type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
+import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
 import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
@@ -38,14 +38,20 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     if (!terms) nearbyCache.set(key, (terms = paragraphTerms(knowledge, paragraph)));
     return terms;
   };
+  const rarityCache = new Map<ArticleKnowledge, Map<string, number>>();
+  const rarityOf = (knowledge: ArticleKnowledge): Map<string, number> => {
+    let rarity = rarityCache.get(knowledge);
+    if (!rarity) rarityCache.set(knowledge, (rarity = articleRarity(knowledge, terms)));
+    return rarity;
+  };
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
   const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
-      candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph)) });
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short, answerIsPerson: extraction.people.length > 0 } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
+      candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge)) });
     };
     const extraction = extractFrom(question, facts, knowledge, terms);
     add(facts, extraction, false);

@@ -65,12 +65,25 @@ export interface Evidence {
   agreement: number;
   /** The passage is from the article the chat is discussing: a follow-up is about it. */
   inContext: number;
+  /**
+   * Coverage with each question word weighed by how rare it is among its article's
+   * sentences: the article's topic ("Snow Patrol") is in many of them, the asked-for detail
+   * ("formed", "illness") in few, and that is what picks the sentence within the article.
+   */
+  localCoverage: number;
+  /**
+   * The typed answer itself holds a question word: "133m text messages" for "how many texts",
+   * "Nigel Worthington, the Canaries boss" for "which boss": it is the thing asked about.
+   */
+  answerHoldsQuestionWord: number;
+  /** A who-question got a person's name (not a team, a place or a title). */
+  personAnswer: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
-  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext',
+  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -85,12 +98,14 @@ export interface EvidenceInput {
   typed: boolean;
   /** The typed answer's text, when there is one. */
   answerText?: string;
+  /** The typed answer names a person. */
+  answerIsPerson?: boolean;
   /** The article the chat is discussing, if any. */
   contextArticleId?: string;
   neighbour: boolean;
 }
 
-export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: Set<string>): Evidence {
+export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: Set<string>, rarity: Map<string, number>): Evidence {
   const { hit, facts } = input;
   const sentence = new Set(facts.terms);
   const { coverage, sentenceCoverage, contentCoverage, matched } = coverageOf(sentence, nearby, terms);
@@ -129,6 +144,9 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     // Known once every candidate is made: see withAgreement.
     agreement: 0,
     inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
+    localCoverage: localCoverage(sentence, terms, rarity),
+    answerHoldsQuestionWord: input.answerText !== undefined && words(input.answerText).some((word) => terms.anchorStems.has(stem(word))) ? 1 : 0,
+    personAnswer: input.questionType === 'who' && input.answerIsPerson === true ? 1 : 0,
   };
 }
 
@@ -166,6 +184,37 @@ function coverageOf(sentence: Set<string>, nearby: Set<string>, terms: QuestionT
     contentCoverage: contentTotal === 0 ? 1 : contentFound / contentTotal,
     matched,
   };
+}
+
+/** How much of one sentence's match a question word is: its own word counts whole, a related word half. */
+function matchShare(sentence: Set<string>, term: string, terms: QuestionTerms): number {
+  if (sentence.has(term)) return 1;
+  return (terms.alternatives.get(term) ?? []).some((other) => sentence.has(other)) ? RELATED_WEIGHT : 0;
+}
+
+/**
+ * Each question word's rarity among an article's sentences, log(1 + sentences / sentences
+ * holding it): an inverse document frequency within the article. Words the article lacks
+ * are left out: they cannot tell its sentences apart.
+ */
+export function articleRarity(knowledge: ArticleKnowledge, terms: QuestionTerms): Map<string, number> {
+  const rarity = new Map<string, number>();
+  const sentences = knowledge.sentences.map((facts) => new Set(facts.terms));
+  for (const term of terms.weights.keys()) {
+    const holding = sentences.filter((sentence) => matchShare(sentence, term, terms) > 0).length;
+    if (holding > 0) rarity.set(term, Math.log(1 + sentences.length / holding));
+  }
+  return rarity;
+}
+
+function localCoverage(sentence: Set<string>, terms: QuestionTerms, rarity: Map<string, number>): number {
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of rarity) {
+    total += weight;
+    found += weight * matchShare(sentence, term, terms);
+  }
+  return total === 0 ? 0 : found / total;
 }
 
 /** A paragraph's terms with its article's headline and tags, and the years its dates resolve to. */
