@@ -55,6 +55,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout.jsonl'), answerer) });
       results.push({ name: 'bbc held-out dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     }
   }
   const squad = readSquad();
