@@ -105,10 +105,16 @@ describe('Conversation', () => {
 describe('small talk, other languages, and messages the bot does not understand', () => {
   it('greetings, thanks and "what can you do?" get a friendly reply in any reasonable wording, never a passage', async () => {
     const { conversation } = seedConversation();
-    for (const text of ['hi there!', 'thank you very much', 'what can you do?', 'ok bye', 'good job, thank you', 'who are you?']) {
+    for (const text of ['hi there!', 'thank you very much', 'what can you do?', 'ok bye', 'good job, thank you', 'who are you?', 'sorry', 'oops, my bad']) {
       const reply = renderPlain((await conversation.respond(message(text)))!);
       expect(reply, text).not.toMatch(/^Source: |I couldn't find/m);
     }
+  });
+
+  it('a question after an apology or "in English" is answered as if asked alone', async () => {
+    const { conversation } = seedConversation();
+    const reply = renderPlain((await conversation.respond(message("sorry, in english: who received the ombudsperson's letter?")))!);
+    expect(reply).toMatch(/Callamard/);
   });
 
   it('a question in another language gets a reply in that language saying the bot answers in English, with an example', async () => {

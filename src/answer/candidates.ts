@@ -50,7 +50,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short, answerIsPerson: extraction.people.length > 0 } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge)) });
     };
     const extraction = extractFrom(question, facts, knowledge, terms);

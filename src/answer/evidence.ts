@@ -71,13 +71,6 @@ export interface Evidence {
    * ("formed", "illness") in few, and that is what picks the sentence within the article.
    */
   localCoverage: number;
-  /**
-   * The typed answer itself holds a question word: "133m text messages" for "how many texts",
-   * "Nigel Worthington, the Canaries boss" for "which boss": it is the thing asked about.
-   */
-  answerHoldsQuestionWord: number;
-  /** A who-question got a person's name (not a team, a place or a title). */
-  personAnswer: number;
 }
 
 export const EVIDENCE_NAMES = [
@@ -98,8 +91,6 @@ export interface EvidenceInput {
   typed: boolean;
   /** The typed answer's text, when there is one. */
   answerText?: string;
-  /** The typed answer names a person. */
-  answerIsPerson?: boolean;
   /** The article the chat is discussing, if any. */
   contextArticleId?: string;
   neighbour: boolean;
@@ -145,8 +136,6 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     agreement: 0,
     inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
     localCoverage: localCoverage(sentence, terms, rarity),
-    answerHoldsQuestionWord: input.answerText !== undefined && words(input.answerText).some((word) => terms.anchorStems.has(stem(word))) ? 1 : 0,
-    personAnswer: input.questionType === 'who' && input.answerIsPerson === true ? 1 : 0,
   };
 }
 

@@ -49,7 +49,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
     const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));
-    const weight = COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : index.maxIdf() * 0.5;
+    const weight = COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : unknownWeightOf(word, index.maxIdf(), lexicon);
     if (!known && related.length === 0) unknownWeight += weight;
     if (isName(word, known, related.length > 0, knowledge, lexicon)) terms.names.add(term);
     terms.weights.set(term, weight);
@@ -64,6 +64,16 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);
   terms.unknownShare = total === 0 ? 0 : unknownWeight / total;
   return terms;
+}
+
+/**
+ * A word no article has is as rare as a word can be: a real word ("league" asked of an
+ * article about a letter) weighs as much as the rarest word, so a passage that lacks it
+ * covers little of the question. A string the dictionary doesn't know either may be a typo
+ * nobody could correct, and weighs half that.
+ */
+function unknownWeightOf(word: string, maxIdf: number, lexicon: Lexicon): number {
+  return lexicon.knows(word) ? maxIdf : maxIdf * 0.5;
 }
 
 /** "cop 29" -> "cop29", "g 8" -> "g8": a word and a number the articles write as one. */

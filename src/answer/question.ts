@@ -78,8 +78,16 @@ function mainClause(text: string): string {
   return match && /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i.test(match[1]!) ? match[1]! : text;
 }
 
+/**
+ * What people put before a question that is about the chat, not the news: "sorry, in
+ * English: who…", "ok so quick question, who…", "hi, who…". Left in, "English" or "hi"
+ * would be searched for as a name. Openers that continue the chat ("and", "so") stay.
+ */
+const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)\b[\s,:;.!?-]*)+(?=\S)/i;
+
 /** Reads a question as people type it: lower case, typos, no punctuation. */
-export function parseQuestion(text: string): ParsedQuestion {
+export function parseQuestion(message: string): ParsedQuestion {
+  const text = message.replace(PREAMBLE, '');
   const folded = fold(text);
   const type = classify(fold(mainClause(text)));
   const unitMatch = /\bhow many ([a-z]+(?: [a-z]+)?)/.exec(folded);

@@ -169,6 +169,8 @@ export class Conversation {
         return textReply("I'm fine, thanks! Ask me about the news, e.g. “what is the latest article about?”");
       case 'goodbye':
         return textReply('Goodbye! Send /subscribe if you want new articles sent to you.');
+      case 'apology':
+        return textReply('No problem! Ask me anything about the news, or send /help to see how.');
     }
   }
 

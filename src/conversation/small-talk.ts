@@ -3,7 +3,7 @@
  * "what can you do?", "who are you?", goodbyes. Recognised in any reasonable wording
  * (extra words like "there", "bot", "so much", emoji and punctuation are fine).
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'wellbeing' | 'goodbye' | 'praise';
+export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'wellbeing' | 'goodbye' | 'praise' | 'apology';
 
 const FILLER = String.raw`(?:\s+(?:there|bot|again|everyone|all|guys|friend|mate|so much|very much|a lot|a ton|lots|loads|man|buddy|you|dear))*`;
 const PATTERNS: [SmallTalk, RegExp][] = [
@@ -13,6 +13,7 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   ['capabilities', /^(?:what (?:can|do) (?:you|u) (?:do|help(?: me)? with|know)|what are you for|how (?:do|does) (?:this|it|you) work|how (?:can|do) i use (?:this|you)(?: bot)?|what can i ask(?: you)?|help me|what do you know)$/],
   ['identity', /^(?:who|what) (?:are|r) (?:you|u)|^are you (?:a )?(?:bot|robot|human|real|ai)$/],
   ['wellbeing', /^how (?:are|r) (?:you|u)(?: doing| today)?$|^how is it going$|^what'?s up$|^sup$/],
+  ['apology', new RegExp(String.raw`^(?:(?:oh|oops|whoops|sorry|my bad|my mistake|apologies|pardon|excuse me|never ?mind|nvm|ignore that|wrong chat)${FILLER}\s*)+$`)],
   ['goodbye', new RegExp(String.raw`^(?:bye|goodbye|good night|see you|see ya|later|cya|ciao)${FILLER}$`)],
 ];
 
