@@ -28,6 +28,7 @@ describe('Conversation', () => {
     ['emoji only', '😀😀🎉', /Send me a question/],
     ['a 100 KB message', 'x'.repeat(100_000), /too long for me \(100000 characters\)/],
     ['markup', '<b>who</b> wrote the <i>letter</i>?', /Sabina Aliyeva/],
+    ['chat formatting', '*who* wrote _the letter_?', /Sabina Aliyeva/],
     ['a greeting', 'hello', /I answer questions about the news/],
   ])('handles %s with a clear answer', async (_name, text, expected) => {
     const { conversation } = seedConversation();

@@ -26,6 +26,8 @@ export interface QuestionCase {
   followUp?: boolean;
   /** Dialogue id: lines with the same id are turns of one chat. */
   dialogue?: string;
+  /** The article the question was written about ("business/216.txt", "seed"), when the set says. */
+  article?: string;
 }
 
 export type Outcome = 'right' | 'wrong' | 'refused';

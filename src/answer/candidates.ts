@@ -2,6 +2,7 @@ import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowl
 import { formatDate } from '../knowledge/dates.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
 import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
 import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
 import type { ParsedQuestion } from './question.js';
@@ -50,7 +51,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge)) });
     };
     const extraction = extractFrom(question, facts, knowledge, terms);
@@ -100,6 +101,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
+    relatedStems: (word) => terms.alternatives.get(stem(word)) ?? [],
   };
   switch (question.type) {
     case 'who':

@@ -71,12 +71,22 @@ export interface Evidence {
    * ("formed", "illness") in few, and that is what picks the sentence within the article.
    */
   localCoverage: number;
+  /**
+   * Share of the question's weight found anywhere in the passage's article. A heavy word
+   * the whole article lacks ("who won the football…" asked of a letter about human rights)
+   * says the article doesn't hold the answer, however well one sentence matches the rest.
+   */
+  articleCoverage: number;
+  /** The typed answer is of the kind asked for (Extraction.fits). */
+  answerFits: number;
+  /** The extractor fell back to another kind of answer than the one asked for. */
+  answerClashes: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
-  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage',
+  'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -91,6 +101,8 @@ export interface EvidenceInput {
   typed: boolean;
   /** The typed answer's text, when there is one. */
   answerText?: string;
+  /** Whether the typed answer is of the kind asked for, when the extractor can tell. */
+  answerFits?: boolean;
   /** The article the chat is discussing, if any. */
   contextArticleId?: string;
   neighbour: boolean;
@@ -136,6 +148,9 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     agreement: 0,
     inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
     localCoverage: localCoverage(sentence, terms, rarity),
+    articleCoverage: weightedShare(hit.sentence.knowledge.terms, terms),
+    answerFits: input.answerFits === true ? 1 : 0,
+    answerClashes: input.answerFits === false ? 1 : 0,
   };
 }
 
@@ -194,6 +209,17 @@ export function articleRarity(knowledge: ArticleKnowledge, terms: QuestionTerms)
     if (holding > 0) rarity.set(term, Math.log(1 + sentences.length / holding));
   }
   return rarity;
+}
+
+/** Share of the question's weight a set of terms holds, related words at RELATED_WEIGHT. */
+function weightedShare(termSet: Set<string>, terms: QuestionTerms): number {
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of terms.weights) {
+    total += weight;
+    found += weight * matchShare(termSet, term, terms);
+  }
+  return total === 0 ? 0 : found / total;
 }
 
 function localCoverage(sentence: Set<string>, terms: QuestionTerms, rarity: Map<string, number>): number {

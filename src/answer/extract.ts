@@ -9,6 +9,13 @@ import type { ParsedQuestion } from './question.js';
 export interface Extraction {
   short: string;
   people: string[];
+  /**
+   * Whether the phrase is of the kind asked for: true for a count of the very thing asked
+   * about ("2,850 jobs" for "how many jobs") or a place named as one; false when the
+   * extractor fell back to another kind ("$11bn" for "how many jobs", "in the first
+   * edition" for "where"); unset when it can't tell.
+   */
+  fits?: boolean;
 }
 
 /** What the extractors need to know about the question and the article. */
@@ -24,6 +31,8 @@ export interface ExtractionInput {
   roleOf: (name: string) => string | undefined;
   /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
   writtenAsName: (word: string) => boolean;
+  /** Stems the lexicon relates to a question word ("staff" for "jobs"). */
+  relatedStems: (word: string) => string[];
 }
 
 const inQuestion = (text: string, input: ExtractionInput): boolean =>
@@ -67,9 +76,13 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity),
   );
   const people = candidates.filter((entity) => entity.kind === 'person');
+  // "Who…" asks for someone: a person fits, a name of no known kind ("Climate Change",
+  // "Primera Liga") is a fallback. "Which band…" may well want one of those.
+  const asksSomeone = /^(?:who|whom|whose)\b/.test(question.folded);
   const describe = (entity: EntityMention): Extraction => {
     const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(entity.text)) : undefined;
-    return { short: withRole(entity.text, role), people: entity.kind === 'person' ? [entity.text] : [] };
+    const fits = !asksSomeone ? undefined : entity.kind === 'person' ? true : entity.kind === 'other' ? false : undefined;
+    return { short: withRole(entity.text, role), people: entity.kind === 'person' ? [entity.text] : [], ...(fits === undefined ? {} : { fits }) };
   };
   // "who is the ombudsperson": the person whose role the question names.
   const byRole = people.find((person) => {
@@ -177,7 +190,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
       /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 12), place.start)) ? 0 : 1;
     const nearest = [...places].sort((a, b) => locative(a) - locative(b) || distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
     const place = preferred ?? nearest;
-    return { short: expandPlace(facts.text, place), people: [] };
+    return { short: expandPlace(facts.text, place), people: [], fits: true };
   }
   // "Which country…" wants a name, not "in the history of music".
   if (/\b(?:what|which) (?:country|city|town|nation|state|capital|continent)\b/.test(question.folded)) return undefined;
@@ -188,7 +201,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const match = phrase.exec(facts.text);
   // A place is named ("in Cairo") or definite ("in the liberated territories"), never "in anyway".
   const placeLike = match && /^(?:the\s+\S|\p{Lu})/u.test(match[2]!);
-  if (match && placeLike && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [] };
+  if (match && placeLike && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [], fits: false };
   return undefined;
 }
 
@@ -236,15 +249,18 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
   const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/.test(question.folded);
   if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money);
+  let fits: boolean | undefined;
   if (question.unit) {
-    const unitStem = stem(question.unit);
-    const matching = quantities.filter((q) => words(q.unit).some((word) => stem(word) === unitStem));
+    const unitStems = new Set([stem(question.unit), ...input.relatedStems(question.unit)]);
+    const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
     if (matching.length > 0) quantities = matching;
-  }
+    // "How many jobs": a sum of money or a share is not a count of jobs.
+    fits = matching.length > 0 ? true : quantities.every((q) => q.money || q.percent) ? false : undefined;
+  } else if (wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
   const anchors = anchorOffsets(input);
   const best = [...quantities].sort((a, b) => distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
-  return { short: capitalise(best.text), people: [] };
+  return { short: capitalise(best.text), people: [], ...(fits === undefined ? {} : { fits }) };
 }
 
 const CAUSE = /\b(because(?: of)?|due to|as a result of|in order to|so that|owing to|in protest (?:at|against)|to protest)\s+([^.;]{5,200})/i;

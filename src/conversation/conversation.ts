@@ -15,6 +15,7 @@ import { exampleQuestions } from './examples.js';
 import { detectLanguage, onlyEnglishReply } from './language.js';
 import { type Button, type IncomingMessage, type Reply, textReply } from './messages.js';
 import { type SmallTalk, smallTalkOf } from './small-talk.js';
+import { plainMessage } from '../text/plain-message.js';
 
 /** Longer than this is not a question; refused at once, before any work. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -68,7 +69,7 @@ export class Conversation {
   }
 
   private async handle(message: IncomingMessage, log: Logger): Promise<Reply | null> {
-    const text = message.text?.trim() ?? '';
+    const text = plainMessage(message.text ?? '');
     const isCommand = /^[/!]\w/.test(text);
     if (message.isGroup && !message.addressedToBot && !isCommand) return null;
     const verdict = message.localUser ? 'allow' : this.deps.flood.check(`${message.channel}:${message.userId}`);

@@ -13,21 +13,26 @@ const MODIFIER = '(?:(?:more|fewer|less) than|just over|just under|over|nearly|a
 const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const WORD_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|millions|billions|dozens|a dozen|half a million)';
 const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
-const CURRENCY = '(?:£|\\$|€|US\\$|¥)';
+const CURRENCY = '(?:£|(?:US|A|C|NZ|HK|S)?\\$|€|¥)';
 const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says'.split(' '));
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`);
 
 /** Units written onto the number: "$280bn", "154m", "6GB", "10,000m", "5km". */
 const ATTACHED = '(?:bn|m|k|km|kg|mph|cm|mm|ft|lb|gb|mb|tb|kw|mw|gw|ha)';
 
 const QUANTITY = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}$£€¥])`, // not inside another word or number
+    `(?<![\\p{L}\\p{N}$£€¥]|\\d[.,])`, // not inside another word or number ("A$458.4m" is not "4m")
     `(?:(${MODIFIER})\\s+)?`, // 1: "more than"
     `(${CURRENCY})?`, // 2
     `(${NUMBER}|${WORD_NUMBER})(?![\\d]|[.,]\\d)`, // 3: the whole number, never a piece of one
     `(?:(${ATTACHED})(?![\\p{L}\\p{N}])|-(\\p{L}+(?:-\\p{L}+)*)(?![\\p{L}\\p{N}])|\\s*(${SCALE})(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, // 4 attached, 5 "two-year", 6 "5 million"
     `(?:\\s*(%|per cent|percent)(?![\\p{L}]))?`, // 7
-    `((?:\\s+[\\p{L}][\\p{L}’'-]*){0,2})`, // 8: what is counted
+    // 8: what is counted, looked at but not consumed: "28% to A$458.4m" must leave "A$458.4m" to be read.
+    `(?=((?:\\s+[\\p{L}][\\p{L}’'-]*){0,2}))`,
   ].join(''),
   'giu',
 );
@@ -41,6 +46,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     const scale = spacedScale ?? (attached && /^(bn|m|k)$/i.test(attached) ? attached : undefined);
     const isYear = /^(1[89]|20)\d\d$/.test(number!) && !currency && !scale && !attached && !hyphenUnit && !percent && !modifier;
     if (isYear) continue;
+    // "on 20 May", "December 31": a day of a date, not an amount of anything.
+    if (!currency && !scale && !attached && !percent && (MONTH_AFTER.test(sentence.slice(start + (modifier ? modifier.length + 1 : 0) + number!.length)) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
@@ -52,7 +59,7 @@ export function extractQuantities(sentence: string): Quantity[] {
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       unitTokens.push(word);
     }
-    const head = sentence.slice(start, start + m[0].length - (unitWords?.length ?? 0));
+    const head = sentence.slice(start, start + m[0].length);
     // "two-year ban": the hyphened word is the unit, with what follows it.
     const measure = hyphenUnit ?? (attached && !scale ? attached : undefined);
     const unit = [measure, ...unitTokens].filter(Boolean).join(' ');
@@ -60,7 +67,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     found.push({
       text,
       start,
-      end: start + m[0].length,
+      end: start + m[0].length + (unitWords?.length ?? 0),
       unit: unit.toLowerCase(),
       money: Boolean(currency) || /\b(dollars?|pounds?|euros?|roubles?|yen|naira|rupees?|yuan|manats?)\b/i.test(unit),
       percent: Boolean(percent),
