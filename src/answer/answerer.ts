@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
-import { type Candidate, candidatesFrom } from './candidates.js';
+import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
@@ -101,12 +101,16 @@ export class Answerer {
     return knowledge ? answerFor(knowledge, terms) : null;
   }
 
-  /** The article a question names, if one matches it well; else the one under discussion, else the latest. */
+  /**
+   * The article a question is about: the best match (a chat leaves the article it discusses
+   * only for a good one), else the one under discussion. Only a question that names nothing
+   * ("what are the claims?") may mean the latest: "what did Ken Livingstone say about
+   * Jarvis" is not about whatever came in last.
+   */
   private pickArticle(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): ArticleKnowledge | undefined {
-    if (terms.query.length > 0) {
-      const best = this.rank({ ...question, type: 'what' }, terms, undefined)[0];
-      if (best && best.confidence >= ARTICLE_SWITCH_CONFIDENCE) return best.candidate.hit.sentence.knowledge;
-    }
-    return contextArticle ?? this.knowledge.latest(1)[0];
+    if (terms.query.length === 0) return contextArticle ?? this.knowledge.latest(1)[0];
+    const best = this.rank({ ...question, type: 'what' }, terms, undefined)[0];
+    if (best && (!contextArticle || best.confidence >= ARTICLE_SWITCH_CONFIDENCE)) return best.candidate.hit.sentence.knowledge;
+    return contextArticle && holdsNames(contextArticle.terms, terms) ? contextArticle : undefined;
   }
 }

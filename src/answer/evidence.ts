@@ -256,12 +256,15 @@ function phraseShare(sentenceTerms: string[], terms: QuestionTerms): number {
 /** Characters between the answer and the nearest question word, as a closeness from 0 to 1. */
 const NEAR_CHARS = 40;
 function proximity(facts: SentenceFacts, answer: string, terms: QuestionTerms): number {
-  const at = facts.text.indexOf(answer.split(/[ ,(]/)[0] ?? answer);
+  // The answer as the sentence writes it: "Sabina Aliyeva, the Commissioner…" adds a role
+  // that may stand elsewhere, and the words past the name are not part of the answer.
+  const span = answer.split(', ')[0] ?? answer;
+  const at = facts.text.indexOf(span.split(/[ ,(]/)[0] ?? span);
   if (at < 0) return 0;
   let nearest = Infinity;
   for (const match of facts.text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
     const offset = match.index ?? 0;
-    if (offset >= at && offset < at + answer.length) continue;
+    if (offset >= at && offset < at + span.length) continue;
     if (terms.anchorStems.has(stem(words(match[0])[0] ?? ''))) nearest = Math.min(nearest, Math.abs(offset - at));
   }
   return nearest === Infinity ? 0 : NEAR_CHARS / (NEAR_CHARS + nearest);

@@ -35,8 +35,9 @@ export interface ExtractionInput {
   relatedStems: (word: string) => string[];
 }
 
+/** A word of the phrase is one of the question's ("HP" too: the question's stems hold no stopwords). */
 const inQuestion = (text: string, input: ExtractionInput): boolean =>
-  words(text).some((word) => word.length > 2 && input.questionStems.has(stem(word)));
+  words(text).some((word) => word.length > 1 && input.questionStems.has(stem(word)));
 
 /** Character offsets in the sentence of the question's words (where the answer is near). */
 function anchorOffsets(input: ExtractionInput): number[] {
@@ -78,7 +79,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   const people = candidates.filter((entity) => entity.kind === 'person');
   // "Who…" asks for someone: a person fits, a name of no known kind ("Climate Change",
   // "Primera Liga") is a fallback. "Which band…" may well want one of those.
-  const asksSomeone = /^(?:who|whom|whose)\b/.test(question.folded);
+  const asksSomeone = /^(?:(?:and|so|to|by|for|from|with|of) )?(?:who|whom|whose)\b/.test(question.folded);
   const describe = (entity: EntityMention): Extraction => {
     const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(entity.text)) : undefined;
     const fits = !asksSomeone ? undefined : entity.kind === 'person' ? true : entity.kind === 'other' ? false : undefined;

@@ -6,7 +6,7 @@ import type { QuestionTerms } from './question-terms.js';
 
 /** The passage must hold this share of the question's words other than names for a yes. */
 const VERDICT_COVERAGE = 0.6;
-const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without|yet to)\b/i;
+const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without|yet to|no longer|unlikely|doubtful)\b/i;
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
