@@ -2,10 +2,11 @@
  * `npm run fit`: learns the answer scorer's weights (src/answer/scorer-weights.ts) from
  * labelled questions. Every candidate answer the engine makes to a training question is
  * one example, labelled right when its reply holds the expected answer. A logistic ranker
- * over the candidates' evidence orders them; a logistic calibrator turns the best one's
- * evidence into the probability it is right; the answer threshold is the lowest confidence
- * at which at most MAX_WRONG_SHARE of the news training questions are answered wrongly. The held-out sets
- * are never read here. `-- --dry-run` prints without writing.
+ * over the candidates' evidence orders them; a logistic calibrator (one for yes/no answers,
+ * one for the rest) turns the best one's evidence into the probability it is right; the
+ * answer threshold is the lowest confidence at which at most MAX_WRONG_SHARE of the
+ * cross-validated news questions (and of the same asked of their article alone) are answered
+ * wrongly. The held-out sets are never read here. `-- --dry-run` prints without writing.
  */
 import { writeFileSync } from 'node:fs';
 import type { AnswerContext } from '../src/answer/answer.js';
@@ -85,6 +86,8 @@ const predict = (w: number[], x: number[]): number => sigmoid(linear(w, x));
 interface Model {
   ranker: number[];
   calibrator: number[];
+  /** The calibrator of yes/no answers: "Yes" is a claim about a whole passage, not a phrase taken from it. */
+  yesNoCalibrator: number[];
 }
 
 /** What a model does with one question: its confidence, and how the answer would be judged. */
@@ -99,8 +102,11 @@ interface Decision {
 function decide(model: Model, question: Question): Decision {
   const top = topOf(model.ranker, question.examples);
   const ifAnswered = !top || top.best.refusal ? 'refusal' : top.best.y === 1 ? 'right' : 'wrong';
-  return { confidence: top ? predict(model.calibrator, top.calibration) : 0, ifAnswered, answerable: question.answerable, weight: question.weight };
+  return { confidence: top ? predict(isYesNo(top.best) ? model.yesNoCalibrator : model.calibrator, top.calibration) : 0, ifAnswered, answerable: question.answerable, weight: question.weight };
 }
+
+const YES_NO_FEATURE = EVIDENCE_NAMES.indexOf('askedYesNo');
+const isYesNo = (example: Example): boolean => example.x[YES_NO_FEATURE] === 1;
 
 /** The best candidate by the ranker and the calibrator's input for it. */
 function topOf(ranker: readonly number[], examples: Example[]): { best: Example; calibration: number[] } | undefined {
@@ -141,7 +147,7 @@ function train(questions: Question[]): Model {
     // calibrator learns to tell right answers from wrong ones, so it learns from answers only.
     if (top && !top.best.refusal) calibration.push({ x: top.calibration, y: top.best.y, refusal: top.best.refusal, weight: top.best.weight });
   }
-  return { ranker, calibrator: fit(calibration) };
+  return { ranker, calibrator: fit(calibration.filter((e) => !isYesNo(e))), yesNoCalibrator: fit(calibration.filter(isYesNo)) };
 }
 
 /** L2-regularised logistic regression by Newton's method: a few exact steps, no learning rate to tune. */
@@ -309,16 +315,18 @@ report(`${FOLDS}-fold cross-validated, all (SQuAD at weight ${SQUAD_WEIGHT})`, c
 report('fitted on all, all', fitted);
 console.log('ranker', Object.fromEntries(EVIDENCE_NAMES.map((name, i) => [name, round(model.ranker)[i + 1]])));
 console.log('calibrator', Object.fromEntries(['bias', ...CALIBRATION_NAMES].map((name, i) => [name, round(model.calibrator)[i]])));
+console.log('yes/no calibrator', Object.fromEntries(['bias', ...CALIBRATION_NAMES].map((name, i) => [name, round(model.yesNoCalibrator)[i]])));
 if (process.argv.includes('--curve')) {
   for (const t of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) report(`cross-validated news at threshold ${t}`, crossValidated.filter(isNews), t);
 }
 if (!process.argv.includes('--dry-run')) {
   const body = `// Written by \`npm run fit\` (scripts/fit-scorer.ts): do not edit by hand.
-// ranker: bias, then one weight per EVIDENCE_NAMES; calibrator: bias, then CALIBRATION_NAMES.
+// ranker: bias, then one weight per EVIDENCE_NAMES; calibrators: bias, then CALIBRATION_NAMES.
 export const SCORER_WEIGHTS = {
   threshold: ${threshold},
   ranker: [${round(model.ranker).join(', ')}],
   calibrator: [${round(model.calibrator).join(', ')}],
+  yesNoCalibrator: [${round(model.yesNoCalibrator).join(', ')}],
 };
 `;
   writeFileSync('src/answer/scorer-weights.ts', body);

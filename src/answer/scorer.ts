@@ -30,16 +30,18 @@ export function calibrationVector(bestEvidence: readonly number[], standing: Sta
 export const CALIBRATION_NAMES = [...EVIDENCE_NAMES, 'rankScore', 'lead', 'articleLead'] as const;
 
 /**
- * Two logistic models, weights learned from labelled questions (`npm run fit`). The ranker
- * orders one question's candidates; the calibrator turns the best one's evidence into the
- * probability that it is right.
+ * Logistic models, weights learned from labelled questions (`npm run fit`). The ranker
+ * orders one question's candidates; a calibrator turns the best one's evidence into the
+ * probability that it is right: one for yes/no answers, one for the rest.
  */
 export function rankScore(evidence: Evidence): number {
   return linear(SCORER_WEIGHTS.ranker, featureVector(evidence));
 }
 
 export function confidenceOf(best: Evidence, standing: Standing): number {
-  return sigmoid(linear(SCORER_WEIGHTS.calibrator, calibrationVector(featureVector(best), standing)));
+  // A yes or no is a claim about the whole passage, right or wrong for other reasons than a phrase taken from it.
+  const calibrator = best.askedYesNo === 1 ? SCORER_WEIGHTS.yesNoCalibrator : SCORER_WEIGHTS.calibrator;
+  return sigmoid(linear(calibrator, calibrationVector(featureVector(best), standing)));
 }
 
 /** weights[0] is the bias; the rest pair with the vector. */
