@@ -99,9 +99,13 @@ function isName(word: string, known: boolean, hasRelated: boolean, knowledge: Kn
   return lexicon.isProperNoun(word) || (!hasRelated && word.length > SHORTEST_NAME && !lexicon.knows(word));
 }
 
-/** A typo fixed towards the article in hand first, then all articles; a real word is left alone. */
+/**
+ * A typo fixed towards the article in hand first, then all articles, then the dictionary
+ * ("dissapeared" -> "disappear", a word no article has); a real word is left alone.
+ */
 function corrected(word: string, knowledge: KnowledgeBase, lexicon: Lexicon, articleVocabulary: ReturnType<KnowledgeBase['articleVocabulary']>): string {
   if (knowledge.index.knows(stem(word)) || lexicon.knows(word)) return word;
   const fix = articleVocabulary?.correct(word) ?? knowledge.vocabulary.correct(word);
-  return fix && (knowledge.index.knows(stem(fix)) || STOPWORDS.has(fix)) ? fix : word;
+  if (fix && (knowledge.index.knows(stem(fix)) || STOPWORDS.has(fix))) return fix;
+  return lexicon.spelling(word) ?? word;
 }

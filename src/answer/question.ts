@@ -33,7 +33,7 @@ const TYPO_FIXES: Record<string, string> = {
   hwo: 'who', woh: 'who', whos: 'who is', wat: 'what', waht: 'what', whta: 'what', wht: 'what', whats: 'what is',
   wen: 'when', whn: 'when', wehn: 'when', wher: 'where', whre: 'where', wehre: 'where', wy: 'why', whi: 'why',
   hw: 'how', hoe: 'how', teh: 'the', adn: 'and', mnay: 'many', mny: 'many', muhc: 'much', cliams: 'claims', clams: 'claims',
-  calims: 'claims', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
+  calims: 'claims', recieve: 'receive', recieved: 'received', recieves: 'receives', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
 };
 
 const SUMMARY = /^(?:(?:(?:can|could) (?:you|u|i) )?(?:give me|get|send me|i want|i'd like|i would like)(?: an?| the)? )?(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the)(?: (?:article|story|news|piece|letter|text|report))?(?: all)? about|summar\w*|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;

