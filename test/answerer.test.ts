@@ -162,6 +162,15 @@ describe('reading news prose: amounts, names, attributions', () => {
   });
 });
 
+describe('questions readers word their own way', () => {
+  it('"what\'s her job" asks who she is; "which agency reported …" asks for the publisher', () => {
+    const callamard = ask('to whom was the letter sent');
+    const context = { articleId: callamard.article?.id, topicWords: callamard.topicWords, people: callamard.people };
+    expect(ask("what's her job", context).short).toMatch(/^Agnès Callamard is the Secretary General/);
+    expect(ask('which news agency reported the ombudsperson letter to amnesty').short).toMatch(/Trend News Agency/);
+  });
+});
+
 describe('trust: right or an honest refusal', () => {
   const mido = answererForOne('Mido makes third apology', [
     "Ahmed 'Mido' Hossam has made another apology to the Egyptian people in an attempt to rejoin the national team.",

@@ -39,7 +39,7 @@ const TYPO_FIXES: Record<string, string> = {
 const SUMMARY = /^(?:(?:(?:can|could) (?:you|u|i) )?(?:give me|get|send me|i want|i'd like|i would like)(?: an?| the)? )?(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the)(?: (?:article|story|news|piece|letter|text|report))?(?: all)? about|summar\w*|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap)\b/;
 /** Asks for the claims themselves: "which claims", "what are the allegations", "what did the letter say (about X)". */
 const CLAIMS = /^(?:(?:so|and|ok) )?(?:what|which|list|show|give|tell)(?: me)?(?: are| were| is| was)?(?: the| all| his| her| their| its| main| key)*(?: \w+)? (?:claims?|allegations?|accusations?|arguments?|criticisms?|complaints?|objections?|points? (?:made|raised))\b|^(?:(?:so|and|ok) )?what (?:does|did|do|is|was) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|saying|claim|claiming|allege|argue|state|assert)(?: about\b.*)?$|^(?:claims|allegations)$/;
-const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b|^who (?:published|reported|ran|carried) (?:this|it|the (?:article|story|news|report|piece))$|^which (?:news )?(?:agency|outlet|newspaper|paper|publication|site|website) (?:published|reported|ran|carried) (?:this|it|the (?:article|story|news|report|piece))$/;
+const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b|^who (?:published|reported|ran|carried) (?:this|it|the (?:article|story|news|report|piece))$|^(?:which|what) (?:news )?(?:agency|outlet|newspaper|paper|publication|site|website|media|news service) (?:published|reported|ran|carried|broke|covered)\b/;
 const WHO = /^(?:who|whom|whose)\b|\b(?:who|whom)\b|\b(?:which|what) (?:person|people|organi[sz]ation|official|group|company|body|agency|institution)\b|\bname of the (?:person|author|official)\b/;
 /** "what is the name of the spokesperson", "ombudsperson name", "what is she called": a person's name is asked for (any -person/-man/-woman word, or a role). */
 const NAME_OF = /^(?:(?:and|so|ok) )?(?:what(?: is|'s| s| was)? (?:the |his |her |their )?name of (?:the )?(?:person|man|woman|author|official|[a-z]+(?:person|man|woman)|(?:\w+ )?(?:boss|chief|leader|head|minister|president|chairman|manager|coach|owner|founder))|(?:what(?: is|'s| s| was) (?:the |his |her |their )?)?(?:[a-z'-]+ ){0,3}(?:name|called)$)/;
@@ -85,9 +85,15 @@ function mainClause(text: string): string {
  */
 const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)\b[\s,:;.!?-]*)+(?=\S)/i;
 
+/** "what's her job", "what is Callamard's role": who someone is, asked by their job. */
+const JOB_OF = /^what(?: is| s|'s| was) (his|her|their|[a-z-]+'s|[a-z-]+ s) (?:job|role|position|title|occupation|post)$/;
+const PRONOUN_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /** Reads a question as people type it: lower case, typos, no punctuation. */
 export function parseQuestion(message: string): ParsedQuestion {
   const text = message.replace(PREAMBLE, '');
+  const job = JOB_OF.exec(fold(text));
+  if (job) return parseQuestion(`who is ${PRONOUN_SUBJECT[job[1]!] ?? job[1]!.replace(/(?:'s| s)$/, '')}`);
   const folded = fold(text);
   const type = classify(fold(mainClause(text)));
   const unitMatch = /\bhow many ([a-z]+(?: [a-z]+)?)/.exec(folded);
