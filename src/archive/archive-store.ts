@@ -10,6 +10,7 @@ import type { ArticleSummary, KnowledgeStore } from '../knowledge/knowledge-stor
 import { ARCHIVE_FILE, openArchiveDatabase } from './archive-schema.js';
 import { ByteLru } from './byte-lru.js';
 import { IndexBatch } from './index-batch.js';
+import { asUint16, toBytes } from './posting-records.js';
 import { type PreparedArticle, prepareArticle } from './prepare.js';
 import { StoredIndex } from './stored-index.js';
 import { StoredVocabulary } from './stored-vocabulary.js';
@@ -66,7 +67,8 @@ export class ArchiveStore implements KnowledgeStore {
     this.statements = {
       byId: db.prepare<[string], { slot: number; hash: string }>('SELECT slot, hash FROM articles WHERE id = ?'),
       knowledge: db.prepare<[number], { knowledge: Buffer }>('SELECT knowledge FROM articles WHERE slot = ?'),
-      insert: db.prepare('INSERT INTO articles (id, title, date, hash, knowledge) VALUES (?, ?, ?, ?, ?)'),
+      insert: db.prepare('INSERT INTO articles (id, title, date, hash, entries, knowledge) VALUES (?, ?, ?, ?, ?, ?)'),
+      entries: db.prepare<[number], { entries: Buffer }>('SELECT entries FROM articles WHERE slot = ?'),
       delete: db.prepare('DELETE FROM articles WHERE slot = ?'),
       count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
       latest: db.prepare<[number], { slot: number }>('SELECT slot FROM articles ORDER BY date DESC, slot DESC LIMIT ?'),
@@ -119,7 +121,7 @@ export class ArchiveStore implements KnowledgeStore {
           this.removeSlot(existing.slot, batch);
           removedSlots.push(existing.slot);
         }
-        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.knowledge).lastInsertRowid);
+        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, toBytes(item.forward), item.knowledge).lastInsertRowid);
         batch.add(item, slot);
         analysed.push(article.id);
       }
@@ -191,6 +193,12 @@ export class ArchiveStore implements KnowledgeStore {
     const knowledge = decodeKnowledge(row.knowledge);
     this.knowledgeCache.set(slot, knowledge, row.knowledge.byteLength * DECODED_BYTES_PER_STORED_BYTE);
     return knowledge;
+  }
+
+  /** The article's postings' entries (posting-records.ts), or undefined if it is gone. */
+  entriesAt(slot: number): Uint16Array | undefined {
+    const row = this.statements.entries.get(slot);
+    return row ? asUint16(row.entries) : undefined;
   }
 
   get(id: string): ArticleKnowledge | undefined {
