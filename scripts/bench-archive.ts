@@ -113,7 +113,7 @@ async function soak(): Promise<void> {
     dir: contentDir!,
     intervalMs: 60_000,
     logger: silent,
-    onArticle: (article) => core.knowledge.upsert(article),
+    onArticles: (articles) => core.knowledge.upsertAll(articles),
     onRemoved: (id) => core.knowledge.remove(id),
     ...(core.fileLog ? { fileLog: core.fileLog } : {}),
   });

@@ -107,6 +107,12 @@ export class ArchiveStore implements KnowledgeStore {
     return this.writePrepared(changed);
   }
 
+  /** Adds or replaces articles in one transaction (a later one with the same id wins). */
+  upsertAll(articles: Article[]): void {
+    const last = new Map(articles.map((article) => [article.id, article]));
+    this.upsertMany([...last.values()]);
+  }
+
   /** Writes articles analysed elsewhere (a worker thread), in one transaction. */
   writePrepared(prepared: PreparedArticle[]): { analysed: string[] } {
     const batch = new IndexBatch();

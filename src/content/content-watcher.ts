@@ -6,17 +6,27 @@ import { fileSignature, listArticleFiles, loadArticleFile, type SeenFile } from 
 
 export interface ContentWatcherOptions {
   dir: string;
-  /** A file appeared or changed and parsed well. */
-  onArticle: (article: Article) => void;
+  /**
+   * Files that appeared or changed and parsed well, all those of one scan at once (in
+   * folder order): a burst of saves is written to the archive in one transaction.
+   */
+  onArticles: (articles: Article[]) => void;
   /** A file that held this article was deleted. */
   onRemoved: (articleId: string) => void;
   logger: Logger;
   intervalMs: number;
-  /** Told what each file held when read, and when it went (the archive's file list). */
+  /** Told what the files held when read (once per scan), and when one went (the archive's file list). */
   fileLog?: {
-    seen(path: string, signature: string, outcome: { articleId: string } | { reason: string }): void;
+    seen(files: SeenOutcome[]): void;
     gone(path: string): void;
   };
+}
+
+/** What a file held when it was read: its article's id, or why it was skipped. */
+export interface SeenOutcome {
+  path: string;
+  signature: string;
+  outcome: { articleId: string } | { reason: string };
 }
 
 interface FileState {
@@ -86,6 +96,8 @@ export class ContentWatcher {
         this.log.info({ file: this.origin(file), articleId: state.articleId }, 'article file removed');
       }
     }
+    const arrived: Article[] = [];
+    const seen: SeenOutcome[] = [];
     for (const file of present) {
       const signature = await this.signature(file);
       if (!signature) continue;
@@ -100,14 +112,16 @@ export class ContentWatcher {
       const result = await loadArticleFile(this.options.dir, file);
       if (!result.ok) {
         this.log.warn({ file: result.file, reason: result.reason }, 'skipped article file');
-        this.options.fileLog?.seen(file, signature, { reason: result.reason });
+        seen.push({ path: file, signature, outcome: { reason: result.reason } });
         continue;
       }
       known.articleId = result.article.id;
       this.log.info({ file: result.article.origin, articleId: result.article.id }, 'article file loaded');
-      this.options.onArticle(result.article);
-      this.options.fileLog?.seen(file, signature, { articleId: result.article.id });
+      arrived.push(result.article);
+      seen.push({ path: file, signature, outcome: { articleId: result.article.id } });
     }
+    if (arrived.length > 0) this.options.onArticles(arrived);
+    if (seen.length > 0) this.options.fileLog?.seen(seen);
   }
 
   private async list(): Promise<string[]> {

@@ -20,6 +20,8 @@ export interface KnowledgeStore {
   readonly size: number;
   /** Adds or replaces an article; returns its knowledge. */
   upsert(article: Article): ArticleKnowledge;
+  /** Adds or replaces articles at once (in order: a later one with the same id wins). */
+  upsertAll(articles: Article[]): void;
   /** Forgets the article and every word only it used. */
   remove(id: string): void;
   get(id: string): ArticleKnowledge | undefined;
