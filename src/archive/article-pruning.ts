@@ -46,8 +46,10 @@ export interface ArticleWork {
 /** Scores every article the top `limit` sentences may come from. */
 export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, ranking: SentenceRanking): void {
   const { articles } = scores;
-  const done = new Uint8Array(articles.count);
-  const tight = new Uint8Array(articles.count);
+  const count = articles.count;
+  const { sentenceBound, paragraphBound } = articles;
+  const done = new Uint8Array(count);
+  const tight = new Uint8Array(count);
   const score = (a: number): void => {
     done[a] = 1;
     work.score(a);
@@ -57,13 +59,14 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
     tight[a] = 1;
     work.tighten(a);
   };
-  const sentenceBound = (a: number): number => articles.sentenceBound[a]! * ROUNDING_MARGIN;
-  const paragraphBound = (a: number): number => articles.paragraphBound[a]! * ROUNDING_MARGIN;
-  const mayRaiseMaxima = (a: number): boolean => sentenceBound(a) > scores.maxSentence || paragraphBound(a) > scores.maxParagraph;
+  const mayRaiseMaxima = (a: number): boolean => sentenceBound[a]! * ROUNDING_MARGIN > scores.maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > scores.maxParagraph;
 
-  for (const a of [...best(articles.count, sentenceBound, SEED_ARTICLES), ...best(articles.count, paragraphBound, SEED_ARTICLES)]) if (!done[a]) score(a);
-  const raising = inDescendingOrder(articles.count, (a) => !done[a] && mayRaiseMaxima(a), (a) => Math.max(sentenceBound(a) / scores.maxSentence, paragraphBound(a) / scores.maxParagraph));
-  for (const a of raising) {
+  for (const a of best(sentenceBound, count, SEED_ARTICLES)) if (!done[a]) score(a);
+  for (const a of best(paragraphBound, count, SEED_ARTICLES)) if (!done[a]) score(a);
+  const raising: number[] = [];
+  for (let a = 0; a < count; a++) if (!done[a] && mayRaiseMaxima(a)) raising.push(a);
+  const reach = (a: number): number => Math.max(sentenceBound[a]! / scores.maxSentence, paragraphBound[a]! / scores.maxParagraph);
+  for (const a of descending(raising, reach)) {
     if (!mayRaiseMaxima(a)) continue;
     tighten(a);
     if (mayRaiseMaxima(a)) score(a);
@@ -79,11 +82,19 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   countNew();
   // A sentence can't score above the maxima, so each bound is capped by them.
   const combinedBound = (a: number): number =>
-    ranking.combined(Math.min(scores.maxSentence, sentenceBound(a)), Math.min(scores.maxParagraph, paragraphBound(a)), articles.score[a]! * ROUNDING_MARGIN, articles.slot[a]!, scores);
-  const bounds = new Float64Array(articles.count);
-  for (let a = 0; a < articles.count; a++) bounds[a] = done[a] ? -Infinity : combinedBound(a);
-  for (const a of inDescendingOrder(articles.count, (a) => bounds[a]! >= kth.threshold && bounds[a] !== -Infinity, (a) => bounds[a]!)) {
-    if (bounds[a]! < kth.threshold) break;
+    ranking.combined(Math.min(scores.maxSentence, sentenceBound[a]! * ROUNDING_MARGIN), Math.min(scores.maxParagraph, paragraphBound[a]! * ROUNDING_MARGIN), articles.score[a]! * ROUNDING_MARGIN, articles.slot[a]!, scores);
+  const reaching: number[] = [];
+  const bounds = new Map<number, number>();
+  for (let a = 0; a < count; a++) {
+    if (done[a]) continue;
+    const bound = combinedBound(a);
+    if (bound !== -Infinity && bound >= kth.threshold) {
+      reaching.push(a);
+      bounds.set(a, bound);
+    }
+  }
+  for (const a of descending(reaching, (a) => bounds.get(a)!)) {
+    if (bounds.get(a)! < kth.threshold) break;
     tighten(a);
     if (combinedBound(a) < kth.threshold) continue;
     score(a);
@@ -96,21 +107,17 @@ export function scoreAllArticles(scores: QueryScores, work: ArticleWork): void {
   for (let a = 0; a < scores.articles.count; a++) work.score(a);
 }
 
-/** The indices (of 0..count-1) of the `k` largest values (ties: any of them). */
-function best(count: number, value: (i: number) => number, k: number): number[] {
+/** The indices of the `k` largest values (ties: the first met). */
+function best(values: Float64Array, count: number, k: number): number[] {
   const kth = new KthBest(k);
-  for (let i = 0; i < count; i++) kth.add(value(i));
-  const threshold = kth.threshold;
+  for (let i = 0; i < count; i++) kth.add(values[i]!);
   const found: number[] = [];
-  for (let i = 0; i < count && found.length < k; i++) if (value(i) >= threshold) found.push(i);
+  for (let i = 0; i < count && found.length < k; i++) if (values[i]! >= kth.threshold) found.push(i);
   return found;
 }
 
-/** The indices that pass `keep`, by descending `value`. */
-function inDescendingOrder(count: number, keep: (i: number) => boolean, value: (i: number) => number): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < count; i++) if (keep(i)) kept.push(i);
-  const values = new Float64Array(count);
-  for (const i of kept) values[i] = value(i);
-  return kept.sort((a, b) => values[b]! - values[a]! || a - b);
+/** The indices by descending `value` (each computed once). */
+function descending(indices: number[], value: (i: number) => number): number[] {
+  const values = new Map(indices.map((i) => [i, value(i)]));
+  return indices.sort((a, b) => values.get(b)! - values.get(a)! || a - b);
 }

@@ -59,6 +59,11 @@ export class ArticleScorer {
   private recordRow = new Int32Array(INITIAL_RECORDS);
   private recordHead = new Int32Array(INITIAL_RECORDS);
   private recordNext = new Int32Array(INITIAL_RECORDS);
+  /** Per record: what it adds to its article's sentence and paragraph bounds (kept for `tighten`). */
+  private recordSentencePart = new Float64Array(INITIAL_RECORDS);
+  private recordParagraphPart = new Float64Array(INITIAL_RECORDS);
+  /** Every question's articles, reused: a question over a big archive touches tens of thousands. */
+  private readonly articles = new ArticleScores();
   private readonly sentenceBuckets = new Float64Array(SENTENCE_BUCKETS);
   private readonly paragraphBuckets = new Float64Array(PARAGRAPH_BUCKETS);
   private records = 0;
@@ -76,7 +81,10 @@ export class ArticleScorer {
     const averageSentence = (this.averageSentence = totals.sentence_length / Math.max(1, totals.sentences));
     const averageParagraph = (this.averageParagraph = totals.paragraph_length / Math.max(1, totals.paragraphs));
     const averageArticle = totals.article_length / Math.max(1, totals.articles);
-    const articles = new ArticleScores();
+    const articles = this.articles;
+    articles.count = 0;
+    this.indexArticles(terms, articles);
+    const articleOfSlot = this.articleOfSlot;
     let maxArticle = 1e-9;
     for (let t = 0; t < terms.length; t++) {
       const { heads: rows, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
@@ -84,19 +92,25 @@ export class ArticleScorer {
         const heads = rows[r]!;
         for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
           const slot = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]!;
-          const a = this.articleAt(slot, t, articles);
+          const a = articleOfSlot[slot]!;
           articles.score[a] = articles.score[a]! + articleIdf * bm25Norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * SPAN + heads[at + HEAD.articleLengthLow]!, averageArticle);
-          if (heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!) {
-            articles.sentenceBound[a] = articles.sentenceBound[a]! + sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence);
+          const record = this.addRecord(a, t, r, at);
+          const sentenceMask = heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!;
+          if (sentenceMask) {
+            const part = (this.recordSentencePart[record] = sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence));
+            articles.sentenceBound[a] = articles.sentenceBound[a]! + part;
           }
-          if (heads[at + HEAD.paragraphMask]!) {
-            articles.paragraphBound[a] = articles.paragraphBound[a]! + paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph);
+          const paragraphMask = heads[at + HEAD.paragraphMask]!;
+          if (paragraphMask) {
+            const part = (this.recordParagraphPart[record] = paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph));
+            articles.paragraphBound[a] = articles.paragraphBound[a]! + part;
           }
-          this.addRecord(a, t, r, at);
         }
       }
     }
-    for (let a = 0; a < articles.count; a++) if (articles.score[a]! > maxArticle) maxArticle = articles.score[a]!;
+    for (let a = 0; a < articles.count; a++) {
+      if (articles.score[a]! > maxArticle) maxArticle = articles.score[a]!;
+    }
     return { sentences: new SentenceScores(), articles, maxSentence: 1e-9, maxParagraph: 1e-9, maxArticle };
   }
 
@@ -106,17 +120,16 @@ export class ArticleScorer {
    * of that bucket, and so for paragraphs. Sums are in query-term order, like the scores.
    */
   tighten(a: number, articles: ArticleScores): void {
-    const { sentenceBuckets, paragraphBuckets, averageSentence, averageParagraph } = this;
+    const { sentenceBuckets, paragraphBuckets } = this;
     sentenceBuckets.fill(0);
     paragraphBuckets.fill(0);
     for (let record = this.firstRecord[a]!; record >= 0; record = this.recordNext[record]!) {
-      const term = this.terms[this.recordTerm[record]!]!;
-      const heads = term.heads[this.recordRow[record]!]!;
+      const heads = this.terms[this.recordTerm[record]!]!.heads[this.recordRow[record]!]!;
       const at = this.recordHead[record]!;
       // Masks as 32-bit integers; each set bit is visited once (lowest first).
       let sentenceMask = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!;
       if (sentenceMask) {
-        const part = term.sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence);
+        const part = this.recordSentencePart[record]!;
         for (; sentenceMask; sentenceMask &= sentenceMask - 1) {
           const b = 31 - Math.clz32(sentenceMask & -sentenceMask);
           sentenceBuckets[b] = sentenceBuckets[b]! + part;
@@ -124,15 +137,15 @@ export class ArticleScorer {
       }
       let paragraphMask = heads[at + HEAD.paragraphMask]!;
       if (paragraphMask) {
-        const part = term.paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph);
+        const part = this.recordParagraphPart[record]!;
         for (; paragraphMask; paragraphMask &= paragraphMask - 1) {
           const b = 31 - Math.clz32(paragraphMask & -paragraphMask);
           paragraphBuckets[b] = paragraphBuckets[b]! + part;
         }
       }
     }
-    articles.sentenceBound[a] = Math.min(articles.sentenceBound[a]!, largest(sentenceBuckets));
-    articles.paragraphBound[a] = Math.min(articles.paragraphBound[a]!, largest(paragraphBuckets));
+    articles.sentenceBound[a] = Math.min(articles.sentenceBound[a]!, largestOf(sentenceBuckets, 0, SENTENCE_BUCKETS));
+    articles.paragraphBound[a] = Math.min(articles.paragraphBound[a]!, largestOf(paragraphBuckets, 0, PARAGRAPH_BUCKETS));
   }
 
   /** Pass 2: the sentences and paragraphs of article `a` (an index of `into.articles`), from its entries. */
@@ -185,30 +198,58 @@ export class ArticleScorer {
     into.maxParagraph = maxParagraph;
   }
 
-  private articleAt(slot: number, t: number, articles: ArticleScores): number {
-    if (slot >= this.slotStamp.length) {
-      const size = Math.max(slot + 1, this.slotStamp.length * 2);
-      this.slotStamp = widen(this.slotStamp, size);
-      this.articleOfSlot = widen(this.articleOfSlot, size);
+  /**
+   * Gives every article holding a query term its index, in slot order: each term's heads
+   * are in slot order too, so pass 1 then walks the per-article arrays forwards, term after
+   * term, instead of hopping about arrays of a few megabytes (cache misses were most of its
+   * time). The first term touching an article is noted on the way.
+   */
+  private indexArticles(terms: QueryTermRows[], articles: ArticleScores): void {
+    const question = this.question;
+    let firstSlot = Infinity;
+    let lastSlot = -1;
+    for (let t = 0; t < terms.length; t++) {
+      for (const heads of terms[t]!.heads) {
+        if (heads.length === 0) continue;
+        const highest = heads[heads.length - HEAD_FIELDS + HEAD.slotHigh]! * SPAN + heads[heads.length - HEAD_FIELDS + HEAD.slotLow]!;
+        if (highest >= this.slotStamp.length) {
+          const size = Math.max(highest + 1, this.slotStamp.length * 2);
+          this.slotStamp = widen(this.slotStamp, size);
+          this.articleOfSlot = widen(this.articleOfSlot, size);
+        }
+        const { slotStamp, articleOfSlot } = this;
+        for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
+          const slot = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]!;
+          if (slotStamp[slot] === question) continue;
+          slotStamp[slot] = question;
+          articleOfSlot[slot] = t; // the first term, until the slot gets its index below
+          if (slot < firstSlot) firstSlot = slot;
+          if (slot > lastSlot) lastSlot = slot;
+        }
+      }
     }
-    if (this.slotStamp[slot] === this.question) return this.articleOfSlot[slot]!;
-    this.slotStamp[slot] = this.question;
-    const a = articles.add(slot, t);
-    if (a >= this.firstRecord.length) {
-      this.firstRecord = widen(this.firstRecord, this.firstRecord.length * 2);
-      this.lastRecord = widen(this.lastRecord, this.lastRecord.length * 2);
+    const { slotStamp, articleOfSlot } = this;
+    for (let slot = firstSlot; slot <= lastSlot; slot++) {
+      if (slotStamp[slot] !== question) continue;
+      articleOfSlot[slot] = articles.add(slot, articleOfSlot[slot]!);
     }
-    this.firstRecord[a] = -1;
-    this.articleOfSlot[slot] = a;
-    return a;
+    const count = articles.count;
+    if (count > this.firstRecord.length) {
+      const size = Math.max(count, this.firstRecord.length * 2);
+      this.firstRecord = widen(this.firstRecord, size);
+      this.lastRecord = widen(this.lastRecord, size);
+    }
+    this.firstRecord.fill(-1, 0, count);
   }
 
-  private addRecord(a: number, t: number, r: number, headAt: number): void {
+  private addRecord(a: number, t: number, r: number, headAt: number): number {
     if (this.records === this.recordTerm.length) {
       const size = this.records * 2;
       this.recordTerm = widen(this.recordTerm, size);
       this.recordRow = widen(this.recordRow, size);
       this.recordNext = widen(this.recordNext, size);
+      this.recordSentencePart = widen(this.recordSentencePart, size);
+      this.recordParagraphPart = widen(this.recordParagraphPart, size);
       this.recordHead = widen(this.recordHead, size);
     }
     const record = this.records++;
@@ -219,11 +260,12 @@ export class ArticleScorer {
     if (this.firstRecord[a] === -1) this.firstRecord[a] = record;
     else this.recordNext[this.lastRecord[a]!] = record;
     this.lastRecord[a] = record;
+    return record;
   }
 }
 
-function largest(values: Float64Array): number {
+function largestOf(values: Float64Array, from: number, count: number): number {
   let max = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  for (let i = from; i < from + count; i++) if (values[i]! > max) max = values[i]!;
   return max;
 }
