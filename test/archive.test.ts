@@ -13,6 +13,7 @@ import type { Article } from '../src/content/article.js';
 import { ContentWatcher } from '../src/content/content-watcher.js';
 import { type FileLoadResult, loadArticleFile } from '../src/content/load-content.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { topicMatches, topicTermsOf } from '../src/push/topics.js';
 import { stem } from '../src/text/stem.js';
 import { memoryLogger } from './helpers/seed.js';
 import { until } from './helpers/until.js';
@@ -198,6 +199,20 @@ describe('the bot on the archive', () => {
 
   it('a wrong ARCHIVE_MEMORY_MB stops the bot with a message naming it', () => {
     expect(() => createConfig({ ARCHIVE_MEMORY_MB: 'lots' })).toThrow(/ARCHIVE_MEMORY_MB: must be a whole number from 16 to 65536/);
+  });
+});
+
+describe('/subscribe on the archive', () => {
+  it('counts a topic from the stored topic terms of each article: the same as from its knowledge, in the same order', async () => {
+    const { content, data } = setUp();
+    const { archive, knowledge } = await restart(content, data);
+    const stored = [...archive.topicTerms()];
+    const computed = knowledge.all().map((article) => ({ title: article.article.title, ...topicTermsOf(article) }));
+    expect(stored.map(({ title, words, stems }) => ({ title, words: [...words].sort(), stems: [...stems].sort() }))).toEqual(
+      computed.map(({ title, words, stems }) => ({ title, words: [...words].sort(), stems: [...stems].sort() })),
+    );
+    expect(stored.filter((article) => topicMatches('ganja', article)).map((article) => article.title)).toEqual(['New bridge opens in Ganja']);
+    archive.close();
   });
 });
 

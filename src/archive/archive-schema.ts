@@ -9,7 +9,7 @@ export const ARCHIVE_FILE = 'knowledge.sqlite';
  * migrations it carries a format version: a database of another version is rebuilt.
  * Bump this whenever what is stored, or how the analysis computes it, changes.
  */
-export const ARCHIVE_FORMAT = 2;
+export const ARCHIVE_FORMAT = 3;
 
 /** SQLite's answers for a file that is not (or no longer) a database. */
 const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
@@ -24,6 +24,10 @@ const SCHEMA = `
     date TEXT NOT NULL,
     -- Of the parsed article: the same hash means the same analysis, so nothing is redone.
     hash TEXT NOT NULL,
+    -- The words (and their stems) a reader can subscribe to it by (src/push/topics.ts),
+    -- space-separated: /subscribe counts the articles of a topic without decoding any.
+    topic_words TEXT NOT NULL,
+    topic_stems TEXT NOT NULL,
     -- Its postings' entries (posting-records.ts), read only when a question scores its sentences.
     entries BLOB NOT NULL,
     knowledge BLOB NOT NULL

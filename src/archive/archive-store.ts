@@ -6,7 +6,7 @@ import type { Article } from '../content/article.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { decodeKnowledge } from '../knowledge/knowledge-codec.js';
 import { articleHash } from './article-hash.js';
-import type { ArticleSummary, KnowledgeStore } from '../knowledge/knowledge-store.js';
+import type { ArticleSummary, ArticleTopicTerms, KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { ARCHIVE_FILE, openArchiveDatabase } from './archive-schema.js';
 import { ByteLru } from './byte-lru.js';
 import { IndexBatch } from './index-batch.js';
@@ -67,7 +67,8 @@ export class ArchiveStore implements KnowledgeStore {
     this.statements = {
       byId: db.prepare<[string], { slot: number; hash: string }>('SELECT slot, hash FROM articles WHERE id = ?'),
       knowledge: db.prepare<[number], { knowledge: Buffer }>('SELECT knowledge FROM articles WHERE slot = ?'),
-      insert: db.prepare('INSERT INTO articles (id, title, date, hash, entries, knowledge) VALUES (?, ?, ?, ?, ?, ?)'),
+      insert: db.prepare('INSERT INTO articles (id, title, date, hash, topic_words, topic_stems, entries, knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      topics: db.prepare<[], { title: string; topic_words: string; topic_stems: string }>('SELECT title, topic_words, topic_stems FROM articles ORDER BY slot'),
       entries: db.prepare<[number], { entries: Buffer }>('SELECT entries FROM articles WHERE slot = ?'),
       delete: db.prepare('DELETE FROM articles WHERE slot = ?'),
       count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
@@ -127,7 +128,7 @@ export class ArchiveStore implements KnowledgeStore {
           this.removeSlot(existing.slot, batch);
           removedSlots.push(existing.slot);
         }
-        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, toBytes(item.forward), item.knowledge).lastInsertRowid);
+        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.topicWords, item.topicStems, toBytes(item.forward), item.knowledge).lastInsertRowid);
         batch.add(item, slot);
         analysed.push(article.id);
       }
@@ -229,6 +230,13 @@ export class ArchiveStore implements KnowledgeStore {
   *each(): Iterable<ArticleKnowledge> {
     this.freshen();
     for (const row of this.statements.eachKnowledge.iterate()) yield decodeKnowledge(row.knowledge);
+  }
+
+  /** Each article's headline and topic words, in load order, without decoding any article. */
+  *topicTerms(): Iterable<ArticleTopicTerms> {
+    this.freshen();
+    const split = (text: string): Set<string> => new Set(text ? text.split(' ') : []);
+    for (const row of this.statements.topics.iterate()) yield { title: row.title, words: split(row.topic_words), stems: split(row.topic_stems) };
   }
 
   latest(count: number): ArticleKnowledge[] {

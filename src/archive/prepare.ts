@@ -3,6 +3,7 @@ import { buildKnowledge } from '../knowledge/article-knowledge.js';
 import { encodeKnowledge } from '../knowledge/knowledge-codec.js';
 import { vocabularyText } from '../knowledge/memory-store.js';
 import { wordStatsOf } from '../knowledge/vocabulary.js';
+import { topicTermsOf } from '../push/topics.js';
 import { articleHash } from './article-hash.js';
 import { articlePostings, type CollectionTotals, forwardEntries, HEAD_FIELDS } from './posting-records.js';
 
@@ -20,6 +21,9 @@ export interface PreparedArticle {
   heads: Uint16Array;
   /** The article's entries of every term, stored with it (posting-records.ts). */
   forward: Uint16Array;
+  /** The words it can be subscribed by, and their stems, space-separated. */
+  topicWords: string;
+  topicStems: string;
   /** Per term: sentences and paragraphs holding it. */
   sentenceCounts: Uint32Array;
   paragraphCounts: Uint32Array;
@@ -49,7 +53,10 @@ export function prepareArticle(article: Article, hash = articleHash(article)): P
   [...stats.values()].forEach((entry, i) => wordStats.set([entry.count, entry.inside, entry.capitalised], i * 3));
   const sentenceTerms = new Set<string>();
   for (const facts of knowledge.sentences) for (const term of facts.terms) sentenceTerms.add(term);
+  const topics = topicTermsOf(knowledge);
   return {
+    topicWords: [...topics.words].join(' '),
+    topicStems: [...topics.stems].join(' '),
     article,
     hash,
     knowledge: encodeKnowledge(knowledge),
