@@ -62,6 +62,9 @@ export class ArticleScorer {
   /** Per record: what it adds to its article's sentence and paragraph bounds (kept for `tighten`). */
   private recordSentencePart = new Float64Array(INITIAL_RECORDS);
   private recordParagraphPart = new Float64Array(INITIAL_RECORDS);
+  /** Per record: its head's sentence and paragraph masks, beside the parts (tighten() reads only these). */
+  private recordSentenceMask = new Int32Array(INITIAL_RECORDS);
+  private recordParagraphMask = new Int32Array(INITIAL_RECORDS);
   /** Every question's articles, reused: a question over a big archive touches tens of thousands. */
   private readonly articles = new ArticleScores();
   private readonly sentenceBuckets = new Float64Array(SENTENCE_BUCKETS);
@@ -95,12 +98,12 @@ export class ArticleScorer {
           const a = articleOfSlot[slot]!;
           articles.score[a] = articles.score[a]! + articleIdf * bm25Norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * SPAN + heads[at + HEAD.articleLengthLow]!, averageArticle);
           const record = this.addRecord(a, t, r, at);
-          const sentenceMask = heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!;
+          const sentenceMask = (this.recordSentenceMask[record] = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!);
           if (sentenceMask) {
             const part = (this.recordSentencePart[record] = sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence));
             articles.sentenceBound[a] = articles.sentenceBound[a]! + part;
           }
-          const paragraphMask = heads[at + HEAD.paragraphMask]!;
+          const paragraphMask = (this.recordParagraphMask[record] = heads[at + HEAD.paragraphMask]!);
           if (paragraphMask) {
             const part = (this.recordParagraphPart[record] = paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph));
             articles.paragraphBound[a] = articles.paragraphBound[a]! + part;
@@ -124,10 +127,8 @@ export class ArticleScorer {
     sentenceBuckets.fill(0);
     paragraphBuckets.fill(0);
     for (let record = this.firstRecord[a]!; record >= 0; record = this.recordNext[record]!) {
-      const heads = this.terms[this.recordTerm[record]!]!.heads[this.recordRow[record]!]!;
-      const at = this.recordHead[record]!;
-      // Masks as 32-bit integers; each set bit is visited once (lowest first).
-      let sentenceMask = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!;
+      // Each set bit of the masks is visited once (lowest first).
+      let sentenceMask = this.recordSentenceMask[record]!;
       if (sentenceMask) {
         const part = this.recordSentencePart[record]!;
         for (; sentenceMask; sentenceMask &= sentenceMask - 1) {
@@ -135,7 +136,7 @@ export class ArticleScorer {
           sentenceBuckets[b] = sentenceBuckets[b]! + part;
         }
       }
-      let paragraphMask = heads[at + HEAD.paragraphMask]!;
+      let paragraphMask = this.recordParagraphMask[record]!;
       if (paragraphMask) {
         const part = this.recordParagraphPart[record]!;
         for (; paragraphMask; paragraphMask &= paragraphMask - 1) {
@@ -250,6 +251,8 @@ export class ArticleScorer {
       this.recordNext = widen(this.recordNext, size);
       this.recordSentencePart = widen(this.recordSentencePart, size);
       this.recordParagraphPart = widen(this.recordParagraphPart, size);
+      this.recordSentenceMask = widen(this.recordSentenceMask, size);
+      this.recordParagraphMask = widen(this.recordParagraphMask, size);
       this.recordHead = widen(this.recordHead, size);
     }
     const record = this.records++;
