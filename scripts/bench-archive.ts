@@ -72,8 +72,19 @@ function generate(count: number, dir: string): void {
 
 const rssMb = (): number => Math.round(process.memoryUsage().rss / MB);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-/** A full collection before reading memory, so garbage not yet collected is not taken for a leak. */
-const settle = (): void => (globalThis as { gc?: () => void }).gc?.();
+/**
+ * Memory is read after a full collection, so garbage not yet collected is not taken for a
+ * leak; then after a pause and a second collection, because V8 frees array buffers and
+ * unmaps heap pages concurrently, after the collection returns. Read at once, RSS swung by
+ * ±50 MB from one soak round to the next with the JS heap flat.
+ */
+const SETTLE_MS = 200;
+async function settle(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  gc?.();
+}
 
 async function cold(): Promise<void> {
   const logger = createLogger({ level: 'info', format: 'json' });
@@ -113,7 +124,7 @@ async function soak(): Promise<void> {
     dir: contentDir!,
     intervalMs: 60_000,
     logger: silent,
-    onArticle: (article) => core.knowledge.upsert(article),
+    onArticles: (articles) => core.knowledge.upsertAll(articles),
     onRemoved: (id) => core.knowledge.remove(id),
     ...(core.fileLog ? { fileLog: core.fileLog } : {}),
   });
@@ -127,7 +138,7 @@ async function soak(): Promise<void> {
     await watcher.scan();
     await watcher.scan();
     core.answerer.answer(FIRST_QUESTION);
-    settle();
+    await settle();
     rss.push(rssMb());
     heap.push(Math.round(process.memoryUsage().heapUsed / MB));
   }

@@ -191,7 +191,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     dir: config.contentDir,
     intervalMs: config.contentPollMs,
     logger,
-    onArticle: (article) => push.articleArrived(core.knowledge, article),
+    onArticles: (articles) => push.articlesArrived(core.knowledge, articles),
     onRemoved: (id) => core.knowledge.remove(id),
     ...(core.fileLog ? { fileLog: core.fileLog } : {}),
   });

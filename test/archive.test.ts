@@ -5,11 +5,15 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveStore } from '../src/archive/archive-store.js';
 import { ByteLru } from '../src/archive/byte-lru.js';
+import { FileLog } from '../src/archive/file-log.js';
 import { syncFolder } from '../src/archive/folder-sync.js';
 import { createApp } from '../src/app.js';
 import { createConfig } from '../src/config.js';
+import type { Article } from '../src/content/article.js';
+import { ContentWatcher } from '../src/content/content-watcher.js';
 import { type FileLoadResult, loadArticleFile } from '../src/content/load-content.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { topicMatches, topicTermsOf } from '../src/push/topics.js';
 import { stem } from '../src/text/stem.js';
 import { memoryLogger } from './helpers/seed.js';
 import { until } from './helpers/until.js';
@@ -195,6 +199,61 @@ describe('the bot on the archive', () => {
 
   it('a wrong ARCHIVE_MEMORY_MB stops the bot with a message naming it', () => {
     expect(() => createConfig({ ARCHIVE_MEMORY_MB: 'lots' })).toThrow(/ARCHIVE_MEMORY_MB: must be a whole number from 16 to 65536/);
+  });
+});
+
+describe('/subscribe on the archive', () => {
+  it('counts a topic from the stored topic terms of each article: the same as from its knowledge, in the same order', async () => {
+    const { content, data } = setUp();
+    const { archive, knowledge } = await restart(content, data);
+    const stored = [...archive.topicTerms()];
+    const computed = knowledge.all().map((article) => ({ title: article.article.title, ...topicTermsOf(article) }));
+    expect(stored.map(({ title, words, stems }) => ({ title, words: [...words].sort(), stems: [...stems].sort() }))).toEqual(
+      computed.map(({ title, words, stems }) => ({ title, words: [...words].sort(), stems: [...stems].sort() })),
+    );
+    expect(stored.filter((article) => topicMatches('ganja', article)).map((article) => article.title)).toEqual(['New bridge opens in Ganja']);
+    archive.close();
+  });
+});
+
+describe('hot reload', () => {
+  it('a burst of saved files reaches the archive at once, and the next start does not read them again', async () => {
+    const { content, data } = setUp();
+    const first = await restart(content, data);
+    const watcher = new ContentWatcher({ dir: content, intervalMs: 60_000, logger: memoryLogger().logger, onArticles: (articles) => bursts.push(articles), onRemoved: () => undefined, fileLog: new FileLog(first.archive, content) });
+    const bursts: Article[][] = [];
+    watcher.prime(first.result.files);
+    writeFileSync(join(content, 'bridge.md'), story('New bridge opens in Ganja', 'A new bridge opened in Ganja on Tuesday. It cost 14 million manats.'));
+    writeFileSync(join(content, 'harbour.md'), story('Harbour reopens in Baku', 'The old harbour reopened after repairs costing 3 million manats.'));
+    await watcher.scan();
+    await watcher.scan();
+    expect(bursts.map((burst) => burst.map((article) => article.id).sort())).toEqual([['bridge', 'harbour']]);
+    first.knowledge.upsertAll(bursts[0]!);
+    expect(first.knowledge.size).toBe(4);
+    const passages = first.knowledge.index.search(query('bridge', 'cost')).map((hit) => hit.sentence.facts.text).join(' ');
+    expect(passages).toContain('14 million manats');
+    expect(passages).not.toContain('12 million manats');
+    first.archive.close();
+
+    const second = await restart(content, data);
+    expect(second.read).toEqual([]);
+    expect(second.knowledge.size).toBe(4);
+    second.archive.close();
+  });
+
+  it('of two articles with the same id in one burst, the later wins, as if upserted one after the other', async () => {
+    const { data } = setUp();
+    const archive = ArchiveStore.open({ dataDir: data, memoryBytes: 16 * MB });
+    const knowledge = new KnowledgeBase([], archive);
+    knowledge.upsertAll([
+      { id: 'x', title: 'First version', tags: [], body: 'The first version mentions a lighthouse.', origin: 'x.md' },
+      { id: 'x', title: 'Second version', tags: [], body: 'The second version mentions a windmill.', origin: 'x.md' },
+    ]);
+    expect(knowledge.size).toBe(1);
+    expect(knowledge.get('x')!.article.title).toBe('Second version');
+    expect(knowledge.index.knows(stem('lighthouse'))).toBe(false);
+    expect(knowledge.index.search(query('windmill'))).toHaveLength(1);
+    archive.close();
   });
 });
 

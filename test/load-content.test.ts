@@ -62,7 +62,7 @@ describe('loadContentDir', () => {
 
     // The content watcher, primed with the start-up reading, does not report them again.
     const watched = memoryLogger();
-    const watcher = new ContentWatcher({ dir, logger: watched.logger, intervalMs: 1000, onArticle: () => undefined, onRemoved: () => undefined });
+    const watcher = new ContentWatcher({ dir, logger: watched.logger, intervalMs: 1000, onArticles: () => undefined, onRemoved: () => undefined });
     watcher.prime(result.files, result.skipped.map((skip) => skip.file));
     await watcher.scan();
     symlinkSync(join(outside, 'secret.md'), join(dir, 'leak2.md'));

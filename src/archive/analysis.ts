@@ -27,7 +27,7 @@ export function transferablesOf(results: FileAnalysis[]): ArrayBuffer[] {
   return results.flatMap((result) => {
     if (!result.ok) return [];
     const p = result.prepared;
-    return [p.knowledge, p.recordData, p.recordEnds, p.sentenceCounts, p.paragraphCounts, p.wordStats]
+    return [p.knowledge, p.heads, p.forward, p.sentenceCounts, p.paragraphCounts, p.wordStats]
       .filter((array) => array.byteOffset === 0 && array.byteLength === array.buffer.byteLength)
       .map((array) => array.buffer as ArrayBuffer);
   });

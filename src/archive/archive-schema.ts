@@ -9,7 +9,7 @@ export const ARCHIVE_FILE = 'knowledge.sqlite';
  * migrations it carries a format version: a database of another version is rebuilt.
  * Bump this whenever what is stored, or how the analysis computes it, changes.
  */
-export const ARCHIVE_FORMAT = 1;
+export const ARCHIVE_FORMAT = 3;
 
 /** SQLite's answers for a file that is not (or no longer) a database. */
 const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
@@ -24,6 +24,12 @@ const SCHEMA = `
     date TEXT NOT NULL,
     -- Of the parsed article: the same hash means the same analysis, so nothing is redone.
     hash TEXT NOT NULL,
+    -- The words (and their stems) a reader can subscribe to it by (src/push/topics.ts),
+    -- space-separated: /subscribe counts the articles of a topic without decoding any.
+    topic_words TEXT NOT NULL,
+    topic_stems TEXT NOT NULL,
+    -- Its postings' entries (posting-records.ts), read only when a question scores its sentences.
+    entries BLOB NOT NULL,
     knowledge BLOB NOT NULL
   );
   CREATE INDEX articles_latest ON articles (date, slot);
@@ -35,11 +41,11 @@ const SCHEMA = `
     -- Why the file was skipped, when it was.
     reason TEXT
   ) WITHOUT ROWID;
-  -- Per term and segment of article slots, the records of posting-records.ts.
+  -- Per term and segment of article slots, the heads of posting-records.ts.
   CREATE TABLE postings (
     term TEXT NOT NULL,
     segment INTEGER NOT NULL,
-    data BLOB NOT NULL,
+    heads BLOB NOT NULL,
     PRIMARY KEY (term, segment)
   ) WITHOUT ROWID;
   -- Document frequencies; a row whose counts fall to zero is deleted (the word is forgotten).

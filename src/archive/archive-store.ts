@@ -6,10 +6,11 @@ import type { Article } from '../content/article.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { decodeKnowledge } from '../knowledge/knowledge-codec.js';
 import { articleHash } from './article-hash.js';
-import type { ArticleSummary, KnowledgeStore } from '../knowledge/knowledge-store.js';
+import type { ArticleSummary, ArticleTopicTerms, KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { ARCHIVE_FILE, openArchiveDatabase } from './archive-schema.js';
 import { ByteLru } from './byte-lru.js';
 import { IndexBatch } from './index-batch.js';
+import { asUint16, toBytes } from './posting-records.js';
 import { type PreparedArticle, prepareArticle } from './prepare.js';
 import { StoredIndex } from './stored-index.js';
 import { StoredVocabulary } from './stored-vocabulary.js';
@@ -66,7 +67,9 @@ export class ArchiveStore implements KnowledgeStore {
     this.statements = {
       byId: db.prepare<[string], { slot: number; hash: string }>('SELECT slot, hash FROM articles WHERE id = ?'),
       knowledge: db.prepare<[number], { knowledge: Buffer }>('SELECT knowledge FROM articles WHERE slot = ?'),
-      insert: db.prepare('INSERT INTO articles (id, title, date, hash, knowledge) VALUES (?, ?, ?, ?, ?)'),
+      insert: db.prepare('INSERT INTO articles (id, title, date, hash, topic_words, topic_stems, entries, knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      topics: db.prepare<[], { title: string; topic_words: string; topic_stems: string }>('SELECT title, topic_words, topic_stems FROM articles ORDER BY slot'),
+      entries: db.prepare<[number], { entries: Buffer }>('SELECT entries FROM articles WHERE slot = ?'),
       delete: db.prepare('DELETE FROM articles WHERE slot = ?'),
       count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
       latest: db.prepare<[number], { slot: number }>('SELECT slot FROM articles ORDER BY date DESC, slot DESC LIMIT ?'),
@@ -105,6 +108,12 @@ export class ArchiveStore implements KnowledgeStore {
     return this.writePrepared(changed);
   }
 
+  /** Adds or replaces articles in one transaction (a later one with the same id wins). */
+  upsertAll(articles: Article[]): void {
+    const last = new Map(articles.map((article) => [article.id, article]));
+    this.upsertMany([...last.values()]);
+  }
+
   /** Writes articles analysed elsewhere (a worker thread), in one transaction. */
   writePrepared(prepared: PreparedArticle[]): { analysed: string[] } {
     const batch = new IndexBatch();
@@ -119,7 +128,7 @@ export class ArchiveStore implements KnowledgeStore {
           this.removeSlot(existing.slot, batch);
           removedSlots.push(existing.slot);
         }
-        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.knowledge).lastInsertRowid);
+        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.topicWords, item.topicStems, toBytes(item.forward), item.knowledge).lastInsertRowid);
         batch.add(item, slot);
         analysed.push(article.id);
       }
@@ -193,6 +202,12 @@ export class ArchiveStore implements KnowledgeStore {
     return knowledge;
   }
 
+  /** The article's postings' entries (posting-records.ts), or undefined if it is gone. */
+  entriesAt(slot: number): Uint16Array | undefined {
+    const row = this.statements.entries.get(slot);
+    return row ? asUint16(row.entries) : undefined;
+  }
+
   get(id: string): ArticleKnowledge | undefined {
     this.freshen();
     const slot = this.slotOf(id);
@@ -215,6 +230,13 @@ export class ArchiveStore implements KnowledgeStore {
   *each(): Iterable<ArticleKnowledge> {
     this.freshen();
     for (const row of this.statements.eachKnowledge.iterate()) yield decodeKnowledge(row.knowledge);
+  }
+
+  /** Each article's headline and topic words, in load order, without decoding any article. */
+  *topicTerms(): Iterable<ArticleTopicTerms> {
+    this.freshen();
+    const split = (text: string): Set<string> => new Set(text ? text.split(' ') : []);
+    for (const row of this.statements.topics.iterate()) yield { title: row.title, words: split(row.topic_words), stems: split(row.topic_stems) };
   }
 
   latest(count: number): ArticleKnowledge[] {

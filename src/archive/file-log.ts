@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import type { SeenOutcome } from '../content/content-watcher.js';
 import type { ArchiveStore } from './archive-store.js';
 
 /**
@@ -11,8 +12,9 @@ export class FileLog {
     private readonly dir: string,
   ) {}
 
-  seen(path: string, signature: string, outcome: { articleId: string } | { reason: string }): void {
-    this.archive.recordFiles([{ origin: this.origin(path), signature, ...outcome }]);
+  /** Files read in one scan, recorded in one transaction. */
+  seen(files: SeenOutcome[]): void {
+    this.archive.recordFiles(files.map(({ path, signature, outcome }) => ({ origin: this.origin(path), signature, ...outcome })));
   }
 
   gone(path: string): void {

@@ -8,12 +8,20 @@ import { fileSignature, type FileLoadResult, listArticleFiles, loadArticleFile, 
 import { AnalyserPool } from './analyser-pool.js';
 import type { FileAnalysis } from './analysis.js';
 import type { ArchiveStore, FileRecord } from './archive-store.js';
+import { SEGMENT_ARTICLES } from './posting-records.js';
 import type { PreparedArticle } from './prepare.js';
 import { ProgressLog } from './progress.js';
 
 /** Articles analysed and written per transaction: big enough to amortise posting rewrites,
  *  small enough that answers wait at most a fraction of a second for the write lock. */
 export const SYNC_BATCH_ARTICLES = 500;
+/**
+ * Per transaction during a first indexing of a big folder: a segment of article slots, so
+ * that each posting row is written about once rather than rewritten by every batch that
+ * adds to its segment, and terms and words are upserted half as often. Answers meanwhile
+ * wait up to a second or two for a batch; after the first indexing, batches are small again.
+ */
+export const FIRST_INDEXING_BATCH_ARTICLES = SEGMENT_ARTICLES;
 /** How often the first indexing of a big folder reports progress. */
 export const PROGRESS_INTERVAL_MS = 5_000;
 /** Below this many files to read, worker threads cost more to start than they save. */
@@ -58,7 +66,6 @@ export interface FolderSyncResult {
 export async function syncFolder(options: FolderSyncOptions): Promise<FolderSyncResult> {
   const { dir, archive, logger } = options;
   const readArticle = options.readArticle ?? loadArticleFile;
-  const batchSize = options.batchSize ?? SYNC_BATCH_ARTICLES;
   const listed = await listArticleFiles(dir);
   const present = await signatures(dir, listed.files);
   const known = new Map(archive.files().map((record) => [record.origin, record]));
@@ -92,6 +99,7 @@ export async function syncFolder(options: FolderSyncOptions): Promise<FolderSync
     }
   }
 
+  const batchSize = options.batchSize ?? (todo.length >= WORKERS_FROM_FILES ? FIRST_INDEXING_BATCH_ARTICLES : SYNC_BATCH_ARTICLES);
   const progress = new ProgressLog(logger, 'indexing articles', todo.length, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
   const workers = todo.length >= WORKERS_FROM_FILES ? (options.workers ?? defaultWorkers()) : 0;
   if (todo.length > batchSize) logger.info({ files: todo.length, dir, workers }, 'indexing new and changed article files; answering from what is indexed meanwhile');
@@ -100,7 +108,9 @@ export async function syncFolder(options: FolderSyncOptions): Promise<FolderSync
   for (let start = 0; start < todo.length; start += batchSize) batches.push(todo.slice(start, start + batchSize));
   // Workers analyse the next batches while this thread writes the current one.
   const inFlight: Promise<FileAnalysis[]>[] = [];
-  const lookahead = Math.max(1, workers * 2);
+  // One batch per worker besides the one being written: both stay busy while this thread
+  // writes, and no more analysed articles than that wait in memory.
+  const lookahead = workers + 1;
   let launched = 0;
   let done = 0;
   try {

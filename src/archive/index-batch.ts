@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { vocabularyText } from '../knowledge/memory-store.js';
 import { type WordStats, wordStatsOf } from '../knowledge/vocabulary.js';
-import { articlePostings, asUint16, type CollectionTotals, segmentOf, toBytes, withoutSlots } from './posting-records.js';
+import { articlePostings, asUint16, type CollectionTotals, HEAD, HEAD_FIELDS, segmentOf, toBytes, withoutSlots } from './posting-records.js';
 import type { PreparedArticle } from './prepare.js';
 
 interface TermDelta {
@@ -17,7 +17,9 @@ interface TermDelta {
  * article, which is what makes cold indexing fast.
  */
 export class IndexBatch {
-  private readonly appends = new Map<number, Map<string, Uint16Array[]>>();
+  /** Articles added, and per segment and term, which of them hold it: (article, term index) pairs. */
+  private readonly added: PreparedArticle[] = [];
+  private readonly appends = new Map<number, Map<string, number[]>>();
   private minAddedSlot = Infinity;
   private readonly removals = new Map<number, Map<string, Set<number>>>();
   private readonly termDeltas = new Map<string, TermDelta>();
@@ -32,19 +34,18 @@ export class IndexBatch {
     const segment = segmentOf(slot);
     let appends = this.appends.get(segment);
     if (!appends) this.appends.set(segment, (appends = new Map()));
-    const { terms, recordData, recordEnds } = prepared;
+    const { terms, heads } = prepared;
+    const article = this.added.push(prepared) - 1;
     const slotHigh = Math.floor(slot / 0x10000);
     const slotLow = slot % 0x10000;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
-      const start = i === 0 ? 0 : recordEnds[i - 1]!;
-      // The records were prepared with slot 0; this batch owns them, so they are patched in place.
-      recordData[start] = slotHigh;
-      recordData[start + 1] = slotLow;
-      const part = recordData.subarray(start, recordEnds[i]!);
+      // The heads were prepared with slot 0; this batch owns them, so they are patched in place.
+      heads[i * HEAD_FIELDS + HEAD.slotHigh] = slotHigh;
+      heads[i * HEAD_FIELDS + HEAD.slotLow] = slotLow;
       const parts = appends.get(term);
-      if (parts) parts.push(part);
-      else appends.set(term, [part]);
+      if (parts) parts.push(article, i);
+      else appends.set(term, [article, i]);
       this.countTerm(term, prepared.sentenceCounts[i]!, prepared.paragraphCounts[i]!, 1);
     }
     this.countTotals(prepared.totals, 1);
@@ -104,8 +105,8 @@ export class IndexBatch {
   }
 
   private writePostings(db: Database.Database): void {
-    const read = db.prepare<[string, number], { data: Buffer }>('SELECT data FROM postings WHERE term = ? AND segment = ?');
-    const write = db.prepare('INSERT OR REPLACE INTO postings (term, segment, data) VALUES (?, ?, ?)');
+    const read = db.prepare<[string, number], { heads: Buffer }>('SELECT heads FROM postings WHERE term = ? AND segment = ?');
+    const write = db.prepare('INSERT OR REPLACE INTO postings (term, segment, heads) VALUES (?, ?, ?)');
     const drop = db.prepare('DELETE FROM postings WHERE term = ? AND segment = ?');
     // Slots only grow: a segment past every slot used before this batch has no rows yet,
     // so a first indexing writes each row once and reads none.
@@ -113,19 +114,31 @@ export class IndexBatch {
     const segments = new Set([...this.removals.keys(), ...this.appends.keys()]);
     for (const segment of segments) {
       const removed = this.removals.get(segment) ?? new Map<string, Set<number>>();
-      const added = this.appends.get(segment) ?? new Map<string, Uint16Array[]>();
+      const added = this.appends.get(segment) ?? new Map<string, number[]>();
       // In key order: SQLite's B-tree is walked once, page after page, not hopped about.
       for (const term of [...new Set([...removed.keys(), ...added.keys()])].sort()) {
         const stored = segment >= freshFrom ? undefined : read.get(term, segment);
-        let kept: Uint16Array | undefined = stored ? asUint16(stored.data) : undefined;
+        let kept: Uint16Array | undefined = stored ? asUint16(stored.heads) : undefined;
         const gone = removed.get(term);
         if (kept && gone) kept = withoutSlots(kept, gone);
-        const parts = added.get(term) ?? [];
-        const data = parts.length ? concat(kept ? [kept, ...parts] : parts) : kept;
-        if (data && data.length > 0) write.run(term, segment, toBytes(data));
+        const parts = added.get(term);
+        const row = parts ? this.appended(kept, parts) : kept;
+        if (row) write.run(term, segment, toBytes(row));
         else if (stored) drop.run(term, segment);
       }
     }
+  }
+
+  /** The row `kept` (if any) followed by the heads of these (article, term index) pairs. */
+  private appended(kept: Uint16Array | undefined, parts: number[]): Uint16Array {
+    const keptLength = kept?.length ?? 0;
+    const heads = new Uint16Array(keptLength + (parts.length / 2) * HEAD_FIELDS);
+    if (kept) heads.set(kept);
+    for (let p = 0, at = keptLength; p < parts.length; p += 2, at += HEAD_FIELDS) {
+      const i = parts[p + 1]!;
+      heads.set(this.added[parts[p]!]!.heads.subarray(i * HEAD_FIELDS, (i + 1) * HEAD_FIELDS), at);
+    }
+    return heads;
   }
 
   private writeTerms(db: Database.Database): void {
@@ -168,15 +181,4 @@ export class IndexBatch {
       if (delta.count < 0 || delta.inside < 0) drop.run(word);
     }
   }
-}
-
-function concat(parts: Uint16Array[]): Uint16Array {
-  if (parts.length === 1) return parts[0]!;
-  const data = new Uint16Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    data.set(part, at);
-    at += part.length;
-  }
-  return data;
 }

@@ -1,17 +1,52 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 
 /**
- * The stored postings of one term in one article, as 16-bit numbers:
+ * The stored postings of one term in one article, as 16-bit numbers, in two places:
  *
- *   slotHigh slotLow  articleTf articleLenHigh articleLenLow
- *   paragraphCount (paragraph tf length)*   sentenceCount (position paragraph tf length)*
+ *   head (posting row)       slotHigh slotLow  articleTf articleLenHigh articleLenLow
+ *                            termIndexHigh termIndexLow
+ *                            paragraphMaxTf paragraphMinLength sentenceMaxTf sentenceMinLength
+ *                            sentenceMaskHigh sentenceMaskLow paragraphMask
+ *   entries (article's row)  paragraphCount (paragraph tf length)*  sentenceCount (position paragraph tf length)*
  *
- * A posting row holds the records of one term for a segment of SEGMENT_ARTICLES
- * consecutive article slots, so a question reads one row per segment and term, not one per
- * article, and an article arriving or going rewrites only its own segment's rows.
+ * A posting row holds the heads of one term for a segment of SEGMENT_ARTICLES consecutive
+ * article slots, so a question reads one row per segment and term, and an article
+ * arriving or going rewrites only its own segment's rows. Every article keeps the entries
+ * of all its terms, one after the other (termIndex says where), behind a table of where
+ * each term's begin (`forwardEntries`).
+ *
+ * A question reads every head of its terms: the article scores, and bounds of what each
+ * article's sentences and paragraphs can score (article-pruning.ts). BM25 rises with tf
+ * and falls with length, so the largest tf and the shortest length bound a term's part;
+ * the masks say which sentences (position mod 32) and paragraphs (number mod 16) hold the
+ * term, so the bound of a sentence sums only terms that can share it. Only the articles
+ * that can make the answer have their entries read.
+ *
  * Sentence and paragraph lengths, positions and paragraph numbers past 65,535 are capped:
  * no real article comes near (a 2 MB file of 32-byte sentences would).
  */
+export const HEAD_FIELDS = 14;
+export const HEAD = {
+  slotHigh: 0,
+  slotLow: 1,
+  articleTf: 2,
+  articleLengthHigh: 3,
+  articleLengthLow: 4,
+  termIndexHigh: 5,
+  termIndexLow: 6,
+  paragraphMaxTf: 7,
+  paragraphMinLength: 8,
+  sentenceMaxTf: 9,
+  sentenceMinLength: 10,
+  sentenceMaskHigh: 11,
+  sentenceMaskLow: 12,
+  paragraphMask: 13,
+} as const;
+export const PARAGRAPH_ENTRY = 3;
+export const SENTENCE_ENTRY = 4;
+/** Sentences and paragraphs share a mask bit when their positions are this far apart. */
+export const SENTENCE_BUCKETS = 32;
+export const PARAGRAPH_BUCKETS = 16;
 export const SEGMENT_ARTICLES = 1024;
 const U16 = 0x10000;
 const MAX_U16 = 0xffff;
@@ -31,8 +66,8 @@ export interface CollectionTotals {
 }
 
 export interface ArticlePostings {
-  /** Per term: its record, and the number of sentences, paragraphs, articles holding it. */
-  records: Map<string, { record: number[]; sentences: number; paragraphs: number }>;
+  /** Per term, in the article's term order: its head and entries, and the number of sentences, paragraphs holding it. */
+  records: Map<string, { head: number[]; entries: number[]; sentences: number; paragraphs: number }>;
   totals: CollectionTotals;
 }
 
@@ -80,10 +115,61 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
   for (const [term, tf] of articleCounts) {
     const paragraphEntries = paragraphs.get(term) ?? [];
     const sentenceEntries = sentences.get(term) ?? [];
-    const record = [slotHigh, slot % U16, cap(tf), lengthHigh, articleTerms.length % U16, paragraphEntries.length / 3, ...paragraphEntries, sentenceEntries.length / 4, ...sentenceEntries];
-    records.set(term, { record, sentences: sentenceEntries.length / 4, paragraphs: paragraphEntries.length / 3 });
+    const paragraphCount = paragraphEntries.length / PARAGRAPH_ENTRY;
+    const sentenceCount = sentenceEntries.length / SENTENCE_ENTRY;
+    const [paragraphMaxTf, paragraphMinLength, paragraphMask] = summary(paragraphEntries, PARAGRAPH_ENTRY, 1, PARAGRAPH_BUCKETS);
+    const [sentenceMaxTf, sentenceMinLength, sentenceMask] = summary(sentenceEntries, SENTENCE_ENTRY, 2, SENTENCE_BUCKETS);
+    const termIndex = records.size;
+    const head = [
+      slotHigh, slot % U16, cap(tf), lengthHigh, articleTerms.length % U16, Math.floor(termIndex / U16), termIndex % U16,
+      paragraphMaxTf, paragraphMinLength, sentenceMaxTf, sentenceMinLength, Math.floor(sentenceMask / U16), sentenceMask % U16, paragraphMask,
+    ];
+    records.set(term, { head, entries: [paragraphCount, ...paragraphEntries, sentenceCount, ...sentenceEntries], sentences: sentenceCount, paragraphs: paragraphCount });
   }
   return { records, totals };
+}
+
+/**
+ * Of entries of `size` numbers (the first the position or paragraph, tf at `tfAt`, length
+ * after it): the largest tf, the shortest length, and the mask of their buckets.
+ */
+function summary(entries: number[], size: number, tfAt: number, buckets: number): [number, number, number] {
+  let maxTf = 0;
+  let minLength = MAX_U16;
+  let mask = 0;
+  for (let i = 0; i < entries.length; i += size) {
+    maxTf = Math.max(maxTf, entries[i + tfAt]!);
+    minLength = Math.min(minLength, entries[i + tfAt + 1]!);
+    mask |= 1 << entries[i]! % buckets;
+  }
+  return [maxTf, minLength, mask >>> 0];
+}
+
+/** An article's entries of every term, behind the table of where each term's begin (as 16-bit pairs). */
+export function forwardEntries(records: ArticlePostings['records']): Uint16Array {
+  const count = records.size;
+  let length = 0;
+  for (const record of records.values()) length += record.entries.length;
+  const data = new Uint16Array(2 + 2 * count + length);
+  data[0] = Math.floor(count / U16);
+  data[1] = count % U16;
+  let at = 2 + 2 * count;
+  let term = 0;
+  for (const record of records.values()) {
+    const offset = at - (2 + 2 * count);
+    data[2 + 2 * term] = Math.floor(offset / U16);
+    data[3 + 2 * term] = offset % U16;
+    data.set(record.entries, at);
+    at += record.entries.length;
+    term += 1;
+  }
+  return data;
+}
+
+/** Where term `termIndex`'s entries begin in an article's forward entries. */
+export function forwardEntryAt(forward: Uint16Array, termIndex: number): number {
+  const count = forward[0]! * U16 + forward[1]!;
+  return 2 + 2 * count + forward[2 + 2 * termIndex]! * U16 + forward[3 + 2 * termIndex]!;
 }
 
 function push(map: Map<string, number[]>, term: string, ...values: number[]): void {
@@ -92,20 +178,16 @@ function push(map: Map<string, number[]>, term: string, ...values: number[]): vo
   list.push(...values);
 }
 
-/** Reads the slot of the record starting at `at`, and where the next record starts. */
-export function recordAt(data: Uint16Array, at: number): { slot: number; next: number } {
-  const paragraphCount = data[at + 5]!;
-  const sentenceCountAt = at + 6 + paragraphCount * 3;
-  return { slot: data[at]! * U16 + data[at + 1]!, next: sentenceCountAt + 1 + data[sentenceCountAt]! * 4 };
+/** The slot of the head starting at `at`. */
+export function slotAt(heads: Uint16Array, at: number): number {
+  return heads[at + HEAD.slotHigh]! * U16 + heads[at + HEAD.slotLow]!;
 }
 
-/** The posting row without the records of these slots (undefined when nothing is left). */
-export function withoutSlots(data: Uint16Array, slots: ReadonlySet<number>): Uint16Array | undefined {
+/** The posting row without the heads of these slots (undefined when nothing is left). */
+export function withoutSlots(heads: Uint16Array, slots: ReadonlySet<number>): Uint16Array | undefined {
   const kept: number[] = [];
-  for (let at = 0; at < data.length; ) {
-    const { slot, next } = recordAt(data, at);
-    if (!slots.has(slot)) for (let i = at; i < next; i++) kept.push(data[i]!);
-    at = next;
+  for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
+    if (!slots.has(slotAt(heads, at))) for (let i = at; i < at + HEAD_FIELDS; i++) kept.push(heads[i]!);
   }
   return kept.length ? Uint16Array.from(kept) : undefined;
 }

@@ -3,22 +3,27 @@ import { buildKnowledge } from '../knowledge/article-knowledge.js';
 import { encodeKnowledge } from '../knowledge/knowledge-codec.js';
 import { vocabularyText } from '../knowledge/memory-store.js';
 import { wordStatsOf } from '../knowledge/vocabulary.js';
+import { topicTermsOf } from '../push/topics.js';
 import { articleHash } from './article-hash.js';
-import { articlePostings, type CollectionTotals } from './posting-records.js';
+import { articlePostings, type CollectionTotals, forwardEntries, HEAD_FIELDS } from './posting-records.js';
 
 /**
  * Everything the archive writes for one article, computed away from the database (in a
  * worker thread during a big indexing) and packed in flat arrays, which cross threads
- * cheaply. Records carry slot 0: the slot is only known when the row is inserted.
+ * cheaply. Heads carry slot 0: the slot is only known when the row is inserted.
  */
 export interface PreparedArticle {
   article: Article;
   hash: string;
   knowledge: Uint8Array;
   terms: string[];
-  /** The records of `terms`, one after the other; recordEnds[i] is where term i's ends. */
-  recordData: Uint16Array;
-  recordEnds: Uint32Array;
+  /** The heads of `terms`' records, HEAD_FIELDS each (posting-records.ts). */
+  heads: Uint16Array;
+  /** The article's entries of every term, stored with it (posting-records.ts). */
+  forward: Uint16Array;
+  /** The words it can be subscribed by, and their stems, space-separated. */
+  topicWords: string;
+  topicStems: string;
   /** Per term: sentences and paragraphs holding it. */
   sentenceCounts: Uint32Array;
   paragraphCounts: Uint32Array;
@@ -34,31 +39,30 @@ export function prepareArticle(article: Article, hash = articleHash(article)): P
   const knowledge = buildKnowledge(article);
   const { records, totals } = articlePostings(knowledge, 0);
   const terms = [...records.keys()];
-  const recordEnds = new Uint32Array(terms.length);
+  const heads = new Uint16Array(terms.length * HEAD_FIELDS);
   const sentenceCounts = new Uint32Array(terms.length);
   const paragraphCounts = new Uint32Array(terms.length);
-  let length = 0;
   terms.forEach((term, i) => {
-    const entry = records.get(term)!;
-    length += entry.record.length;
-    recordEnds[i] = length;
-    sentenceCounts[i] = entry.sentences;
-    paragraphCounts[i] = entry.paragraphs;
+    const record = records.get(term)!;
+    heads.set(record.head, i * HEAD_FIELDS);
+    sentenceCounts[i] = record.sentences;
+    paragraphCounts[i] = record.paragraphs;
   });
-  const recordData = new Uint16Array(length);
-  terms.forEach((term, i) => recordData.set(records.get(term)!.record, i === 0 ? 0 : recordEnds[i - 1]!));
   const stats = wordStatsOf(vocabularyText(article));
   const wordStats = new Int32Array(stats.size * 3);
   [...stats.values()].forEach((entry, i) => wordStats.set([entry.count, entry.inside, entry.capitalised], i * 3));
   const sentenceTerms = new Set<string>();
   for (const facts of knowledge.sentences) for (const term of facts.terms) sentenceTerms.add(term);
+  const topics = topicTermsOf(knowledge);
   return {
+    topicWords: [...topics.words].join(' '),
+    topicStems: [...topics.stems].join(' '),
     article,
     hash,
     knowledge: encodeKnowledge(knowledge),
     terms,
-    recordData,
-    recordEnds,
+    heads,
+    forward: forwardEntries(records),
     sentenceCounts,
     paragraphCounts,
     totals,

@@ -1,14 +1,26 @@
 import type Database from 'better-sqlite3';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
-import { ARTICLE_WEIGHT, bm25Idf, maxIdfOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
+import { bm25Idf, maxIdfOf, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
 import type { ArticleIndex, QueryTerm, SearchOptions, SentenceHit } from '../knowledge/search-index.js';
+import { scoreAllArticles, scoreNeededArticles } from './article-pruning.js';
+import { ArticleScorer, type QueryTermRows, termIdfs } from './article-scorer.js';
 import { ByteLru } from './byte-lru.js';
 import { asUint16 } from './posting-records.js';
-import { type MergedScores, mergedScores, type ScoredTerm, scoredTerm } from './merged-scorer.js';
-import { scoreAtRank, topK } from './top-k.js';
+import type { QueryScores } from './query-scores.js';
+import { rankArticles, rankSentences, sentenceRanking } from './ranking.js';
 
-/** Bytes a cached posting row costs besides its data (array object, list slot, key). */
+/** Bytes a cached term costs besides its arrays (objects, the LRU's map slot, the key). */
+const ENTRY_OVERHEAD_BYTES = 160;
+/** Bytes a cached row costs besides its data (the typed array objects, their slots). */
 const ROW_OVERHEAD_BYTES = 96;
+
+/** What is cached of a term: its posting rows' heads (a question reads them all). */
+interface CachedTerm {
+  segments: Int32Array;
+  heads: Uint16Array[];
+}
+/** The entries of an article that is gone. */
+const NO_ENTRIES = Uint16Array.of(0, 0);
 
 export interface TermStats {
   sentences: number;
@@ -31,16 +43,8 @@ export interface KnowledgeSource {
   freshen(): void;
   slotOf(id: string): number | undefined;
   knowledgeAt(slot: number): ArticleKnowledge | undefined;
-}
-
-interface Candidate {
-  slot: number;
-  firstTerm: number;
-  position: number;
-  paragraphKey: number;
-  score: number;
-  sentenceScore: number;
-  articleScore: number;
+  /** The article's postings' entries (posting-records.ts). */
+  entriesAt(slot: number): Uint16Array | undefined;
 }
 
 /**
@@ -49,14 +53,17 @@ interface Candidate {
  * rows of the terms asked about recently stay decoded in a cache bounded by bytes.
  */
 export class StoredIndex implements ArticleIndex {
-  private readonly postingCache: ByteLru<string, Uint16Array[]>;
+  private readonly postingCache: ByteLru<string, CachedTerm>;
+  /** Score every segment instead of pruning: tests and checks compare the two. */
+  exhaustive = false;
+  private readonly scorer = new ArticleScorer();
   private readonly statements;
 
   constructor(db: Database.Database, private readonly articles: KnowledgeSource, cacheBytes: number) {
     this.postingCache = new ByteLru(cacheBytes);
     this.statements = {
       stats: db.prepare<[string], TermStats>('SELECT sentences, paragraphs, articles FROM terms WHERE term = ?'),
-      postings: db.prepare<[string], { data: Buffer }>('SELECT data FROM postings WHERE term = ? ORDER BY segment'),
+      heads: db.prepare<[string], { segment: number; heads: Buffer }>('SELECT segment, heads FROM postings WHERE term = ? ORDER BY segment'),
       totals: db.prepare<[], Totals>('SELECT * FROM totals WHERE id = 1'),
       related: db.prepare<[string, string], { term: string }>('SELECT term FROM terms WHERE term >= ? AND term < ? AND sentences > 0 ORDER BY seq'),
     };
@@ -83,13 +90,15 @@ export class StoredIndex implements ArticleIndex {
     return this.statements.totals.get()!;
   }
 
-  private postings(term: string): Uint16Array[] {
-    let rows = this.postingCache.get(term);
-    if (!rows) {
-      rows = this.statements.postings.all(term).map((row) => asUint16(row.data));
-      this.postingCache.set(term, rows, rows.reduce((sum, row) => sum + row.byteLength + ROW_OVERHEAD_BYTES, 0));
+  private cachedTerm(term: string): CachedTerm {
+    let known = this.postingCache.get(term);
+    if (!known) {
+      const rows = this.statements.heads.all(term);
+      const heads = rows.map((row) => asUint16(row.heads));
+      known = { segments: Int32Array.from(rows, (row) => row.segment), heads };
+      this.postingCache.set(term, known, ENTRY_OVERHEAD_BYTES + known.segments.byteLength + heads.reduce((sum, row) => sum + row.byteLength + ROW_OVERHEAD_BYTES, 0));
     }
-    return rows;
+    return known;
   }
 
   knows(term: string): boolean {
@@ -118,40 +127,18 @@ export class StoredIndex implements ArticleIndex {
     const onlySlot = onlyArticle === undefined ? undefined : this.articles.slotOf(onlyArticle);
     if (onlyArticle !== undefined && onlySlot === undefined) return [];
     const boostSlot = boostArticle === undefined ? undefined : this.articles.slotOf(boostArticle);
-    const { sentences, maxSentence, maxParagraph, maxArticle } = this.score(terms, true);
-    // Combined scores in one typed array first: only the few that can make the top
-    // become objects (a common word scores hundreds of thousands of sentences).
-    const combined = new Float64Array(sentences.count);
-    for (let i = 0; i < sentences.count; i++) {
-      const slot = sentences.slot[i]!;
-      combined[i] =
-        onlySlot !== undefined && slot !== onlySlot
-          ? -Infinity
-          : sentences.raw[i]! / maxSentence +
-            (PARAGRAPH_WEIGHT * sentences.paragraphRaw[i]!) / maxParagraph +
-            ARTICLE_WEIGHT * (sentences.articleRaw[i]! / maxArticle) +
-            (slot === boostSlot ? boost : 0);
-    }
-    const threshold = scoreAtRank(combined, limit);
-    const candidates: Candidate[] = [];
-    for (let i = 0; i < sentences.count; i++) {
-      if (combined[i]! < threshold || combined[i] === -Infinity) continue;
-      candidates.push({
-        slot: sentences.slot[i]!,
-        position: sentences.position[i]!,
-        firstTerm: sentences.firstTerm[i]!,
-        paragraphKey: sentences.paragraphKey[i]!,
-        score: combined[i]!,
-        sentenceScore: sentences.raw[i]! / maxSentence,
-        articleScore: sentences.articleRaw[i]! / maxArticle,
-      });
-    }
-    // Score, then position (the in-memory comparator), then the order a Map would have
-    // met the sentences in: first query term that touched it, then load order.
-    const best = topK(candidates, (c) => c.score, (a, b) => b.score - a.score || a.position - b.position || a.firstTerm - b.firstTerm || a.slot - b.slot, limit);
+    const rank = { limit, boost, ...(onlySlot === undefined ? {} : { onlySlot }), ...(boostSlot === undefined ? {} : { boostSlot }) };
+    const scores = this.scorer.collect(this.queryRows(terms), this.totals());
+    const work = {
+      // An article removed by another process a moment ago has no entries: nothing to score.
+      score: (a: number) => this.scorer.scoreArticle(a, scores, this.articles.entriesAt(scores.articles.slot[a]!) ?? NO_ENTRIES),
+      tighten: (a: number) => this.scorer.tighten(a, scores.articles),
+    };
+    if (this.exhaustive) scoreAllArticles(scores, work);
+    else scoreNeededArticles(scores, work, sentenceRanking(rank));
     const knowledgeOf = this.loader();
     const hits: SentenceHit[] = [];
-    for (const candidate of best) {
+    for (const candidate of rankSentences(scores, rank)) {
       const knowledge = knowledgeOf(candidate.slot);
       const facts = knowledge?.sentences[candidate.position];
       if (!knowledge || !facts) continue; // removed by another process a moment ago
@@ -167,15 +154,10 @@ export class StoredIndex implements ArticleIndex {
 
   searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
     this.articles.freshen();
-    const { articles } = this.score(terms, false);
-    const threshold = scoreAtRank(articles.score.subarray(0, articles.count), limit);
-    const found: { slot: number; score: number; firstTerm: number }[] = [];
-    for (let i = 0; i < articles.count; i++) {
-      if (articles.score[i]! >= threshold) found.push({ slot: articles.slot[i]!, score: articles.score[i]!, firstTerm: articles.firstTerm[i]! });
-    }
-    const best = topK(found, (a) => a.score, (a, b) => b.score - a.score || a.firstTerm - b.firstTerm || a.slot - b.slot, limit);
+    // Article scores come from the record heads alone: no sentence is scored.
+    const scores: QueryScores = this.scorer.collect(this.queryRows(terms), this.totals());
     const knowledgeOf = this.loader();
-    return best.flatMap(({ slot, score }) => {
+    return rankArticles(scores, limit).flatMap(({ slot, score }) => {
       const knowledge = knowledgeOf(slot);
       return knowledge ? [{ knowledge, score }] : [];
     });
@@ -190,14 +172,16 @@ export class StoredIndex implements ArticleIndex {
     };
   }
 
-  /** BM25 of every document holding a query term (merged-scorer.ts). */
-  private score(terms: QueryTerm[], withText: boolean): MergedScores {
+  /** The query's known terms with their idfs and posting rows (heads now, entries on demand). */
+  private queryRows(terms: QueryTerm[]): QueryTermRows[] {
     const totals = this.totals();
-    const scored: ScoredTerm[] = [];
+    const rows: QueryTermRows[] = [];
     for (const { term, weight } of terms) {
       const stats = this.stats(term);
-      if (stats) scored.push(scoredTerm(this.postings(term), stats, totals, weight));
+      if (!stats) continue;
+      const known = this.cachedTerm(term);
+      rows.push({ ...termIdfs(stats, totals, weight), heads: known.heads });
     }
-    return mergedScores(scored, totals, withText);
+    return rows;
   }
 }

@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { relative, sep } from 'node:path';
 import type { Logger } from 'pino';
 import type { Article } from './article.js';
@@ -6,22 +7,41 @@ import { fileSignature, listArticleFiles, loadArticleFile, type SeenFile } from 
 
 export interface ContentWatcherOptions {
   dir: string;
-  /** A file appeared or changed and parsed well. */
-  onArticle: (article: Article) => void;
+  /**
+   * Files that appeared or changed and parsed well, all those of one scan at once (in
+   * folder order): a burst of saves is written to the archive in one transaction.
+   */
+  onArticles: (articles: Article[]) => void;
   /** A file that held this article was deleted. */
   onRemoved: (articleId: string) => void;
   logger: Logger;
   intervalMs: number;
-  /** Told what each file held when read, and when it went (the archive's file list). */
+  /** Told what the files held when read (once per scan), and when one went (the archive's file list). */
   fileLog?: {
-    seen(path: string, signature: string, outcome: { articleId: string } | { reason: string }): void;
+    seen(files: SeenOutcome[]): void;
     gone(path: string): void;
   };
 }
 
-interface FileState {
-  /** mtime and size: what "changed" means. */
+/** What a file held when it was read: its article's id, or why it was skipped. */
+export interface SeenOutcome {
+  path: string;
   signature: string;
+  outcome: { articleId: string } | { reason: string };
+}
+
+/**
+ * Files stat'ed between two turns of the event loop: a scan of a big folder stats
+ * synchronously, a chunk at a time, which is several times quicker than a promise per file
+ * and leaves next to no garbage, while questions still get in between chunks.
+ */
+const STAT_CHUNK = 500;
+
+interface FileState {
+  /** mtime and size: what "changed" means (signature is built from them, for the file log). */
+  signature: string;
+  mtimeMs: number;
+  size: number;
   /** Read at this signature; false while waiting for a changed file to stop changing. */
   loaded: boolean;
   articleId?: string;
@@ -53,7 +73,8 @@ export class ContentWatcher {
   prime(files: SeenFile[], skippedLinks: readonly string[] = []): void {
     for (const link of skippedLinks) this.reportedLinks.add(link);
     for (const { path, signature, articleId } of files) {
-      this.files.set(path, { signature, loaded: true, ...(articleId ? { articleId } : {}) });
+      const [mtimeMs, size] = signature.split(':').map(Number) as [number, number];
+      this.files.set(path, { signature, mtimeMs, size, loaded: true, ...(articleId ? { articleId } : {}) });
     }
   }
 
@@ -86,28 +107,35 @@ export class ContentWatcher {
         this.log.info({ file: this.origin(file), articleId: state.articleId }, 'article file removed');
       }
     }
+    const arrived: Article[] = [];
+    const seen: SeenOutcome[] = [];
+    let statted = 0;
     for (const file of present) {
-      const signature = await this.signature(file);
-      if (!signature) continue;
+      if (++statted % STAT_CHUNK === 0) await nextTurn();
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (!info) continue; // removed between listing and stat
       const known = this.files.get(file);
-      if (!known || known.signature !== signature) {
+      if (!known || known.mtimeMs !== info.mtimeMs || known.size !== info.size) {
         // First sight of this version: wait one scan to be sure the writer has finished.
-        this.files.set(file, { signature, loaded: false, ...(known?.articleId ? { articleId: known.articleId } : {}) });
+        this.files.set(file, { signature: fileSignature(info), mtimeMs: info.mtimeMs, size: info.size, loaded: false, ...(known?.articleId ? { articleId: known.articleId } : {}) });
         continue;
       }
+      const signature = known.signature;
       if (known.loaded) continue;
       known.loaded = true;
       const result = await loadArticleFile(this.options.dir, file);
       if (!result.ok) {
         this.log.warn({ file: result.file, reason: result.reason }, 'skipped article file');
-        this.options.fileLog?.seen(file, signature, { reason: result.reason });
+        seen.push({ path: file, signature, outcome: { reason: result.reason } });
         continue;
       }
       known.articleId = result.article.id;
       this.log.info({ file: result.article.origin, articleId: result.article.id }, 'article file loaded');
-      this.options.onArticle(result.article);
-      this.options.fileLog?.seen(file, signature, { articleId: result.article.id });
+      arrived.push(result.article);
+      seen.push({ path: file, signature, outcome: { articleId: result.article.id } });
     }
+    if (arrived.length > 0) this.options.onArticles(arrived);
+    if (seen.length > 0) this.options.fileLog?.seen(seen);
   }
 
   private async list(): Promise<string[]> {
@@ -123,14 +151,6 @@ export class ContentWatcher {
     } catch (error) {
       this.log.warn({ dir: this.options.dir, code: (error as NodeJS.ErrnoException).code }, 'content folder unreadable');
       return [...this.files.keys()];
-    }
-  }
-
-  private async signature(file: string): Promise<string | undefined> {
-    try {
-      return fileSignature(await stat(file));
-    } catch {
-      return undefined; // removed between listing and stat
     }
   }
 

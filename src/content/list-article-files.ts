@@ -64,7 +64,8 @@ export async function listArticleFiles(dir: string): Promise<ArticleFileList> {
     if (info.isDirectory()) await walk(link);
     else if (info.isFile() && isArticleName(link)) files.push(link);
   }
-  return { files: files.filter((file) => !/(^|[/\\])README\.md$/i.test(relative(dir, file))).sort(), skippedLinks };
+  // A README anywhere is documentation, not an article (the name alone says so: no relative() per file).
+  return { files: files.filter((file) => !/(^|[/\\])README\.md$/i.test(file)).sort(), skippedLinks };
 }
 
 function isArticleName(path: string): boolean {

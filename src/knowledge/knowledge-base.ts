@@ -30,6 +30,12 @@ export class KnowledgeBase {
     return this.store.upsert(article);
   }
 
+  /** Adds or replaces articles at once (the archive writes them in one transaction). */
+  upsertAll(articles: Article[]): void {
+    for (const article of articles) this.articleVocabularies.delete(article.id);
+    this.store.upsertAll(articles);
+  }
+
   remove(id: string): void {
     this.articleVocabularies.delete(id);
     this.store.remove(id);

@@ -10,6 +10,13 @@ export interface ArticleSummary {
   date?: string;
 }
 
+/** An article's headline and the words (and stems) it can be subscribed by (src/push/topics.ts). */
+export interface ArticleTopicTerms {
+  title: string;
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
 /**
  * Where a KnowledgeBase keeps its articles: in memory (the eval, the tests) or in the
  * on-disk archive (the bot). Both answer alike; the archive keeps memory bounded.
@@ -20,12 +27,16 @@ export interface KnowledgeStore {
   readonly size: number;
   /** Adds or replaces an article; returns its knowledge. */
   upsert(article: Article): ArticleKnowledge;
+  /** Adds or replaces articles at once (in order: a later one with the same id wins). */
+  upsertAll(articles: Article[]): void;
   /** Forgets the article and every word only it used. */
   remove(id: string): void;
   get(id: string): ArticleKnowledge | undefined;
   all(): ArticleKnowledge[];
   /** Every article, one at a time: memory stays bounded however many there are. */
   each(): Iterable<ArticleKnowledge>;
+  /** Every article's topic terms in load order, when the store keeps them apart (the archive: no article is decoded). */
+  topicTerms?(): Iterable<ArticleTopicTerms>;
   /** Newest first (undated articles last, later-loaded first among equals). */
   latest(count: number): ArticleKnowledge[];
   summaries(): ArticleSummary[];

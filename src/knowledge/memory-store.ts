@@ -25,6 +25,10 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return knowledge;
   }
 
+  upsertAll(articles: Article[]): void {
+    for (const article of articles) this.upsert(article);
+  }
+
   remove(id: string): void {
     const previous = this.byId.get(id);
     if (!previous) return;

@@ -95,6 +95,15 @@ export class PushService {
   }
 
   /** A new or changed article: answerable at once, and published if it is new. */
+  /** Articles that arrived together (a burst of saves in the folder): stored at once, then published. */
+  articlesArrived(knowledge: KnowledgeBase, articles: Article[]): void {
+    knowledge.upsertAll(articles);
+    for (const article of articles) {
+      const built = knowledge.get(article.id);
+      if (built) this.publisher.publishArticle(built);
+    }
+  }
+
   articleArrived(knowledge: KnowledgeBase, article: Article, publish = true): void {
     const built = knowledge.upsert(article);
     if (publish) this.publisher.publishArticle(built);

@@ -67,10 +67,13 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       // One article at a time: the archive may hold far more than fits in memory at once.
       let count = 0;
       let example: string | undefined;
-      for (const knowledge of this.options.knowledge.each()) {
-        if (!topicMatches(topic, topicTermsOf(knowledge))) continue;
+      // The archive keeps each article's topic terms apart: none is decoded for this.
+      const store = this.options.knowledge.store;
+      const articles = store.topicTerms?.() ?? mapIterable(this.options.knowledge.each(), (knowledge) => ({ title: knowledge.article.title, ...topicTermsOf(knowledge) }));
+      for (const article of articles) {
+        if (!topicMatches(topic, article)) continue;
         count += 1;
-        example ??= knowledge.article.title;
+        example ??= article.title;
       }
       lines.push(
         count
@@ -167,4 +170,8 @@ function topicButtons(topics: string[]): Button[][] {
   const rows: Button[][] = topics.slice(0, 8).map((topic) => [{ label: topic === '' ? 'Stop: everything' : `Stop: ${topic}`.slice(0, 60), action: `/unsubscribe ${topic || 'all'}` }]);
   if (topics.length > 1) rows.push([{ label: 'Stop all', action: '/unsubscribe all' }]);
   return rows;
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  for (const item of items) yield map(item);
 }

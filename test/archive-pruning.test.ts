@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { scoreAllArticles, scoreNeededArticles } from '../src/archive/article-pruning.js';
+import { ArticleScorer, type QueryTermRows, termIdfs } from '../src/archive/article-scorer.js';
+import { KthBest } from '../src/archive/kth-best.js';
+import { articlePostings, forwardEntries, HEAD_FIELDS } from '../src/archive/posting-records.js';
+import { type RankOptions, rankArticles, rankSentences, sentenceRanking } from '../src/archive/ranking.js';
+import type { Totals } from '../src/archive/stored-index.js';
+import type { ArticleKnowledge } from '../src/knowledge/article-knowledge.js';
+
+/** A small deterministic PRNG: every run tests the same archives. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 0x100000000;
+  };
+}
+
+/** Term i is drawn about 1/(i+1) as often as term 0: a few common words and a long tail, as in news. */
+function zipfTerm(next: () => number, vocabulary: number): string {
+  return `t${Math.floor(Math.exp(next() * Math.log(vocabulary + 1))) - 1}`;
+}
+
+type Sentences = { position: number; paragraph: number; terms: string[] }[];
+
+/** Articles indexed with the archive's own record builder: heads in rows of up to 64 articles, entries per article. */
+function buildArchive(articles: { title: string[]; sentences: Sentences }[]) {
+  const totals: Totals = { sentences: 0, sentence_length: 0, paragraphs: 0, paragraph_length: 0, articles: 0, article_length: 0 };
+  const rows = new Map<string, number[][]>();
+  const df = new Map<string, { sentences: number; paragraphs: number; articles: number }>();
+  const forward = new Map<number, Uint16Array>();
+  articles.forEach(({ title, sentences }, i) => {
+    const slot = 1 + i * 3; // slots need not be consecutive
+    const knowledge = { titleTerms: title, tagTerms: [], sentences } as unknown as ArticleKnowledge;
+    const built = articlePostings(knowledge, slot);
+    totals.sentences += built.totals.sentences;
+    totals.sentence_length += built.totals.sentenceLength;
+    totals.paragraphs += built.totals.paragraphs;
+    totals.paragraph_length += built.totals.paragraphLength;
+    totals.articles += 1;
+    totals.article_length += built.totals.articleLength;
+    forward.set(slot, forwardEntries(built.records));
+    for (const [term, record] of built.records) {
+      const termRows = rows.get(term) ?? [];
+      rows.set(term, termRows);
+      if (termRows.length === 0 || i % 64 === 0) termRows.push([]);
+      termRows.at(-1)!.push(...record.head);
+      const counts = df.get(term) ?? { sentences: 0, paragraphs: 0, articles: 0 };
+      df.set(term, { sentences: counts.sentences + record.sentences, paragraphs: counts.paragraphs + record.paragraphs, articles: counts.articles + 1 });
+    }
+  });
+  const query = (terms: { term: string; weight: number }[]): QueryTermRows[] =>
+    terms.flatMap(({ term, weight }) => {
+      const termRows = rows.get(term);
+      return termRows ? [{ ...termIdfs(df.get(term)!, totals, weight), heads: termRows.map((row) => Uint16Array.from(row)) }] : [];
+    });
+  return { totals, query, forward };
+}
+
+/** Articles of random sentences over a vocabulary of Zipf-distributed terms. */
+function randomArchive(next: () => number, articleCount: number, vocabulary: number) {
+  return buildArchive(
+    Array.from({ length: articleCount }, () => ({
+      title: [zipfTerm(next, vocabulary)],
+      sentences: Array.from({ length: 1 + Math.floor(next() * 40) }, (_, position) => ({
+        position,
+        paragraph: Math.floor(position / 2), // past 16 paragraphs and 32 sentences, buckets are shared
+        terms: Array.from({ length: 2 + Math.floor(next() * 14) }, () => zipfTerm(next, vocabulary)),
+      })),
+    })),
+  );
+}
+
+function search(scorer: ArticleScorer, archive: ReturnType<typeof buildArchive>, rows: QueryTermRows[], rank: RankOptions, prune: boolean) {
+  const scores = scorer.collect(rows, archive.totals);
+  let scored = 0;
+  const work = {
+    score: (a: number): void => {
+      scored += 1;
+      scorer.scoreArticle(a, scores, archive.forward.get(scores.articles.slot[a]!)!);
+    },
+    tighten: (a: number): void => scorer.tighten(a, scores.articles),
+  };
+  if (prune) scoreNeededArticles(scores, work, sentenceRanking(rank));
+  else scoreAllArticles(scores, work);
+  return { hits: rankSentences(scores, rank), articles: rankArticles(scores, 5), maxima: [scores.maxSentence, scores.maxParagraph, scores.maxArticle], scored };
+}
+
+describe('pruning articles whose sentences cannot make the top k', () => {
+  it('returns exactly the sentences, scores and order of scoring every article, on random archives and queries', () => {
+    const scorer = new ArticleScorer();
+    let scored = 0;
+    let of = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const next = random(seed);
+      const archive = randomArchive(next, 400, 300);
+      for (let q = 0; q < 15; q++) {
+        // Many terms, related ones at half weight, as the answer engine asks.
+        const terms = Array.from({ length: 1 + Math.floor(next() * 20) }, (_, i) => ({ term: zipfTerm(next, 400), weight: i % 3 === 2 ? 0.5 : 1 }));
+        const rows = archive.query(terms);
+        const rank: RankOptions = { limit: [1, 5, 30][q % 3]!, boost: 0 };
+        if (q % 5 === 3) Object.assign(rank, { boostSlot: 1 + 3 * Math.floor(next() * 400), boost: 0.3 });
+        if (q % 7 === 4) rank.onlySlot = 1 + 3 * Math.floor(next() * 400);
+        const pruned = search(scorer, archive, rows, rank, true);
+        const everything = search(scorer, archive, rows, rank, false);
+        expect(pruned.hits).toEqual(everything.hits);
+        expect(pruned.maxima).toEqual(everything.maxima);
+        expect(pruned.articles).toEqual(everything.articles);
+        scored += pruned.scored;
+        of += everything.scored;
+      }
+    }
+    // The mechanism is exercised: most articles are passed over.
+    expect(scored).toBeLessThan(of / 2);
+  });
+
+  it('keeps ties: articles whose sentences all score the same are ranked as scoring everything ranks them', () => {
+    const scorer = new ArticleScorer();
+    const archive = buildArchive(Array.from({ length: 50 }, () => ({ title: ['other'], sentences: [{ position: 0, paragraph: 0, terms: ['same', 'words', 'here'] }] })));
+    const rows = archive.query([{ term: 'same', weight: 1 }]);
+    const rank: RankOptions = { limit: 10, boost: 0 };
+    const pruned = search(scorer, archive, rows, rank, true);
+    expect(pruned.hits).toEqual(search(scorer, archive, rows, rank, false).hits);
+    expect(pruned.hits.map((hit) => hit.slot)).toEqual([1, 4, 7, 10, 13, 16, 19, 22, 25, 28]);
+    expect(rows[0]!.heads.reduce((sum, row) => sum + row.length, 0)).toBe(50 * HEAD_FIELDS);
+  });
+});
+
+describe('the k-th best score', () => {
+  it('is what sorting all scores says, as scores come in any order', () => {
+    const next = random(7);
+    for (const k of [1, 3, 30]) {
+      const kth = new KthBest(k);
+      const seen: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const score = Math.floor(next() * 50) / 7;
+        kth.add(score);
+        seen.push(score);
+        const sorted = [...seen].sort((a, b) => b - a);
+        expect(kth.threshold).toBe(sorted.length < k ? -Infinity : sorted[k - 1]);
+      }
+    }
+  });
+});
