@@ -259,7 +259,8 @@ function proximity(facts: SentenceFacts, answer: string, terms: QuestionTerms): 
   // The answer as the sentence writes it: "Sabina Aliyeva, the Commissioner…" adds a role
   // that may stand elsewhere, and the words past the name are not part of the answer.
   const span = answer.split(', ')[0] ?? answer;
-  const at = facts.text.indexOf(span.split(/[ ,(]/)[0] ?? span);
+  // Extractors capitalise their answer ("Nearly 4,000"): find it in any case.
+  const at = facts.text.toLowerCase().indexOf((span.split(/[ ,(]/)[0] ?? span).toLowerCase());
   if (at < 0) return 0;
   let nearest = Infinity;
   for (const match of facts.text.matchAll(/[\p{L}\p{N}'’]+/gu)) {

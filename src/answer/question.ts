@@ -54,7 +54,7 @@ const WHY = /^why\b|\bwhy\b|\b(?:what (?:is|was) the reason|for what reason|what
 const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|won't)\b/;
 /** "do you know who…", "can you tell me when…": a wh-question asked politely, not a yes/no one. */
 const POLITE_WH = /^(?:do|does|can|could|would) (?:you|u) (?:know|tell me|say)\b/;
-const SUBJECT_ONLY = /^(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
+const SUBJECT_ONLY = /^(?:(?:and|so|ok|well|then) )?(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
 
 function fold(text: string): string {
   return foldText(text)
@@ -83,7 +83,7 @@ function mainClause(text: string): string {
  * English: who…", "ok so quick question, who…", "hi, who…". Left in, "English" or "hi"
  * would be searched for as a name. Openers that continue the chat ("and", "so") stay.
  */
-const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)\b[\s,:;.!?-]*)+(?=\S)/i;
+const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|thanks|thank you|excuse me|my bad|oops|never ?mind|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)(?![\p{L}\p{N}'-])[\s,:;.!?-]*)+(?=\S)/iu;
 
 /** "what's her job", "what is Callamard's role": who someone is, asked by their job. */
 const JOB_OF = /^what(?: is| s|'s| was) (his|her|their|[a-z-]+'s|[a-z-]+ s) (?:job|role|position|title|occupation|post)$/;

@@ -6,8 +6,12 @@ import type { QuestionTerms } from './question-terms.js';
 
 /** An opposite word ("temporary" for "permanent") answers no when the passage holds this share of the question's other words. */
 const OPPOSED_COVERAGE = 0.3;
-/** A yes allows one of the question's words to be missing from the passage (a paraphrase the lexicon doesn't know). */
-const MAX_MISSING_WORDS = 1;
+/**
+ * A yes allows one of the question's words to be missing from the passage (a paraphrase the
+ * lexicon doesn't know), when it has at least this many besides its names: in "was the
+ * letter fake" the missing word is the whole question.
+ */
+const MIN_WORDS_TO_MISS_ONE = 3;
 /** Words that deny or doubt what follows: "not", "yet to", "unlikely". */
 const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without|yet to|no longer|unlikely|doubtful)\b/i;
 
@@ -15,11 +19,10 @@ export type Verdict = 'yes' | 'no' | 'unknown';
 
 /**
  * Yes when the passage holds the question's words (other than names; a related word will
- * do; one may be missing) with the same polarity; no when it holds them negated ("unlikely"
- * and "yet to" count), or holds the opposite of one of its words ("temporary" for "is it
- * permanent?"); otherwise the article doesn't say, and the reader gets the passage. A share
- * of the words' weight let long questions through with half their words missing. The names
- * are checked already: every candidate's article holds them.
+ * do; of three or more, one may be missing) with the same polarity; no when it holds them
+ * negated ("unlikely" and "yet to" count), or holds the opposite of one of its words
+ * ("temporary" for "is it permanent?"); otherwise the article doesn't say, and the reader
+ * gets the passage. The names are checked already: every candidate's article holds them.
  */
 export function verdictOf(question: ParsedQuestion, candidate: Candidate, terms: QuestionTerms): Verdict {
   const { evidence, facts } = candidate;
@@ -28,7 +31,8 @@ export function verdictOf(question: ParsedQuestion, candidate: Candidate, terms:
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return 'no';
   const holds = (term: string): boolean => sentence.has(term) || (terms.alternatives.get(term) ?? []).some((other) => sentence.has(other));
   const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && !holds(term));
-  if (missing.length > MAX_MISSING_WORDS) return 'unknown';
+  const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term)).length;
+  if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return 'unknown';
   const negatedPassage = NEGATION.test(facts.text);
   const negatedQuestion = NEGATION.test(question.folded);
   return negatedPassage === negatedQuestion ? 'yes' : 'no';

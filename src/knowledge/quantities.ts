@@ -17,7 +17,7 @@ const CURRENCY = '(?:£|(?:US|A|C|NZ|HK|S)?\\$|€|¥)';
 const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says'.split(' '));
 
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\b`);
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTHS}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`);
 
 /** Units written onto the number: "$280bn", "154m", "6GB", "10,000m", "5km". */
@@ -37,6 +37,13 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+/** Characters of the looked-ahead unit words that became the unit: "28% to A$…" keeps none of " to A". */
+function keptUnitLength(unitWords: string, kept: number): number {
+  if (kept === 0) return 0;
+  const words = [...unitWords.matchAll(/\s+\S+/g)].slice(0, kept);
+  return words.reduce((length, word) => length + word[0].length, 0);
+}
+
 /** Counted amounts in a sentence: numbers with what they count, money and percentages. */
 export function extractQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
@@ -47,7 +54,9 @@ export function extractQuantities(sentence: string): Quantity[] {
     const isYear = /^(1[89]|20)\d\d$/.test(number!) && !currency && !scale && !attached && !hyphenUnit && !percent && !modifier;
     if (isYear) continue;
     // "on 20 May", "December 31": a day of a date, not an amount of anything.
-    if (!currency && !scale && !attached && !percent && (MONTH_AFTER.test(sentence.slice(start + (modifier ? modifier.length + 1 : 0) + number!.length)) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
+    const numberEnd = sentence.indexOf(number!, start) + number!.length;
+    const day = /^\d{1,2}$/.test(number!) && Number(number) >= 1 && Number(number) <= 31;
+    if (day && !currency && !scale && !attached && !percent && (MONTH_AFTER.test(sentence.slice(numberEnd)) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
@@ -67,7 +76,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     found.push({
       text,
       start,
-      end: start + m[0].length + (unitWords?.length ?? 0),
+      end: start + m[0].length + keptUnitLength(unitWords ?? '', unitTokens.length),
       unit: unit.toLowerCase(),
       money: Boolean(currency) || /\b(dollars?|pounds?|euros?|roubles?|yen|naira|rupees?|yuan|manats?)\b/i.test(unit),
       percent: Boolean(percent),

@@ -5,15 +5,17 @@
  */
 
 /**
- * Edits allowed for a word of this length: none under eight letters. A shorter word one
- * edit from an English word is as likely a name ("macron" -> "macro", "ghosn" -> "ghost"),
- * and a name must never be read as another word; the articles' own words, names included,
- * correct shorter typos (see Vocabulary.correct).
+ * Edits allowed for a word of this length: none under eight letters, one under ten, then
+ * two. A word a few edits from an English word is as likely a name ("macron" -> "macro",
+ * "blunkett" -> "blanket"), and a name must never be read as another word; the articles'
+ * own words, names included, correct the other typos (see Vocabulary.correct).
  */
 export function maxEditsFor(length: number): number {
-  return length < SHORTEST_CORRECTED ? 0 : 2;
+  if (length < SHORTEST_CORRECTED) return 0;
+  return length < SHORTEST_TWICE_CORRECTED ? 1 : 2;
 }
 const SHORTEST_CORRECTED = 8;
+const SHORTEST_TWICE_CORRECTED = 10;
 
 /** The optimal-string-alignment distance between two words, or `max + 1` once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -37,9 +39,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** The dictionary word nearest to `word` within its edit budget, if any. */
-export function nearestWord(word: string, dictionary: Iterable<string>): string | undefined {
-  const max = maxEditsFor(word.length);
+/** The dictionary word nearest to `word` within `max` edits, if any. */
+export function nearestWord(word: string, dictionary: Iterable<string>, max: number): string | undefined {
   if (max === 0) return undefined;
   let best: string | undefined;
   let bestDistance = max + 1;

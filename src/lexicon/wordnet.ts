@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { baseForms } from './morphology.js';
-import { nearestWord } from './spelling.js';
+import { maxEditsFor, nearestWord } from './spelling.js';
 
 /** WordNet's four parts of speech, as its file names spell them. */
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -69,9 +69,12 @@ export class WordNet {
    */
   spelling(word: string): string | undefined {
     if (this.knows(word)) return undefined;
+    // The budget is the typed word's: "dissapeared" may take two edits as "dissapear" too.
+    const edits = maxEditsFor(word.length);
+    if (edits === 0) return undefined;
     const dictionary = this.wordsStartingWith(word[0] ?? '');
     for (const form of [word, ...baseForms(word).filter((base) => base !== word)]) {
-      const near = nearestWord(form, dictionary);
+      const near = nearestWord(form, dictionary, edits);
       if (near) return near;
     }
     return undefined;
