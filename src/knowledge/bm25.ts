@@ -35,5 +35,12 @@ export function maxOf(scores: Map<number, number>): number {
 
 /** Stems of `known` related to `term`: one extends the other ("marri" ~ "marriag"). */
 export function relatedAmong(term: string, known: Iterable<string>): string[] {
-  return [...known].filter((other) => other !== term && (other.startsWith(term) || term.startsWith(other)));
+  const variant = (longer: string, shorter: string): boolean => longer.startsWith(shorter) && longer.length - shorter.length <= MAX_SUFFIX_CHARS;
+  return [...known].filter((other) => other !== term && (variant(other, term) || variant(term, other)));
 }
+
+/**
+ * The most a related stem may add to a word: an ending the stemmer left ("protest" ->
+ * "protester"), not another word that happens to begin the same ("secret" -> "secretary").
+ */
+const MAX_SUFFIX_CHARS = 2;
