@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runSuite } from '../scripts/lib/eval-suite.js';
+import { runSuite, type SetResult } from '../scripts/lib/eval-suite.js';
 import { BBC_DIR, tally } from '../scripts/lib/question-sets.js';
 
 /**
@@ -24,23 +24,23 @@ const FLOORS: Record<string, { minRight: number; maxWrong: number }> = {
   'squad unanswerable': { minRight: 0.75, maxWrong: 0.25 },
 };
 
+function expectAboveFloors(results: SetResult[]): void {
+  for (const { name, rows } of results) {
+    const t = tally(rows);
+    expect(t.right / t.total, `${name}: right`).toBeGreaterThanOrEqual(FLOORS[name]!.minRight);
+    expect(t.wrong / t.total, `${name}: wrong`).toBeLessThanOrEqual(FLOORS[name]!.maxWrong);
+  }
+}
+
 describe('answer quality on the labelled sets stays above its floors', () => {
   it.skipIf(!existsSync(BBC_DIR))('every set, with the BBC corpus and SQuAD sample (../shared/data) present', async () => {
     const results = await runSuite();
     expect(results.map((r) => r.name)).toEqual(Object.keys(FLOORS));
-    for (const { name, rows } of results) {
-      const t = tally(rows);
-      expect(t.right / t.total, `${name}: right`).toBeGreaterThanOrEqual(FLOORS[name]!.minRight);
-      expect(t.wrong / t.total, `${name}: wrong`).toBeLessThanOrEqual(FLOORS[name]!.maxWrong);
-    }
+    expectAboveFloors(results);
   }, 120_000);
 
   it('the seed sets alone, which need nothing outside the repo', async () => {
     const results = (await runSuite({ heldOut: false })).filter((r) => r.name.startsWith('seed'));
-    for (const { name, rows } of results) {
-      const t = tally(rows);
-      expect(t.right / t.total, `${name}: right`).toBeGreaterThanOrEqual(FLOORS[name]!.minRight);
-      expect(t.wrong / t.total, `${name}: wrong`).toBeLessThanOrEqual(FLOORS[name]!.maxWrong);
-    }
+    expectAboveFloors(results);
   }, 120_000);
 });
