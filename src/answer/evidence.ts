@@ -147,7 +147,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     // Known once every candidate is made: see withAgreement.
     agreement: 0,
     inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
-    localCoverage: localCoverage(sentence, terms, rarity),
+    localCoverage: weightedShare(sentence, terms, rarity),
     articleCoverage: weightedShare(hit.sentence.knowledge.terms, terms),
     answerFits: input.answerFits === true ? 1 : 0,
     answerClashes: input.answerFits === false ? 1 : 0,
@@ -191,7 +191,7 @@ function coverageOf(sentence: Set<string>, nearby: Set<string>, terms: QuestionT
 }
 
 /** How much of one sentence's match a question word is: its own word counts whole, a related word half. */
-function matchShare(sentence: Set<string>, term: string, terms: QuestionTerms): number {
+export function matchShare(sentence: Set<string>, term: string, terms: QuestionTerms): number {
   if (sentence.has(term)) return 1;
   return (terms.alternatives.get(term) ?? []).some((other) => sentence.has(other)) ? RELATED_WEIGHT : 0;
 }
@@ -211,23 +211,16 @@ export function articleRarity(knowledge: ArticleKnowledge, terms: QuestionTerms)
   return rarity;
 }
 
-/** Share of the question's weight a set of terms holds, related words at RELATED_WEIGHT. */
-function weightedShare(termSet: Set<string>, terms: QuestionTerms): number {
+/**
+ * Share of `weights` (the question's own, or its words' rarity in an article) that a set of
+ * terms holds, related words at RELATED_WEIGHT.
+ */
+function weightedShare(termSet: Set<string>, terms: QuestionTerms, weights: Map<string, number> = terms.weights): number {
   let total = 0;
   let found = 0;
-  for (const [term, weight] of terms.weights) {
+  for (const [term, weight] of weights) {
     total += weight;
     found += weight * matchShare(termSet, term, terms);
-  }
-  return total === 0 ? 0 : found / total;
-}
-
-function localCoverage(sentence: Set<string>, terms: QuestionTerms, rarity: Map<string, number>): number {
-  let total = 0;
-  let found = 0;
-  for (const [term, weight] of rarity) {
-    total += weight;
-    found += weight * matchShare(sentence, term, terms);
   }
   return total === 0 ? 0 : found / total;
 }

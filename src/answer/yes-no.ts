@@ -1,5 +1,6 @@
 import { attributed } from '../knowledge/claims.js';
 import type { Candidate } from './candidates.js';
+import { matchShare } from './evidence.js';
 import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
@@ -29,8 +30,7 @@ export function verdictOf(question: ParsedQuestion, candidate: Candidate, terms:
   const sentence = new Set(facts.terms);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return 'no';
-  const holds = (term: string): boolean => sentence.has(term) || (terms.alternatives.get(term) ?? []).some((other) => sentence.has(other));
-  const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && !holds(term));
+  const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && matchShare(sentence, term, terms) === 0);
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term)).length;
   if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return 'unknown';
   const negatedPassage = NEGATION.test(facts.text);

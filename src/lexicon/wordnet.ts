@@ -85,9 +85,11 @@ export class WordNet {
     let found = this.byFirstLetter.get(letter);
     if (found) return found;
     const words = new Set<string>();
+    const next = String.fromCharCode(letter.charCodeAt(0) + 1);
     for (const index of this.indexes.values()) {
-      for (const line of index.toString('latin1').split('\n')) {
-        if (line[0] !== letter) continue;
+      // The index is sorted: the letter's lines lie between two bisections, read alone.
+      const lines = index.toString('latin1', lineStartAtOrAfter(index, letter), lineStartAtOrAfter(index, next)).split('\n');
+      for (const line of lines) {
         const lemma = line.slice(0, line.indexOf(' '));
         if (/^[a-z]+$/.test(lemma)) words.add(lemma);
       }
@@ -229,7 +231,8 @@ function parseSynset(line: string): Synset | undefined {
 }
 
 /** The line of a sorted WordNet index file that starts with `key`, found by bisection. */
-function findLine(buffer: Buffer, key: string): string | undefined {
+/** Byte offset of the first line whose key sorts at or after `key` (the buffer's length if none). */
+function lineStartAtOrAfter(buffer: Buffer, key: string): number {
   let low = 0;
   let high = buffer.length;
   while (low < high) {
@@ -239,11 +242,18 @@ function findLine(buffer: Buffer, key: string): string | undefined {
     if (end < 0) end = buffer.length;
     const space = buffer.indexOf(32, start);
     const lineKey = buffer.toString('latin1', start, space < 0 || space > end ? end : space);
-    if (lineKey === key) return buffer.toString('latin1', start, end);
     if (lineKey < key) low = end + 1;
     else high = start;
   }
-  return undefined;
+  return low;
+}
+
+function findLine(buffer: Buffer, key: string): string | undefined {
+  const start = lineStartAtOrAfter(buffer, key);
+  let end = buffer.indexOf(10, start);
+  if (end < 0) end = buffer.length;
+  const line = buffer.toString('latin1', start, end);
+  return line.startsWith(`${key} `) ? line : undefined;
 }
 
 function defaultDictDir(): string | undefined {
