@@ -11,7 +11,9 @@ export interface DateMention {
   relative: boolean;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** Month names as a regular-expression alternation, full and abbreviated (also what quantities.ts skips as dates). */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH = `(${MONTH_NAMES})\\.?`;
 const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined) => string | undefined; relative?: boolean }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => formatDay(+m[1]!, +m[2]! - 1, +m[3]!) },
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'), resolve: (m) => formatDay(+m[3]!, monthIndex(m[2]!), +m[1]!) },

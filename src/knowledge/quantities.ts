@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './dates.js';
 export interface Quantity {
   /** The number with its modifier and unit, as written: "more than 250,000 Azerbaijanis". */
   text: string;
@@ -16,7 +17,7 @@ const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
 const CURRENCY = '(?:£|(?:US|A|C|NZ|HK|S)?\\$|€|¥)';
 const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says'.split(' '));
 
-const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTHS = `(?:${MONTH_NAMES})`;
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTHS}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`);
 
