@@ -48,10 +48,15 @@ interface Example {
   article?: string;
 }
 
+/** Where a training question comes from: news asked of the whole archive, news asked of its article alone, or SQuAD. */
+type Kind = 'news' | 'oneArticle' | 'squad';
+const WEIGHT_OF: Record<Kind, number> = { news: 1, oneArticle: SMALL_ARCHIVE_WEIGHT, squad: SQUAD_WEIGHT };
+
 /** The candidates of one question with their labels. */
 interface Question {
   examples: Example[];
   answerable: boolean;
+  kind: Kind;
   weight: number;
   /** Questions about one article: cross-validation keeps them in one fold. */
   group: string;
@@ -62,7 +67,8 @@ interface Question {
  * carry the chat's context as the conversation would; small talk and other languages are
  * the conversation's business, not the engine's, and are left out.
  */
-function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof judge, weight: number, groupOf: (item: QuestionCase, index: number) => string): Question[] {
+function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof judge, kind: Kind, groupOf: (item: QuestionCase, index: number) => string): Question[] {
+  const weight = WEIGHT_OF[kind];
   let context: AnswerContext = {};
   let previousDialogue: string | undefined;
   return cases.filter((item) => !item.expect?.[0]?.startsWith('#')).map((item, index) => {
@@ -79,7 +85,7 @@ function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof j
     // that what is learned does not depend on the weights being replaced.
     const answer = candidates[0]?.answer ?? answerer.answer(item.question, context);
     if (answer.type !== 'notFound') context = { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
-    return { examples, answerable: item.expect !== null, weight, group: groupOf(item, index) };
+    return { examples, answerable: item.expect !== null, kind, weight, group: groupOf(item, index) };
   });
 }
 
@@ -98,13 +104,14 @@ interface Decision {
   /** What answering gives: right, wrong, or an honest "the article doesn't say". */
   ifAnswered: 'right' | 'wrong' | 'refusal';
   answerable: boolean;
+  kind: Kind;
   weight: number;
 }
 
 function decide(model: Model, question: Question): Decision {
   const top = topOf(model.ranker, question.examples);
   const ifAnswered = !top || top.best.refusal ? 'refusal' : top.best.y === 1 ? 'right' : 'wrong';
-  return { confidence: top ? predict(isYesNo(top.best) ? model.yesNoCalibrator : model.calibrator, top.calibration) : 0, ifAnswered, answerable: question.answerable, weight: question.weight };
+  return { confidence: top ? predict(isYesNo(top.best) ? model.yesNoCalibrator : model.calibrator, top.calibration) : 0, ifAnswered, answerable: question.answerable, kind: question.kind, weight: question.weight };
 }
 
 const YES_NO_FEATURE = EVIDENCE_NAMES.indexOf('askedYesNo');
@@ -147,7 +154,7 @@ function train(questions: Question[]): Model {
     const top = topOf(ranker, examples);
     // A reply that says the article doesn't hold the answer is never a wrong answer: the
     // calibrator learns to tell right answers from wrong ones, so it learns from answers only.
-    if (top && !top.best.refusal) calibration.push({ x: top.calibration, y: top.best.y, refusal: top.best.refusal, weight: top.best.weight });
+    if (top && !top.best.refusal) calibration.push({ x: top.calibration, y: top.best.y, refusal: false, weight: top.best.weight });
   }
   return { ranker, calibrator: fit(calibration.filter((e) => !isYesNo(e))), yesNoCalibrator: fit(calibration.filter(isYesNo)) };
 }
@@ -251,7 +258,7 @@ function smallArchiveQuestions(bbc: KnowledgeBase): Question[] {
     const knowledge = bbc.get(article.replace(/\.txt$/, '').replace('/', '-'));
     if (!knowledge) return [];
     const alone = new Answerer(new KnowledgeBase([knowledge.article]), lexicon);
-    return collect(cases, alone, judge, SMALL_ARCHIVE_WEIGHT, () => article);
+    return collect(cases, alone, judge, 'oneArticle', () => article);
   });
 }
 
@@ -267,13 +274,13 @@ const seedAnswerer = new Answerer(seed, lexicon);
  */
 const groupIn = (file: string) => (item: QuestionCase, index: number): string =>
   file.startsWith('eval/seed') ? 'seed' : (item.article ?? item.dialogue ?? `${file}#${Math.floor(index / LINES_PER_ARTICLE)}`);
-const questions: Question[] = ['eval/seed-questions.jsonl', 'eval/seed-dialogues.jsonl'].flatMap((file) => collect(readCases(file), seedAnswerer, judge, 1, groupIn(file)));
+const questions: Question[] = ['eval/seed-questions.jsonl', 'eval/seed-dialogues.jsonl'].flatMap((file) => collect(readCases(file), seedAnswerer, judge, 'news', groupIn(file)));
 if (bbc) {
   const answerer = new Answerer(bbc, lexicon);
-  for (const file of ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl']) questions.push(...collect(readCases(file), answerer, judge, 1, groupIn(file)));
+  for (const file of ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl']) questions.push(...collect(readCases(file), answerer, judge, 'news', groupIn(file)));
   if (!process.argv.includes('--no-small-archive')) questions.push(...smallArchiveQuestions(bbc));
 }
-if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad)), lexicon), judgeSquad, SQUAD_WEIGHT, groupIn('squad')));
+if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad)), lexicon), judgeSquad, 'squad', groupIn('squad')));
 
 // Cross-validation: each question judged by a model fitted without it. The threshold is
 // chosen on these held-apart decisions for the news questions (the bot answers news, and
@@ -282,8 +289,8 @@ if (squad) questions.push(...collect(squadCases(squad), new Answerer(new Knowled
 // Folds go by article: a question judged by a model fitted on other questions about its
 // own article would make the figures, and the threshold, more hopeful than new articles allow.
 const groups = [...new Set(questions.map((q) => q.group))];
-const isNews = (d: { weight: number }): boolean => d.weight === 1;
-const isSmallArchive = (d: { weight: number }): boolean => d.weight === SMALL_ARCHIVE_WEIGHT;
+const isNews = (d: { kind: Kind }): boolean => d.kind === 'news';
+const isSmallArchive = (d: { kind: Kind }): boolean => d.kind === 'oneArticle';
 
 /** Every question judged by a model fitted on the folds without its article; `shift` deals the articles to folds differently. */
 function crossValidate(shift: number): Decision[] {
