@@ -122,6 +122,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(texts('The 10,000m hope Cathal Lombard tested positive.')).toEqual(['10,000m hope']);
   });
 
+  it('a day of a date is not an amount, and one amount does not swallow the next', async () => {
+    const { extractQuantities } = await import('../src/knowledge/quantities.js');
+    const texts = (sentence: string) => extractQuantities(sentence).map((quantity) => quantity.text);
+    expect(texts('Leo was born on 20 May, 2000, in London.')).toEqual([]);
+    expect(texts('In March 3,000 people marched.')).toEqual(['3,000 people']);
+    expect(texts('Net profit rose 28% to A$458.4m ($357.6m).')).toEqual(['28%', 'A$458.4m', '$357.6m']);
+  });
+
   it('a word capitalised only because it opens the sentence is not a name', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);
@@ -163,6 +171,15 @@ describe('reading news prose: amounts, names, attributions', () => {
 });
 
 describe('questions readers word their own way', () => {
+  it('claims asked about a story come from that story, not from the latest article', () => {
+    const two = answererFor([
+      seed,
+      { id: 'jarvis', title: 'Jarvis sells Tube Lines stake', date: '2005-01-05', tags: [], origin: 'jarvis.md', body: 'Engineering firm Jarvis has sold its stake in Tube Lines for £146m.\n\nLondon mayor Ken Livingstone said the sale was good news for passengers.' },
+    ]);
+    const answer = two.answer('what did livingstone claim about the fares');
+    expect(answer.article?.title ?? '').not.toMatch(/Ombudsperson/);
+  });
+
   it('"what\'s her job" asks who she is; "which agency reported …" asks for the publisher', () => {
     const callamard = ask('to whom was the letter sent');
     const context = { articleId: callamard.article?.id, topicWords: callamard.topicWords, people: callamard.people };
