@@ -4,12 +4,14 @@
  *   answer, says it couldn't find it); wrong: it answered something else; refused: it
  *   said it couldn't find it, or that the article doesn't say.
  * - "confident" is the share right among answers given with confidence >= 0.8.
+ * - "closest passage shown": refusals that show the passage that came closest, and how many
+ *   of those hold the expected answer (the reader finds it there; it is not counted right).
  * `-- --verbose` lists every reply that was not right. `-- --no-heldout` skips the held-out sets.
  * `-- --lexicon=wordnet|everyday|none` measures the engine with less paraphrase knowledge;
  * the weights were fitted with both, so `npm run fit -- --dry-run --lexicon=…` (cross-validated,
  * each choice fitted on its own) is the fairer comparison.
  */
-import { formatTally, isRefusal, type Judged, tally } from './lib/question-sets.js';
+import { formatTally, holdsExpected, isRefusal, type Judged, quotesArticle, tally } from './lib/question-sets.js';
 import { runSuite } from './lib/eval-suite.js';
 import { lexiconFromArgs } from './lib/lexicon-choice.js';
 
@@ -36,6 +38,9 @@ for (const { name, role, rows } of results) {
     const right = confidentAnswered.filter((row) => row.outcome === 'right').length;
     console.log(`  confident (>= ${CONFIDENT}): ${right}/${confidentAnswered.length} right (${((100 * right) / confidentAnswered.length).toFixed(1)}%)`);
   }
+  // A refusal may show the closest passage (answerer.ts, closestOf): how often it holds the answer.
+  const shown = rows.filter((row) => row.outcome === 'refused' && quotesArticle(row.reply) && row.item.expect && !['yes', 'no'].includes(row.item.expect[0]!));
+  if (shown.length > 0) console.log(`  refused with the closest passage shown: ${shown.length}, of which ${shown.filter((row) => holdsExpected(row.reply, row.item.expect!)).length} hold the answer`);
   const longest = Math.max(...rows.map((row) => row.reply.length));
   if (name.startsWith('squad answerable')) console.log(`  longest reply: ${longest} characters (limit 400)`);
   if (verbose) {

@@ -53,11 +53,13 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     results.push({ name: 'bbc dev', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev.jsonl'), answerer) });
     results.push({ name: 'bbc dev 2', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev2.jsonl'), answerer) });
     results.push({ name: 'bbc dev dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 3', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev3.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 3 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
-      results.push({ name: 'bbc held-out', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout-dialogues.jsonl'), conversationOver(bbc, answerer)) });
       results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      results.push({ name: 'bbc held-out 3', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout3.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out 3 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     }
   }
   const squad = readSquad();

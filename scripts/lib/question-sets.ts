@@ -54,6 +54,19 @@ export function quotesArticle(reply: string): boolean {
   return /^Source: /m.test(reply);
 }
 
+/**
+ * One way of writing an amount, so that "30bn" holds "30 billion" and "2000" holds "2,000":
+ * a reply that states the expected figure in the article's own style is right.
+ */
+export function sameNumberForms(text: string): string {
+  // Twice: "1,234,567" has two separators that one pass can't both reach.
+  return text
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d)\s*bn\b/g, '$1 billion')
+    .replace(/(\d)\s*m\b/g, '$1 million');
+}
+
 export function judge(reply: string, expect: string[] | null): Outcome {
   const refused = isRefusal(reply);
   if (expect === null) return refused || !quotesArticle(reply) ? 'right' : 'wrong';
@@ -64,8 +77,13 @@ export function judge(reply: string, expect: string[] | null): Outcome {
     const said = /^Yes\b|\bsays so\b/.test(first) ? 'yes' : /^No\b|\bsays otherwise\b/.test(first) ? 'no' : 'neither';
     return said === expect[0] ? 'right' : 'wrong';
   }
-  const folded = foldText(reply);
-  return expect.some((text) => folded.includes(foldText(text))) ? 'right' : 'wrong';
+  return holdsExpected(reply, expect) ? 'right' : 'wrong';
+}
+
+/** Whether a reply's text holds one of the expected answers, however it was judged. */
+export function holdsExpected(reply: string, expect: string[]): boolean {
+  const folded = sameNumberForms(foldText(reply));
+  return expect.some((text) => folded.includes(sameNumberForms(foldText(text))));
 }
 
 /** One-off questions straight to the answerer; old-format `followUp` lines share the chat. */
