@@ -37,6 +37,9 @@ const FOLD_DEALS = 3;
 /** The sets without an article field hold about this many questions per article, in a run. */
 const LINES_PER_ARTICLE = 6;
 
+/** The sets written article by article by helpers blind to the engine, that the fit may learn from. */
+const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl'];
+
 interface Example {
   x: number[];
   /** 1 when the candidate's reply states the expected answer. */
@@ -115,6 +118,11 @@ function decide(model: Model, question: Question): Decision {
 }
 
 const YES_NO_FEATURE = EVIDENCE_NAMES.indexOf('askedYesNo');
+/**
+ * What the yes/no calibrator reads: how the verdict was reached and how well the passage
+ * matches. A hundred-odd yes/no answers can't support a weight for every piece of evidence.
+ */
+const YES_NO_READS = new Set((['saysYes', 'saysNo', 'yesMissesOne', 'contentCoverage', 'localCoverage', 'claim', 'rankScore', 'lead', 'articleLead'] as const).map((name) => CALIBRATION_NAMES.indexOf(name)));
 const isYesNo = (example: Example): boolean => example.x[YES_NO_FEATURE] === 1;
 
 /** The best candidate by the ranker and the calibrator's input for it. */
@@ -156,7 +164,8 @@ function train(questions: Question[]): Model {
     // calibrator learns to tell right answers from wrong ones, so it learns from answers only.
     if (top && !top.best.refusal) calibration.push({ x: top.calibration, y: top.best.y, refusal: false, weight: top.best.weight });
   }
-  return { ranker, calibrator: fit(calibration.filter((e) => !isYesNo(e))), yesNoCalibrator: fit(calibration.filter(isYesNo)) };
+  const yesNo = calibration.filter(isYesNo).map((e) => ({ ...e, x: e.x.map((value, i) => (YES_NO_READS.has(i) ? value : 0)) }));
+  return { ranker, calibrator: fit(calibration.filter((e) => !isYesNo(e))), yesNoCalibrator: fit(yesNo) };
 }
 
 /** L2-regularised logistic regression by Newton's method: a few exact steps, no learning rate to tune. */
@@ -251,7 +260,7 @@ function meanRight(decisions: Decision[]): number {
  */
 function smallArchiveQuestions(bbc: KnowledgeBase): Question[] {
   const byArticle = new Map<string, QuestionCase[]>();
-  for (const file of ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl']) {
+  for (const file of DEV_FILES) {
     for (const item of readCases(file)) if (item.article) byArticle.set(item.article, [...(byArticle.get(item.article) ?? []), item]);
   }
   return [...byArticle].flatMap(([article, cases]) => {
@@ -277,7 +286,7 @@ const groupIn = (file: string) => (item: QuestionCase, index: number): string =>
 const questions: Question[] = ['eval/seed-questions.jsonl', 'eval/seed-dialogues.jsonl'].flatMap((file) => collect(readCases(file), seedAnswerer, judge, 'news', groupIn(file)));
 if (bbc) {
   const answerer = new Answerer(bbc, lexicon);
-  for (const file of ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl']) questions.push(...collect(readCases(file), answerer, judge, 'news', groupIn(file)));
+  for (const file of ['eval/bbc-questions.jsonl', ...DEV_FILES]) questions.push(...collect(readCases(file), answerer, judge, 'news', groupIn(file)));
   if (!process.argv.includes('--no-small-archive')) questions.push(...smallArchiveQuestions(bbc));
 }
 if (squad) questions.push(...collect(squadCases(squad), new Answerer(new KnowledgeBase(squadArticles(squad)), lexicon), judgeSquad, 'squad', groupIn('squad')));

@@ -38,7 +38,7 @@ describe('npm run ask', () => {
 
   it('--json: {"chat", "question"} lines go through the conversation, and lines of one chat share context', () => {
     const lines = [
-      { chat: 'a', question: 'to whom was the letter sent' },
+      { chat: 'a', question: 'to whom was the letter addressed?' },
       { chat: 'b', question: 'who is she?' },
       { chat: 'a', question: 'and who is she?' },
       { chat: 'a', question: 'thanks!' },

@@ -19,11 +19,11 @@ async function run(lines: string[], interactive: boolean, floodLimit?: number): 
 
 describe('console chat', () => {
   it('with piped input answers each line in order and ends at EOF', async () => {
-    const text = await run(['who wrote the letter', 'and when?', 'what is the capital of france'], false);
+    const text = await run(['who wrote the letter', 'and who is she?', 'what is the capital of france'], false);
     const answers = text.trim().split(/\n\n/);
     expect(answers).toHaveLength(3);
-    expect(answers[0]).toMatch(/^Sabina Aliyeva/);
-    expect(answers[1]).toMatch(/^1 May 2025/);
+    expect(answers[0]).toMatch(/^Sabina Aliyeva, the Commissioner/);
+    expect(answers[1]).toMatch(/^Sabina Aliyeva is the Commissioner/);
     expect(answers[2]).toMatch(/^I couldn't find that/);
   });
 

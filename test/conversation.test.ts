@@ -13,10 +13,18 @@ describe('Conversation', () => {
     expect(reply.buttons!.flat().map((button) => button.label)).toEqual(['Who?', 'When?', 'Claims', 'Read more']);
   });
 
+  it('unsure, it says it found no sure answer and shows the closest passage with its source, without buttons to follow it up', async () => {
+    const { conversation } = seedConversation();
+    const reply = (await conversation.respond(message('to whom was the letter sent')))!;
+    expect(reply.blocks.map((block) => block.kind)).toEqual(['text', 'quote', 'source']);
+    expect(renderPlain(reply)).toMatch(/^I couldn't find a sure answer to that\. The closest the articles come:\n.*Agnès Callamard[\s\S]*\nSource: Azerbaijan's Ombudsperson/);
+    expect(reply.buttons).toBeUndefined();
+  });
+
   it('keeps follow-up context per chat, not globally', async () => {
     const { conversation } = seedConversation();
     await conversation.respond(message('who wrote the letter', { chatId: 'a' }));
-    await conversation.respond(message('to whom was the letter sent', { chatId: 'b' }));
+    await conversation.respond(message('to whom was the letter addressed?', { chatId: 'b' }));
     const a = renderPlain((await conversation.respond(message('who is she?', { chatId: 'a' })))!);
     const b = renderPlain((await conversation.respond(message('who is she?', { chatId: 'b' })))!);
     expect(a).toMatch(/^Sabina Aliyeva is/);

@@ -21,6 +21,17 @@ export interface Answer {
   entities?: NamedEntity[];
   /** The topic words that were searched: "and when?" reuses them. */
   topicWords: string[];
+  /**
+   * With a "couldn't find" answer: the passage that came closest, when the scorer found it
+   * plausible but not sure enough to answer from. The reader judges it; the bot asserts nothing.
+   */
+  closest?: Closest;
+}
+
+export interface Closest {
+  passage: string;
+  article: ArticleRef;
+  publisher?: string;
 }
 
 export interface NamedEntity {

@@ -1,7 +1,7 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
-import type { Answer, AnswerContext } from './answer.js';
+import type { Answer, AnswerContext, Closest } from './answer.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
 import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
@@ -17,6 +17,21 @@ import { whoIs } from './who-is.js';
 const ARTICLE_SWITCH_CONFIDENCE = 0.5;
 /** "where is this news from", "where was the article written": the article itself, not an event. */
 const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
+
+/**
+ * Below the threshold, a candidate this likely is still shown as the closest passage, with
+ * no claim that it answers: on the dev sets about 40% of such passages hold the answer.
+ */
+const CLOSEST_CONFIDENCE = 0.3;
+/** …if its sentence holds this share of what the question asks besides names: "who won the league" gets no passage about a letter. */
+const CLOSEST_COVERAGE = 0.3;
+
+/** The passage of a candidate too unsure to answer from, if it is worth showing at all. */
+function closestOf(best: ScoredCandidate): Closest | undefined {
+  const { answer, confidence, candidate } = best;
+  if (confidence < CLOSEST_CONFIDENCE || candidate.evidence.contentCoverage < CLOSEST_COVERAGE || !answer.article) return undefined;
+  return { passage: answer.support ?? answer.short, article: answer.article, ...(answer.publisher ? { publisher: answer.publisher } : {}) };
+}
 
 /** A candidate answer with the scorer's confidence in it. */
 export interface ScoredCandidate {
@@ -45,7 +60,7 @@ export class Answerer {
     const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
     const best = this.rank(question, terms, followUp ? contextArticle : undefined)[0];
-    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence);
+    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, best && closestOf(best));
     return best.answer;
   }
 

@@ -4,7 +4,7 @@ import { attributed } from '../knowledge/claims.js';
 import { formatDate } from '../knowledge/dates.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import type { Answer } from './answer.js';
+import type { Answer, Closest } from './answer.js';
 import { trimTo } from './passage.js';
 import type { QuestionTerms } from './question-terms.js';
 
@@ -65,10 +65,14 @@ export function articleAnswer(type: Answer['type'], knowledge: ArticleKnowledge,
   };
 }
 
-export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0): Answer {
+/** Opens a "couldn't find" answer that shows the closest passage: it says plainly that the passage is not an answer. */
+export const CLOSEST_OPENING = "I couldn't find a sure answer to that. The closest the articles come:";
+
+export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0, closest?: Closest): Answer {
   return {
     type: 'notFound',
-    short: "I couldn't find that in the articles I have.",
+    short: closest ? CLOSEST_OPENING : "I couldn't find that in the articles I have.",
+    ...(closest ? { closest } : {}),
     article: contextArticle ? refOf(contextArticle.article) : null,
     confidence: Math.round(confidence * 100) / 100,
     people: [],

@@ -7,6 +7,7 @@ import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evi
 import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
+import { readYesNo, type YesNoReading } from './yes-no.js';
 
 /** How many of the best passages become candidate answers. */
 const MAX_CANDIDATES = 15;
@@ -22,6 +23,8 @@ export interface Candidate {
   facts: SentenceFacts;
   extraction?: Extraction;
   evidence: Evidence;
+  /** For a yes/no question: what the passage says to it. */
+  yesNo?: YesNoReading;
 }
 
 /**
@@ -52,7 +55,10 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
       const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
-      candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence: evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge)) });
+      const evidence = evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
+      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms) : undefined;
+      if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
+      candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };
     const extraction = extractFrom(question, facts, knowledge, terms);
     add(facts, extraction, false);
@@ -68,6 +74,11 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     }
   });
   return withAgreement(candidates);
+}
+
+/** How a yes/no verdict was reached, as evidence: a yes that misses a word is less sure than one that holds them all. */
+function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'saysNo' | 'yesMissesOne'> {
+  return { saysYes: reading.verdict === 'yes' ? 1 : 0, saysNo: reading.verdict === 'no' ? 1 : 0, yesMissesOne: reading.verdict === 'yes' && reading.missesOne ? 1 : 0 };
 }
 
 /** Each candidate learns how many others give the same short answer. */

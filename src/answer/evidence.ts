@@ -81,12 +81,19 @@ export interface Evidence {
   answerFits: number;
   /** The extractor fell back to another kind of answer than the one asked for. */
   answerClashes: number;
+  /** A yes/no question that the passage answers yes (yes-no.ts; set by candidatesFrom). */
+  saysYes: number;
+  /** …or no. */
+  saysNo: number;
+  /** A yes that holds all of the question's words but one. */
+  yesMissesOne: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
   'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
+  'saysYes', 'saysNo', 'yesMissesOne',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -151,6 +158,10 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     articleCoverage: weightedShare(hit.sentence.knowledge.terms, terms),
     answerFits: input.answerFits === true ? 1 : 0,
     answerClashes: input.answerFits === false ? 1 : 0,
+    // Known once the passage is read for a yes or a no: see candidatesFrom.
+    saysYes: 0,
+    saysNo: 0,
+    yesMissesOne: 0,
   };
 }
 

@@ -179,6 +179,8 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
     entity.kind === 'place' ||
     (entity.kind !== 'person' &&
       /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)*$/u.test(entity.text) &&
+      // An acronym the gazetteer doesn't know is a body ("in ITV's comedy"), not a place.
+      !/^\p{Lu}+$/u.test(entity.text) &&
       /\b(?:in|at|near|(?:city|town|village|region|province|county|port|island|earl|duke|bishop) of)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 16), entity.start)));
   const places = facts.entities.filter((entity) => locative(entity) && !inQuestion(entity.text, input));
   if (places.length > 0) {
@@ -221,6 +223,9 @@ function agedName(before: string, input: ExtractionInput): boolean {
   return name !== undefined && input.questionStems.has(stem(name.toLowerCase()));
 }
 
+/** An amount without a figure: "millions", "dozens of". */
+const isVague = (quantity: { text: string }): boolean => !/\d/.test(quantity.text) && /\b(?:hundreds|thousands|millions|billions|dozens)\b/i.test(quantity.text);
+
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/;
 
 export function extractHowMany(input: ExtractionInput): Extraction | undefined {
@@ -248,7 +253,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (quantities.length === 0) return undefined;
   // "How much did it cost": money or nothing.
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
-  const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/.test(question.folded);
+  const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid|get|got|receive|received|earn|earned|make|made)\b/.test(question.folded);
   if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money);
   let fits: boolean | undefined;
   if (question.unit) {
@@ -260,7 +265,10 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   } else if (wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
   const anchors = anchorOffsets(input);
-  const best = [...quantities].sort((a, b) => distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+  // A figure beats a vague "millions" ("known to millions"), whatever its distance.
+  const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+  // "How many" asks for a figure: "thousands" says there is one without giving it.
+  if (isVague(best)) fits = false;
   return { short: capitalise(best.text), people: [], ...(fits === undefined ? {} : { fits }) };
 }
 

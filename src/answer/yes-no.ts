@@ -18,6 +18,15 @@ const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|r
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
+/** A verdict and how it was reached, as the scorer weighs it. */
+export interface YesNoReading {
+  verdict: Verdict;
+  /** A yes that holds all but one of the question's words: the missing one may be what makes it a no. */
+  missesOne: boolean;
+  /** A no read off an opposite word ("temporary" for "permanent") rather than a negation. */
+  byOpposite: boolean;
+}
+
 /**
  * Yes when the passage holds the question's words (other than names; a related word will
  * do; of three or more, one may be missing) with the same polarity; no when it holds them
@@ -25,17 +34,17 @@ export type Verdict = 'yes' | 'no' | 'unknown';
  * ("temporary" for "is it permanent?"); otherwise the article doesn't say, and the reader
  * gets the passage. The names are checked already: every candidate's article holds them.
  */
-export function verdictOf(question: ParsedQuestion, candidate: Candidate, terms: QuestionTerms): Verdict {
+export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, 'evidence' | 'facts'>, terms: QuestionTerms): YesNoReading {
   const { evidence, facts } = candidate;
   const sentence = new Set(facts.terms);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
-  if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return 'no';
+  if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missesOne: false, byOpposite: true };
   const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && matchShare(sentence, term, terms) === 0);
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term)).length;
-  if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return 'unknown';
+  if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return { verdict: 'unknown', missesOne: false, byOpposite: false };
   const negatedPassage = NEGATION.test(facts.text);
   const negatedQuestion = NEGATION.test(question.folded);
-  return negatedPassage === negatedQuestion ? 'yes' : 'no';
+  return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missesOne: missing.length === 1, byOpposite: false };
 }
 
 /** "Yes.", "No.", or an attributed "The letter says so: …" for a contested claim. */

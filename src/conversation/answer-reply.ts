@@ -21,6 +21,8 @@ export const FOLLOW_UP_BUTTONS: Button[][] = [
 /** Turns an engine answer into a neutral reply: answer, supporting quote, source. */
 export function answerReply(answer: Answer, suggestion: string): Reply {
   if (answer.type === 'notFound') {
+    const { closest } = answer;
+    if (closest) return { blocks: [{ kind: 'text', text: answer.short }, { kind: 'quote', text: closest.passage }, { kind: 'source', text: sourceLine(closest.article, closest.publisher) }] };
     return { blocks: [{ kind: 'text', text: answer.short }, { kind: 'text', text: suggestion }] };
   }
   const blocks: Block[] = [{ kind: 'answer', text: answer.short }];

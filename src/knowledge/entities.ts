@@ -1,4 +1,4 @@
-import { CITIES, COUNTRIES, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS } from './gazetteer.js';
+import { CITIES, COUNTRIES, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
 
@@ -19,6 +19,31 @@ interface Token {
   start: number;
   end: number;
 }
+
+/** A title that only ever stands before a person's name: "Mr Slattery" is a person, however short. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+/** A name's middle initial ("Walter M Phillips", "George W. Bush"). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** What may follow a person's surname: "Martin Luther King Jr". */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const PROPER_WORD = /^[\p{Lu}][\p{L}'’-]+$/u;
+
+/**
+ * Whether words are shaped like a person's name: two or three proper words, with middle
+ * initials and a closing "Jr" allowed ("Walter M Phillips Jr").
+ */
+function hasNameShape(words: string[]): boolean {
+  const core = words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  const proper = core.filter((word) => !INITIAL.test(word));
+  const initialsInside = core.every((word, i) => !INITIAL.test(word) || (i > 0 && i < core.length - 1));
+  return initialsInside && proper.length >= 2 && proper.length <= 3 && proper.every((word) => PROPER_WORD.test(word));
+}
+
+/** A day or month: "in Hove on Saturday" is a place and a day, not one name. */
+const isCalendarWord = (text: string): boolean => {
+  const word = bare(text).toLowerCase();
+  return (WEEKDAYS as readonly string[]).includes(word) || (MONTHS as readonly string[]).includes(word);
+};
 
 const isCapitalised = (text: string): boolean => /^\(?[\p{Lu}]/u.test(text) || /^\d+[A-Z]/.test(text);
 const bare = (text: string): string => text.replace(/[’']s$/, '').replace(/\.$/, '');
@@ -51,7 +76,7 @@ export function extractEntities(sentence: string): EntityMention[] {
       if (isCapitalised(token.text)) {
         run.push(token);
         next += 1;
-      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text)) {
+      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text) && !isCalendarWord(tokens[next + 1]!.text)) {
         run.push(token);
         next += 1;
       } else if (
@@ -71,6 +96,7 @@ export function extractEntities(sentence: string): EntityMention[] {
 function classifyRun(sentence: string, run: Token[]): EntityMention[] {
   // Capitalised only because it opens the sentence: "But", "However", "Directed by…".
   const opensSentenceOnly = (token: Token): boolean => token.start === 0 && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text);
+  const titled = run.length >= 2 && HONORIFIC.test(run[0]!.text);
   while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   if (run.length === 0) return [];
@@ -81,9 +107,15 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     return { text, start, end: start + text.length };
   };
   const words = run.map((token) => bare(token.text));
+  // The title drops off ("Mr" is not part of the name), but it says who the name is.
+  if (titled && words.length <= 3 && words.every((word) => PROPER_WORD.test(word) || INITIAL.test(word))) {
+    const titledName = run.slice(HONORIFIC.test(run[0]!.text) ? 1 : 0);
+    if (titledName.length > 0) return [{ ...span(titledName), kind: 'person' }];
+  }
   const lastKeyword = words.findLastIndex((word, i) => isKeyword(run[i]!.text) || CONNECTORS.has(word));
   const tail = run.slice(lastKeyword + 1);
-  const tailIsName = tail.length >= 1 && tail.length <= 3 && tail.every((t) => /^[\p{Lu}][\p{L}'’-]+$/u.test(bare(t.text)) && !isKeyword(t.text));
+  const tailWords = tail.map((t) => bare(t.text));
+  const tailIsName = !tail.some((t) => isKeyword(t.text)) && ((tail.length === 1 && PROPER_WORD.test(tailWords[0]!) && !NAME_SUFFIX.test(tailWords[0]!)) || hasNameShape(tailWords));
   if (lastKeyword >= 0 && tailIsName) {
     const head = run.slice(0, lastKeyword + 1);
     const headWords = head.map((t) => bare(t.text).toLowerCase());
@@ -116,9 +148,7 @@ function kindOf(words: string[]): EntityKind {
   if (words.length >= 2 && PLACE_WORDS.has(last)) return 'place';
   if (words.length >= 2 && THING_WORDS.has(last)) return 'other';
   if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((word) => /^[\p{Lu}][\p{L}'’-]+$/u.test(word)) &&
+    hasNameShape(words) &&
     !lower.some((word) => (MONTHS as readonly string[]).includes(word) || ROLE_WORDS.has(word) || NOT_PERSON_WORDS.has(word) || isPlace(word))
   ) {
     return 'person';
