@@ -158,6 +158,9 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(kinds('Mr Slattery called himself an iTunes customer.')).toEqual(['Slattery:person']);
     expect(kinds('US President George W. Bush arrived.')).toContain('George W. Bush:person');
     expect(kinds('Rowlands died in Hove on Saturday morning.')).toContain('Hove:other');
+    // After "of", "on", "for" the words go on naming the body; a person follows only as the last two.
+    expect(kinds('It is the UN Framework Convention on Climate Change.')).toEqual(['UN Framework Convention on Climate Change:org']);
+    expect(kinds('Secretary of State for Defence Geoff Hoon said so.')).toEqual(['Geoff Hoon:person']);
   });
 
   it('"how many" wants a figure, not "millions"; "how much did it get" wants money; an acronym after "in" is not a place', () => {

@@ -112,7 +112,7 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     const titledName = run.slice(HONORIFIC.test(run[0]!.text) ? 1 : 0);
     if (titledName.length > 0) return [{ ...span(titledName), kind: 'person' }];
   }
-  const lastKeyword = words.findLastIndex((word, i) => isKeyword(run[i]!.text) || CONNECTORS.has(word));
+  const lastKeyword = afterHead(words, run);
   const tail = run.slice(lastKeyword + 1);
   const tailWords = tail.map((t) => bare(t.text));
   const tailIsName = !tail.some((t) => isKeyword(t.text)) && ((tail.length === 1 && PROPER_WORD.test(tailWords[0]!) && !NAME_SUFFIX.test(tailWords[0]!)) || hasNameShape(tailWords));
@@ -137,6 +137,19 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     if (role) mention.role = role;
   }
   return [mention];
+}
+
+/**
+ * Where a title or body ends and a person's name may begin: after the last keyword
+ * ("Bolton boss | Sam Allardyce"). After "of", "on", "for" the words go on naming the body
+ * ("Convention on Climate Change"); a person follows only as the last two of three or more
+ * ("Secretary of State for Defence | Geoff Hoon"). -1: no name follows.
+ */
+function afterHead(words: string[], run: Token[]): number {
+  const last = words.findLastIndex((word, i) => isKeyword(run[i]!.text) || CONNECTORS.has(word));
+  if (last < 0 || !CONNECTORS.has(words[last]!)) return last;
+  const following = words.length - last - 1;
+  return following >= 3 ? words.length - 3 : -1;
 }
 
 function kindOf(words: string[]): EntityKind {
