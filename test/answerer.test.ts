@@ -71,8 +71,11 @@ describe('answering questions about the seed article', () => {
     expect(ask('how many azerbaijanis were displaced').short).toMatch(/^According to the letter, /);
   });
 
-  it('summary: the lede', () => {
+  it('summary: the lede, also for "tell me about X"', () => {
     expect(ask('what is this about').short).toMatch(/has addressed an open letter of protest/);
+    const told = ask('tell me about the complaint sent to agnes callamard');
+    expect(told.type).toBe('summary');
+    expect(told.short).toMatch(/has addressed an open letter of protest/);
   });
 
   it('says it could not find what the article does not answer, instead of a random sentence', () => {
