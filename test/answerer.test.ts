@@ -230,11 +230,13 @@ describe('questions readers word their own way', () => {
     expect(answer.article?.title ?? '').not.toMatch(/Ombudsperson/);
   });
 
-  it('"what\'s her job" asks who she is; "which agency reported …" asks for the publisher', () => {
+  it('"what\'s her job" asks who she is; "which agency reported …" and "who is the news source" ask for the publisher', () => {
     const callamard = ask('to whom was the letter addressed?');
     const context = { articleId: callamard.article?.id, topicWords: callamard.topicWords, people: callamard.people };
     expect(ask("what's her job", context).short).toMatch(/^Agnès Callamard is the Secretary General/);
     expect(ask('which news agency reported the ombudsperson letter to amnesty').short).toMatch(/Trend News Agency/);
+    expect(ask('who is the news source').short).toMatch(/Trend News Agency/);
+    expect(ask('what is the source of this news').short).toMatch(/Trend News Agency/);
   });
 });
 
