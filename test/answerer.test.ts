@@ -37,6 +37,16 @@ describe('answering questions about the seed article', () => {
     expect(offTopic.closest).toBeUndefined();
   });
 
+  it('"who is X" about a person the article gives no role is answered with the passage about X, never with another name from it', () => {
+    const willis = answererForOne('Willis sues over movie injury', [
+      'Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered.',
+      'The lawsuit said Revolution Studios and special effects foreman Joe Pancake had a duty to Willis to ensure the squibs were safe.',
+    ]);
+    const offered = willis.candidates('who is joe pancake').map((candidate) => candidate.answer.short);
+    expect(offered[0]).toContain('Joe Pancake');
+    expect(offered.join(' | ')).not.toMatch(/^Willis|\| Willis|Bruce Willis, the/);
+  });
+
   it('"who is X" and a bare name give the role', () => {
     expect(ask('who is agnes callamard').short).toBe('Agnès Callamard is the Secretary General of the Amnesty International.');
     expect(ask('callamard').short).toMatch(/Secretary General/);

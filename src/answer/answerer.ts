@@ -6,7 +6,9 @@ import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summary
 import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { resolveFollowUp } from './follow-up.js';
-import { type ParsedQuestion, parseQuestion } from './question.js';
+import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
+import { stem } from '../text/stem.js';
+import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js';
@@ -31,6 +33,18 @@ function closestOf(best: ScoredCandidate): Closest | undefined {
   const { answer, confidence, candidate } = best;
   if (confidence < CLOSEST_CONFIDENCE || candidate.evidence.contentCoverage < CLOSEST_COVERAGE || !answer.article) return undefined;
   return { passage: answer.support ?? answer.short, article: answer.article, ...(answer.publisher ? { publisher: answer.publisher } : {}) };
+}
+
+/**
+ * "who is Joe Pancake", when no article gives him a role (whoIs), asks what the articles say
+ * about him: the passage that names him, never another person from it. "who is the
+ * ombudsman of Azerbaijan" asks for a person by role, and stays a "who".
+ */
+function describing(question: ParsedQuestion, terms: QuestionTerms): ParsedQuestion {
+  const subject = question.subject ? topicWords(question.subject) : [];
+  const byRole = /\b(?:is|are|was|were|s) (?:the|a|an) /.test(question.folded) || subject.some((word) => ROLE_WORDS.has(word));
+  const namesOnly = subject.length > 0 && subject.every((word) => terms.names.has(stem(word)));
+  return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
 }
 
 /** A candidate answer with the scorer's confidence in it. */
@@ -59,7 +73,7 @@ export class Answerer {
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
     const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
-    const best = this.rank(question, terms, followUp ? contextArticle : undefined)[0];
+    const best = this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined)[0];
     if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, best && closestOf(best));
     return best.answer;
   }
@@ -68,7 +82,7 @@ export class Answerer {
   candidates(text: string, context: AnswerContext = {}): ScoredCandidate[] {
     const { question, terms, contextArticle, followUp } = this.analyse(text, context);
     if (terms.query.length === 0 || this.articleLevel(question, terms, contextArticle) !== undefined) return [];
-    return this.rank(question, terms, followUp ? contextArticle : undefined);
+    return this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined);
   }
 
   /**

@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../text/stopwords.js';
+
 /**
  * Attributed statements: what a sentence says someone claims. Answers built on such a
  * sentence are attributed ("According to the letter, …"), never stated as fact.
@@ -92,5 +94,8 @@ export function attributed(claim: Claim, content = claim.content): string {
 
 /** "The letter…" inside a sentence: "the letter…", but never "i" or "cOP29". */
 export function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) && !/^(I|I'm)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // Only a common word opening the sentence loses its capital: "the", "his", "it"; a name
+  // ("Revolution Studios") or "I" keeps it.
+  const first = /^[A-Z][a-z']*/.exec(text)?.[0];
+  return first && first !== 'I' && STOPWORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
