@@ -11,7 +11,8 @@
  * the weights were fitted with both, so `npm run fit -- --dry-run --lexicon=…` (cross-validated,
  * each choice fitted on its own) is the fairer comparison.
  */
-import { formatTally, holdsExpected, isRefusal, type Judged, quotesArticle, tally } from './lib/question-sets.js';
+import { CLOSEST_OPENING } from '../src/answer/article-answers.js';
+import { formatTally, holdsExpected, isRefusal, type Judged, tally } from './lib/question-sets.js';
 import { runSuite } from './lib/eval-suite.js';
 import { lexiconFromArgs } from './lib/lexicon-choice.js';
 
@@ -39,8 +40,13 @@ for (const { name, role, rows } of results) {
     console.log(`  confident (>= ${CONFIDENT}): ${right}/${confidentAnswered.length} right (${((100 * right) / confidentAnswered.length).toFixed(1)}%)`);
   }
   // A refusal may show the closest passage (answerer.ts, closestOf): how often it holds the answer.
-  const shown = rows.filter((row) => row.outcome === 'refused' && quotesArticle(row.reply) && row.item.expect && !['yes', 'no'].includes(row.item.expect[0]!));
-  if (shown.length > 0) console.log(`  refused with the closest passage shown: ${shown.length}, of which ${shown.filter((row) => holdsExpected(row.reply, row.item.expect!)).length} hold the answer`);
+  const showsClosest = (row: Judged): boolean => row.reply.startsWith(CLOSEST_OPENING);
+  // The passage is the reply's second line; the source line after it may hold the answer in its headline.
+  const passageOf = (row: Judged): string => row.reply.split('\n')[1] ?? '';
+  const shown = rows.filter((row) => showsClosest(row) && row.item.expect && !['yes', 'no'].includes(row.item.expect[0]!));
+  if (shown.length > 0) console.log(`  refused with the closest passage shown: ${shown.length}, of which ${shown.filter((row) => holdsExpected(passageOf(row), row.item.expect!)).length} hold the answer`);
+  const unanswerableShown = rows.filter((row) => showsClosest(row) && row.item.expect === null).length;
+  if (unanswerableShown > 0) console.log(`  unanswerable questions shown a passage anyway: ${unanswerableShown}`);
   const longest = Math.max(...rows.map((row) => row.reply.length));
   if (name.startsWith('squad answerable')) console.log(`  longest reply: ${longest} characters (limit 400)`);
   if (verbose) {

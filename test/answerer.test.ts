@@ -25,7 +25,8 @@ describe('answering questions about the seed article', () => {
   });
 
   it('unsure of an answer, it says so and shows the closest passage, asserting nothing', () => {
-    // "sent": the article says "addressed", and no lexicon relates the two.
+    // "sent": the article says "addressed", so the passage holds less of the question and
+    // the confidence (0.6-0.67) stays under the threshold (0.68-0.69 since the fit learned dev 3).
     const unsure = ask('to whom was the letter sent');
     expect(unsure.type).toBe('notFound');
     expect(unsure.short).toMatch(/^I couldn't find a sure answer/);
@@ -81,11 +82,13 @@ describe('answering questions about the seed article', () => {
     expect(ask('how many azerbaijanis were displaced').short).toMatch(/^According to the letter, /);
   });
 
-  it('summary: the lede, also for "tell me about X"', () => {
+  it('summary: the lede, also for "tell me about X"; "tell me about <person>" gives their role', () => {
     expect(ask('what is this about').short).toMatch(/has addressed an open letter of protest/);
     const told = ask('tell me about the complaint sent to agnes callamard');
     expect(told.type).toBe('summary');
     expect(told.short).toMatch(/has addressed an open letter of protest/);
+    // …but about someone the article gives a role, it is who they are.
+    expect(ask('tell me about sabina aliyeva').short).toMatch(/^Sabina Aliyeva is the Commissioner/);
   });
 
   it('says it could not find what the article does not answer, instead of a random sentence', () => {
@@ -167,16 +170,20 @@ describe('reading news prose: amounts, names, attributions', () => {
   it('a person is a person with a title, a middle initial or a "Jr"; a day after a place is not part of its name', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const kinds = (sentence: string) => extractEntities(sentence).map((entity) => `${entity.text}:${entity.kind}`);
+    const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);
     expect(kinds("Cosby's lawyer, Walter M Phillips Jr, said the comedian was pleased.")).toContain('Walter M Phillips Jr:person');
     expect(kinds('Mr Slattery called himself an iTunes customer.')).toEqual(['Slattery:person']);
     expect(kinds('US President George W. Bush arrived.')).toContain('George W. Bush:person');
-    expect(kinds('Rowlands died in Hove on Saturday morning.')).toContain('Hove:other');
+    expect(names('Rowlands died in Hove on Saturday morning.')).toEqual(['Rowlands', 'Hove']);
     // After "of", "on", "for" the words go on naming the body; a person follows only as the last two.
     expect(kinds('It is the UN Framework Convention on Climate Change.')).toEqual(['UN Framework Convention on Climate Change:org']);
     expect(kinds('Secretary of State for Defence Geoff Hoon said so.')).toEqual(['Geoff Hoon:person']);
+    expect(kinds('The Institute for Public Policy Research said so.')).toEqual(['Institute for Public Policy Research:org']);
+    expect(kinds('The Lord Chancellor said so.').join()).not.toMatch(/:person/);
+    expect(names('They met on the Fourth of July.')).toEqual(['Fourth of July']);
   });
 
-  it('"how many" wants a figure, not "millions"; "how much did it get" wants money; an acronym after "in" is not a place', () => {
+  it('"how many" wants a figure, not "millions"; an acronym after "in" is not a place', () => {
     const rowlands = answererForOne('Carry On star Patsy Rowlands dies', [
       'Actress Patsy Rowlands, known to millions for her roles in the Carry On films, has died.',
       'Rowlands starred in nine of the popular Carry On films.',
@@ -186,16 +193,11 @@ describe('reading news prose: amounts, names, attributions', () => {
     const offered = (answerer: typeof rowlands, question: string) => answerer.candidates(question).map((candidate) => candidate.answer.short);
     const films = rowlands.candidates('how many carry on films was patsy rowlands in');
     expect(films.map((candidate) => candidate.answer.short)).toContain('Nine');
-    expect(films.find((candidate) => candidate.answer.short === 'Millions')?.candidate.evidence.answerClashes ?? 1).toBe(1);
+    // The lede's "known to millions" is offered, but as an answer of the wrong kind.
+    const vague = films.find((candidate) => candidate.answer.short === 'Millions');
+    expect(vague?.candidate.evidence.answerClashes).toBe(1);
     expect(offered(rowlands, 'where did patsy rowlands die')).toContain('Hove');
     expect(offered(rowlands, 'where did patsy rowlands die')).not.toContain('ITV');
-    const jarvis = answererForOne('Jarvis sells Tube stake', [
-      'Ferrovial already holds a 33% stake in Tube Lines.',
-      'The sale of the stake to Ferrovial for £146m is a lifeline to Jarvis.',
-    ]);
-    const stake = offered(jarvis, 'how much did jarvis get for its tube lines stake');
-    expect(stake).toContain('£146m');
-    expect(stake).not.toContain('33% stake');
   });
 
   it('"he said" inside a clause is not an attribution to the clause', async () => {

@@ -19,6 +19,8 @@ describe('Conversation', () => {
     expect(reply.blocks.map((block) => block.kind)).toEqual(['text', 'quote', 'source']);
     expect(renderPlain(reply)).toMatch(/^I couldn't find a sure answer to that\. The closest the articles come:\n.*Agnès Callamard[\s\S]*\nSource: Azerbaijan's Ombudsperson/);
     expect(reply.buttons).toBeUndefined();
+    // The chat goes on about the passage shown: "she" is the woman it names last.
+    expect(renderPlain((await conversation.respond(message('who is she?')))!)).toMatch(/^Agnès Callamard is/);
   });
 
   it('keeps follow-up context per chat, not globally', async () => {

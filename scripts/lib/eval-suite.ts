@@ -45,7 +45,10 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
   const seedAnswerer = new Answerer(seed, lexicon);
   results.push({ name: 'seed questions', role: 'tuned', rows: runQuestions(readCases('eval/seed-questions.jsonl'), seedAnswerer) });
   results.push({ name: 'seed dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversationOver(seed, seedAnswerer)) });
+  // Questions no article of a small archive answers ("who won the league last season"), asked of the seed alone.
+  results.push({ name: 'off-topic, of the seed', role: 'tuned', rows: runQuestions(readCases('eval/offtopic-questions.jsonl'), seedAnswerer) });
   if (options.heldOut !== false) results.push({ name: 'seed held-out', role: 'held out', rows: runQuestions(readCases('eval/heldout/seed-heldout.jsonl'), seedAnswerer) });
+  if (options.heldOut !== false) results.push({ name: 'off-topic held-out, of the seed', role: 'held out', rows: runQuestions(readCases('eval/heldout/offtopic-heldout.jsonl'), seedAnswerer) });
   const bbc = await bbcKnowledge();
   if (bbc) {
     const answerer = new Answerer(bbc, lexicon);

@@ -59,10 +59,8 @@ export function quotesArticle(reply: string): boolean {
  * a reply that states the expected figure in the article's own style is right.
  */
 export function sameNumberForms(text: string): string {
-  // Twice: "1,234,567" has two separators that one pass can't both reach.
   return text
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '')
     .replace(/(\d)\s*bn\b/g, '$1 billion')
     .replace(/(\d)\s*m\b/g, '$1 million');
 }

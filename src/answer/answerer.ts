@@ -1,7 +1,8 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
-import type { Answer, AnswerContext, Closest } from './answer.js';
+import type { Answer, AnswerContext } from './answer.js';
+import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
 import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
@@ -21,21 +22,6 @@ const ARTICLE_SWITCH_CONFIDENCE = 0.5;
 const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
 
 /**
- * Below the threshold, a candidate this likely is still shown as the closest passage, with
- * no claim that it answers: on the dev sets about 40% of such passages hold the answer.
- */
-const CLOSEST_CONFIDENCE = 0.3;
-/** …if its sentence holds this share of what the question asks besides names: "who won the league" gets no passage about a letter. */
-const CLOSEST_COVERAGE = 0.3;
-
-/** The passage of a candidate too unsure to answer from, if it is worth showing at all. */
-function closestOf(best: ScoredCandidate): Closest | undefined {
-  const { answer, confidence, candidate } = best;
-  if (confidence < CLOSEST_CONFIDENCE || candidate.evidence.contentCoverage < CLOSEST_COVERAGE || !answer.article) return undefined;
-  return { passage: answer.support ?? answer.short, article: answer.article, ...(answer.publisher ? { publisher: answer.publisher } : {}) };
-}
-
-/**
  * "who is Joe Pancake", when no article gives him a role (whoIs), asks what the articles say
  * about him: the passage that names him, never another person from it. "who is the
  * ombudsman of Azerbaijan" asks for a person by role, and stays a "who".
@@ -45,6 +31,12 @@ function describing(question: ParsedQuestion, terms: QuestionTerms): ParsedQuest
   const byRole = /\b(?:is|are|was|were|s) (?:the|a|an) /.test(question.folded) || subject.some((word) => ROLE_WORDS.has(word));
   const namesOnly = subject.length > 0 && subject.every((word) => terms.names.has(stem(word)));
   return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
+}
+
+/** The closest passage of an unsure best candidate, with the names in it for the next question to refer to. */
+function closestAnswer(best: ScoredCandidate, terms: QuestionTerms): Pick<Answer, 'closest' | 'people' | 'entities'> | undefined {
+  const closest = closestOf(best.candidate, best.confidence, best.answer, terms);
+  return closest && { closest, people: best.answer.people, ...(best.answer.entities ? { entities: best.answer.entities } : {}) };
 }
 
 /** A candidate answer with the scorer's confidence in it. */
@@ -68,13 +60,16 @@ export class Answerer {
 
   answer(text: string, context: AnswerContext = {}): Answer {
     const { question, terms, contextArticle, followUp } = this.analyse(text, context);
+    // "tell me about Sabina Aliyeva": her role, when an article gives one; else the summary.
+    const aboutSomeone = question.type === 'summary' && question.subject ? whoIs(question, terms, this.knowledge, contextArticle) : undefined;
+    if (aboutSomeone) return aboutSomeone;
     const articleLevel = this.articleLevel(question, terms, contextArticle);
     if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
     const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
     const best = this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined)[0];
-    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, best && closestOf(best));
+    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, best && closestAnswer(best, terms));
     return best.answer;
   }
 

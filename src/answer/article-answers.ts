@@ -4,7 +4,7 @@ import { attributed } from '../knowledge/claims.js';
 import { formatDate } from '../knowledge/dates.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import type { Answer, Closest } from './answer.js';
+import type { Answer } from './answer.js';
 import { trimTo } from './passage.js';
 import type { QuestionTerms } from './question-terms.js';
 
@@ -68,14 +68,19 @@ export function articleAnswer(type: Answer['type'], knowledge: ArticleKnowledge,
 /** Opens a "couldn't find" answer that shows the closest passage: it says plainly that the passage is not an answer. */
 export const CLOSEST_OPENING = "I couldn't find a sure answer to that. The closest the articles come:";
 
-export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0, closest?: Closest): Answer {
+/**
+ * "I couldn't find that", or, with the closest passage, "I couldn't find a sure answer":
+ * then the answer is about the passage's article and the names in it, for the next question.
+ */
+export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0, near?: Pick<Answer, 'closest' | 'people' | 'entities'>): Answer {
+  const closest = near?.closest;
   return {
     type: 'notFound',
     short: closest ? CLOSEST_OPENING : "I couldn't find that in the articles I have.",
-    ...(closest ? { closest } : {}),
-    article: contextArticle ? refOf(contextArticle.article) : null,
+    ...(closest ? { closest, ...(near.entities ? { entities: near.entities } : {}) } : {}),
+    article: closest ? closest.article : contextArticle ? refOf(contextArticle.article) : null,
     confidence: Math.round(confidence * 100) / 100,
-    people: [],
+    people: closest ? near.people : [],
     topicWords: terms.words,
   };
 }

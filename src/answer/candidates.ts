@@ -76,7 +76,11 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   return withAgreement(candidates);
 }
 
-/** How a yes/no verdict was reached, as evidence: a yes that misses a word is less sure than one that holds them all. */
+/**
+ * How a yes/no verdict was reached, as evidence: a yes that misses a word is less sure than
+ * one that holds them all. Yes and no are two flags, so that "the article doesn't say" (neither)
+ * ranks apart from both. Set after evidenceFor: the verdict reads the coverage it computes.
+ */
 function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'saysNo' | 'yesMissesOne'> {
   return { saysYes: reading.verdict === 'yes' ? 1 : 0, saysNo: reading.verdict === 'no' ? 1 : 0, yesMissesOne: reading.verdict === 'yes' && reading.missesOne ? 1 : 0 };
 }

@@ -5,7 +5,7 @@ import type { Candidate } from './candidates.js';
 import { MAX_SUPPORT_CHARS, trimAround, withContinuation } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
-import { readYesNo, yesNoShort } from './yes-no.js';
+import { yesNoShort } from './yes-no.js';
 
 /** A whole answer (short answer, supporting sentence, source line) fits a phone screen. */
 const MAX_REPLY_CHARS = 400;
@@ -34,7 +34,7 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
   let short: string;
   let support: string | undefined = sentence;
   if (question.type === 'yesNo') {
-    short = yesNoShort((candidate.yesNo ?? readYesNo(question, candidate, terms)).verdict, candidate, terms);
+    short = yesNoShort(candidate.yesNo?.verdict ?? 'unknown', candidate, terms);
   } else if (extraction) {
     short = extraction.short;
     // "According to the 20-year-old, 20-year-old" says nothing: only a source apart from the answer.

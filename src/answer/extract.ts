@@ -253,7 +253,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (quantities.length === 0) return undefined;
   // "How much did it cost": money or nothing.
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
-  const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid|get|got|receive|received|earn|earned|make|made)\b/.test(question.folded);
+  const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/.test(question.folded);
   if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money);
   let fits: boolean | undefined;
   if (question.unit) {

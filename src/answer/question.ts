@@ -55,6 +55,8 @@ const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|woul
 /** "do you know who…", "can you tell me when…": a wh-question asked politely, not a yes/no one. */
 const POLITE_WH = /^(?:do|does|can|could|would) (?:you|u) (?:know|tell me|say)\b/;
 const SUBJECT_ONLY = /^(?:(?:and|so|ok|well|then) )?(?:who|what) (?:is|are|was|were|'s|s) (?:the |a |an )?(.+)$/;
+/** "tell me about Sabina Aliyeva": a summary, unless what follows is a person the articles give a role (who-is.ts). */
+const ABOUT_SUBJECT = /^(?:tell (?:me|us) (?:something )?about|what do (?:you|u) know about) (?:the |a |an )?(.+)$/;
 
 function fold(text: string): string {
   return foldText(text)
@@ -97,7 +99,7 @@ export function parseQuestion(message: string): ParsedQuestion {
   const folded = fold(text);
   const type = classify(fold(mainClause(text)));
   const unitMatch = /\bhow many ([a-z]+(?: [a-z]+)?)/.exec(folded);
-  const subjectMatch = SUBJECT_ONLY.exec(folded);
+  const subjectMatch = SUBJECT_ONLY.exec(folded) ?? ABOUT_SUBJECT.exec(folded);
   const parsed: ParsedQuestion = {
     folded,
     type,
@@ -106,7 +108,7 @@ export function parseQuestion(message: string): ParsedQuestion {
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];
-  if (subjectMatch && (type === 'who' || type === 'what')) parsed.subject = subjectMatch[1]!.trim();
+  if (subjectMatch && (type === 'who' || type === 'what' || type === 'summary')) parsed.subject = subjectMatch[1]!.trim();
   return parsed;
 }
 

@@ -23,8 +23,6 @@ export interface YesNoReading {
   verdict: Verdict;
   /** A yes that holds all but one of the question's words: the missing one may be what makes it a no. */
   missesOne: boolean;
-  /** A no read off an opposite word ("temporary" for "permanent") rather than a negation. */
-  byOpposite: boolean;
 }
 
 /**
@@ -38,13 +36,13 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const { evidence, facts } = candidate;
   const sentence = new Set(facts.terms);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
-  if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missesOne: false, byOpposite: true };
+  if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missesOne: false };
   const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && matchShare(sentence, term, terms) === 0);
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term)).length;
-  if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return { verdict: 'unknown', missesOne: false, byOpposite: false };
+  if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return { verdict: 'unknown', missesOne: false };
   const negatedPassage = NEGATION.test(facts.text);
   const negatedQuestion = NEGATION.test(question.folded);
-  return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missesOne: missing.length === 1, byOpposite: false };
+  return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missesOne: missing.length === 1 };
 }
 
 /** "Yes.", "No.", or an attributed "The letter says so: …" for a contested claim. */

@@ -181,7 +181,8 @@ export class Conversation {
     const started = performance.now();
     const answer = this.deps.answerer.answer(text, context);
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
-    if (answer.type !== 'notFound') {
+    // An answer, or the closest passage shown in its place: the chat goes on about its article and names.
+    if (answer.type !== 'notFound' || answer.closest) {
       this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) });
     } else if (answer.topicWords.length > 0) {
       // Unanswered, the question still says what the reader is asking about: "and when?"

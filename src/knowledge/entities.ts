@@ -39,7 +39,7 @@ function hasNameShape(words: string[]): boolean {
   return initialsInside && proper.length >= 2 && proper.length <= 3 && proper.every((word) => PROPER_WORD.test(word));
 }
 
-/** A day or month: "in Hove on Saturday" is a place and a day, not one name. */
+/** A day or month after "on": "in Hove on Saturday" is a place and a day, not one name ("Fourth of July" is one). */
 const isCalendarWord = (text: string): boolean => {
   const word = bare(text).toLowerCase();
   return (WEEKDAYS as readonly string[]).includes(word) || (MONTHS as readonly string[]).includes(word);
@@ -76,7 +76,7 @@ export function extractEntities(sentence: string): EntityMention[] {
       if (isCapitalised(token.text)) {
         run.push(token);
         next += 1;
-      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text) && !isCalendarWord(tokens[next + 1]!.text)) {
+      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text) && !(token.text === 'on' && isCalendarWord(tokens[next + 1]!.text))) {
         run.push(token);
         next += 1;
       } else if (
@@ -108,9 +108,12 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
   };
   const words = run.map((token) => bare(token.text));
   // The title drops off ("Mr" is not part of the name), but it says who the name is.
-  if (titled && words.length <= 3 && words.every((word) => PROPER_WORD.test(word) || INITIAL.test(word))) {
-    const titledName = run.slice(HONORIFIC.test(run[0]!.text) ? 1 : 0);
-    if (titledName.length > 0) return [{ ...span(titledName), kind: 'person' }];
+  // "Lord Chancellor", "Lord Chief Justice" are roles, not people.
+  // ("Mr" may already be gone with the other words that never start a name.)
+  const titledName = titled ? run.slice(HONORIFIC.test(run[0]!.text) ? 1 : 0) : [];
+  const nameWords = titledName.map((token) => bare(token.text));
+  if (titledName.length > 0 && titledName.length <= 3 && nameWords.every((word) => (PROPER_WORD.test(word) || INITIAL.test(word)) && !ROLE_WORDS.has(word.toLowerCase()) && !NOT_PERSON_WORDS.has(word.toLowerCase()))) {
+    return [{ ...span(titledName), kind: 'person' }];
   }
   const lastKeyword = afterHead(words, run);
   const tail = run.slice(lastKeyword + 1);
@@ -123,7 +126,7 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     if (tail.length >= 2 || headHasRole) {
       const person: EntityMention = { ...span(tail), kind: 'person' };
       const role = span(head).text.replace(/^the\s+/i, '');
-      if (headHasRole && !/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/i.test(role)) person.role = role;
+      if (headHasRole && !HONORIFIC.test(role)) person.role = role;
       else person.role = afterNameRole(sentence, person.end);
       const headKind = kindOf(head.map((t) => bare(t.text)));
       const result: EntityMention[] = [person];
@@ -148,8 +151,10 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
 function afterHead(words: string[], run: Token[]): number {
   const last = words.findLastIndex((word, i) => isKeyword(run[i]!.text) || CONNECTORS.has(word));
   if (last < 0 || !CONNECTORS.has(words[last]!)) return last;
+  // Only a title is followed by a person: "Institute for Public Policy Research" is one body.
+  const titleBefore = words.slice(0, last).some((word) => ROLE_WORDS.has(word.toLowerCase()));
   const following = words.length - last - 1;
-  return following >= 3 ? words.length - 3 : -1;
+  return titleBefore && following >= 3 ? words.length - 3 : -1;
 }
 
 function kindOf(words: string[]): EntityKind {
