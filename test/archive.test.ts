@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { analysisFingerprint } from '../src/archive/analysis-fingerprint.js';
 import { ArchiveStore } from '../src/archive/archive-store.js';
 import { ByteLru } from '../src/archive/byte-lru.js';
 import { FileLog } from '../src/archive/file-log.js';
@@ -142,6 +144,25 @@ describe('the archive keeps the analysed articles across restarts', () => {
     expect(read).toHaveLength(3);
     expect(knowledge.size).toBe(3);
     archive.close();
+  });
+
+  it('an archive made by another version of the analysis is rebuilt from the articles, and said so', async () => {
+    const { content, data } = setUp();
+    (await restart(content, data, memoryLogger().logger)).archive.close();
+    // As if an older engine had analysed the articles: its fingerprint is not this code's.
+    const db = new Database(join(data, 'knowledge.sqlite'));
+    db.pragma(`application_id = ${(analysisFingerprint() ^ 1) | 0}`);
+    db.close();
+    const { logger, lines } = memoryLogger();
+    const { archive, knowledge, read } = await restart(content, data, logger);
+    expect(lines.find((line) => line.msg === 'the analysis code changed: rebuilding the archive from the articles')).toMatchObject({ expected: analysisFingerprint() });
+    expect(read).toHaveLength(3);
+    expect(knowledge.size).toBe(3);
+    archive.close();
+    // Rebuilt by this code, it is not rebuilt again.
+    const again = await restart(content, data, memoryLogger().logger);
+    expect(again.read).toEqual([]);
+    again.archive.close();
   });
 
   it('logs the progress of a first indexing: done / total, rate and time left', async () => {

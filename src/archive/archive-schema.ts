@@ -2,12 +2,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
+import { analysisFingerprint } from './analysis-fingerprint.js';
 
 export const ARCHIVE_FILE = 'knowledge.sqlite';
 /**
  * The archive is derived data (it can always be rebuilt from the articles), so instead of
  * migrations it carries a format version: a database of another version is rebuilt.
- * Bump this whenever what is stored, or how the analysis computes it, changes.
+ * Bump this whenever what is stored changes; a change to how the analysis computes it is
+ * caught by the analysis fingerprint (analysis-fingerprint.ts).
  */
 export const ARCHIVE_FORMAT = 3;
 
@@ -95,8 +97,12 @@ export function openArchiveDatabase(dataDir: string, pageCacheBytes: number, log
     if (!(error instanceof Database.SqliteError) || !UNREADABLE.has(error.code)) throw error;
     rebuild({ code: error.code }, 'archive unreadable: rebuilding it from the articles');
   }
+  const fingerprint = analysisFingerprint();
   if (version !== undefined && version !== 0 && version !== ARCHIVE_FORMAT) {
     rebuild({ found: version, expected: ARCHIVE_FORMAT }, 'archive format changed: rebuilding it from the articles');
+  } else if (version !== undefined && version !== 0 && db.pragma('application_id', { simple: true }) !== fingerprint) {
+    // Stored sentences, names and postings are what the old analysis made of the articles.
+    rebuild({ found: db.pragma('application_id', { simple: true }), expected: fingerprint }, 'the analysis code changed: rebuilding the archive from the articles');
   }
   db.pragma('journal_mode = WAL');
   // Derived data: losing the last commits to a power cut costs a re-analysis, nothing more.
@@ -107,6 +113,7 @@ export function openArchiveDatabase(dataDir: string, pageCacheBytes: number, log
     db.transaction(() => {
       db.exec(SCHEMA);
       db.pragma(`user_version = ${ARCHIVE_FORMAT}`);
+      db.pragma(`application_id = ${fingerprint}`);
     })();
   }
   return db;
