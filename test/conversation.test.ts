@@ -133,6 +133,11 @@ describe('small talk, other languages, and messages the bot does not understand'
     expect(renderPlain((await conversation.respond(message('Кто написал письмо?')))!)).toMatch(/^Я пока отвечаю только на английском.*“Who is .*?”\n\nI can only answer in English.*“Who is /s);
     expect(renderPlain((await conversation.respond(message('Məktubu kim yazıb?')))!)).toMatch(/^Hələlik yalnız ingilis dilində/);
     expect(renderPlain((await conversation.respond(message('من كتب الرسالة؟')))!)).toMatch(/باللغة الإنجليزية/);
+    // Without a telltale question word, by the little words of the language.
+    expect(renderPlain((await conversation.respond(message('wer hat den Brief geschrieben?')))!)).toMatch(/^Ich antworte vorerst nur auf Englisch/);
+    expect(renderPlain((await conversation.respond(message('chi ha scritto la lettera?')))!)).toMatch(/^I can only answer in English/);
+    // English with a foreign name stays English.
+    expect(renderPlain((await conversation.respond(message('who is the da silva in the letter')))!)).not.toMatch(/only answer in English/);
   });
 
   it('after an answer, a message the bot does not understand never gets the previous passage again', async () => {

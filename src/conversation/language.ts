@@ -29,7 +29,34 @@ export function detectLanguage(text: string): Language | undefined {
     if (share > 0.3) return language;
   }
   for (const [pattern, language] of BY_WORDS) if (pattern.test(text)) return language;
-  return undefined;
+  return byFunctionWords(text);
+}
+
+/**
+ * The little words every sentence of a language has (German, Italian, Portuguese, Dutch;
+ * Spanish and French are found by their question words above, and "de la" is also the start
+ * of English names). A message with at least
+ * MIN_FUNCTION_WORDS of one language's, and more of them than of English's, is in that
+ * language: "wer hat den Brief geschrieben?", "chi ha scritto la lettera?".
+ */
+const FUNCTION_WORDS: [Set<string>, Language][] = [
+  [new Set('der die das den dem des ein eine einen und ist hat nicht wer was wie wo mit von zu auf für'.split(' ')), 'de'],
+  [new Set('il lo la le gli un una che chi di del della è ha non per con cosa come dove quando perché'.split(' ')), 'other'],
+  [new Set('o os a as um uma que quem de do da é não para com como onde quando porque foi'.split(' ')), 'other'],
+  [new Set('de het een en is heeft niet wie wat hoe waar wanneer waarom van met voor'.split(' ')), 'other'],
+];
+const ENGLISH_FUNCTION_WORDS = new Set('the a an of to in on is are was were has have had who what when where why how which did does do and or not for with by from it this that he she they'.split(' '));
+const MIN_FUNCTION_WORDS = 2;
+
+function byFunctionWords(text: string): Language | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+  let best: { language: Language; count: number } | undefined;
+  for (const [set, language] of FUNCTION_WORDS) {
+    const count = words.filter((word) => set.has(word)).length;
+    if (count >= MIN_FUNCTION_WORDS && count > english && (!best || count > best.count)) best = { language, count };
+  }
+  return best?.language;
 }
 
 const ENGLISH = 'I can only answer in English for now. Please ask your question in English, for example:';
