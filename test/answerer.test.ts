@@ -78,8 +78,12 @@ describe('answering questions about the seed article', () => {
     expect(answer.items!.join(' ')).toContain('highly inclusive');
   });
 
-  it('contested statements are attributed, never stated as fact', () => {
+  it('contested statements are attributed, never stated as fact: who did it, how many, why', () => {
     expect(ask('how many azerbaijanis were displaced').short).toMatch(/^According to the letter, /);
+    const missing = ask('how many azerbaijanis went missing');
+    expect(missing.short).toMatch(/^According to the letter, nearly 4,000/);
+    const blamed = ask('who is responsible?', { articleId: missing.article!.id, topicWords: missing.topicWords, people: missing.people });
+    if (blamed.type !== 'notFound') expect(blamed.short).toMatch(/^According to the letter, /);
   });
 
   it('summary: the lede, also for "tell me about X"; "tell me about <person>" gives their role', () => {

@@ -1,5 +1,5 @@
 import { refOf } from '../content/article.js';
-import { attributed, lowerFirst } from '../knowledge/claims.js';
+import { attributed } from '../knowledge/claims.js';
 import type { Answer } from './answer.js';
 import type { Candidate } from './candidates.js';
 import { MAX_SUPPORT_CHARS, trimAround, withContinuation } from './passage.js';
@@ -13,6 +13,16 @@ const MAX_REPLY_CHARS = 400;
 const MAX_SENTENCE_CHARS = 320;
 /** Room the source line takes besides the headline and publisher ("Source: … (…, 1 May 2025)"). */
 const SOURCE_LINE_CHARS = 30;
+
+/** An answer's first letter as the sentence writes it: "nearly 4,000", but "Armenia". */
+function asWritten(short: string, sentence: string): string {
+  const first = short.split(' ')[0]!.toLowerCase();
+  const writtenLower = sentence.split(/[^\p{L}\p{N}'’-]+/u).includes(first);
+  return writtenLower ? short.charAt(0).toLowerCase() + short.slice(1) : short;
+}
+
+/** The answers taken from an attributed claim that stay attributed to it. */
+const ATTRIBUTED_TYPES = new Set<Answer['type']>(['who', 'howMany', 'why']);
 
 /** Openings of a reply that says the passage lacks what was asked: an honest partial answer. */
 export const NOT_STATED: Partial<Record<Answer['type'], string>> = {
@@ -37,8 +47,11 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
     short = yesNoShort(candidate.yesNo?.verdict ?? 'unknown', candidate, terms);
   } else if (extraction) {
     short = extraction.short;
-    // "According to the 20-year-old, 20-year-old" says nothing: only a source apart from the answer.
-    if (claim && (question.type === 'howMany' || question.type === 'why') && !claim.source.includes(short)) short = `According to ${claim.source}, ${lowerFirst(short)}`;
+    // Who did it, how many and why are what a claim asserts: taken from one, they are the
+    // claim's, not facts ("who is responsible?" -> "According to the letter, Armenia"). Its
+    // time and place are the setting. "According to the 20-year-old, 20-year-old" says
+    // nothing: only a source apart from the answer.
+    if (claim && ATTRIBUTED_TYPES.has(question.type) && !claim.source.includes(short) && !short.includes(claim.source)) short = `According to ${claim.source}, ${asWritten(short, facts.text)}`;
   } else if (NOT_STATED[question.type]) {
     // Asked for a name, date, place or number the passage doesn't hold: say so.
     short = NOT_STATED[question.type]!;
