@@ -1,6 +1,8 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
@@ -8,8 +10,6 @@ import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
-import { stem } from '../text/stem.js';
-import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js';

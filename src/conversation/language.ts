@@ -34,10 +34,9 @@ export function detectLanguage(text: string): Language | undefined {
 
 /**
  * The little words every sentence of a language has (German, Italian, Portuguese, Dutch;
- * Spanish and French are found by their question words above, and "de la" is also the start
- * of English names). A message with at least
- * MIN_FUNCTION_WORDS of one language's, and more of them than of English's, is in that
- * language: "wer hat den Brief geschrieben?", "chi ha scritto la lettera?".
+ * Spanish and French are found by their question words above, and "de la" also opens
+ * English names). A message with at least MIN_FUNCTION_WORDS of one language's, and more of
+ * them than of English's, is in that language: "wer hat den Brief geschrieben?".
  */
 const FUNCTION_WORDS: [Set<string>, Language][] = [
   [new Set('der die das den dem des ein eine einen und ist hat nicht wer was wie wo mit von zu auf für'.split(' ')), 'de'],
