@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openArchiveDatabase } from '../src/archive/archive-schema.js';
 import { ArchiveStore } from '../src/archive/archive-store.js';
 import { ByteLru } from '../src/archive/byte-lru.js';
 import { FileLog } from '../src/archive/file-log.js';
@@ -132,13 +131,6 @@ describe('the archive keeps the analysed articles across restarts', () => {
     expect(read).toEqual([]);
     expect(second.lines.find((line) => line.msg === 'skipped article file')).toMatchObject({ file: 'bad.md', reason: expect.stringMatching(/front matter/) });
     archive.close();
-  });
-
-  it('a new archive has pages of 8 KiB (fewer overflow pages per posting row read), in WAL mode', () => {
-    const db = openArchiveDatabase(tempDir('archive-pages-'), 1 << 20);
-    expect(db.pragma('page_size', { simple: true })).toBe(8192);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.close();
   });
 
   it('an archive file that is not a database is rebuilt from the articles, and said so', async () => {

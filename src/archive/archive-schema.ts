@@ -11,17 +11,6 @@ export const ARCHIVE_FILE = 'knowledge.sqlite';
  */
 export const ARCHIVE_FORMAT = 3;
 
-/**
- * Pages of 8 KiB instead of SQLite's 4 KiB: a question reads ~6 MB of posting rows of a
- * few KiB to tens of KiB each, so most reads walked chains of overflow pages, one read()
- * each. Measured at 100,000 articles (same archive copied at each size): a question's
- * posting rows read in 7.7-7.9 ms with 4 KiB pages, 4.8-5.4 with 8 KiB, 5.3-6.2 with
- * 16 KiB; but writing a first indexing costs more with bigger pages (each posting row a
- * batch adds dirties a whole leaf page): +10% main-thread time at 8 KiB, +15% at 16 KiB.
- * Takes effect when a database is created; an existing archive keeps its pages.
- */
-const PAGE_BYTES = 8_192;
-
 /** SQLite's answers for a file that is not (or no longer) a database. */
 const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
@@ -109,8 +98,6 @@ export function openArchiveDatabase(dataDir: string, pageCacheBytes: number, log
   if (version !== undefined && version !== 0 && version !== ARCHIVE_FORMAT) {
     rebuild({ found: version, expected: ARCHIVE_FORMAT }, 'archive format changed: rebuilding it from the articles');
   }
-  // Only an empty database takes a new page size, and only before it is in WAL mode.
-  if ((db.pragma('user_version', { simple: true }) as number) === 0) db.pragma(`page_size = ${PAGE_BYTES}`);
   db.pragma('journal_mode = WAL');
   // Derived data: losing the last commits to a power cut costs a re-analysis, nothing more.
   db.pragma('synchronous = NORMAL');
