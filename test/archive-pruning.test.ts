@@ -80,6 +80,7 @@ function search(scorer: ArticleScorer, archive: ReturnType<typeof buildArchive>,
       scorer.scoreArticle(a, scores, archive.forward.get(scores.articles.slot[a]!)!);
     },
     tighten: (a: number): void => scorer.tighten(a, scores.articles),
+    gather: (list: Int32Array, count: number): void => scorer.gather(list, count),
   };
   if (prune) scoreNeededArticles(scores, work, sentenceRanking(rank));
   else scoreAllArticles(scores, work);
@@ -123,6 +124,35 @@ describe('pruning articles whose sentences cannot make the top k', () => {
     expect(pruned.hits).toEqual(search(scorer, archive, rows, rank, false).hits);
     expect(pruned.hits.map((hit) => hit.slot)).toEqual([1, 4, 7, 10, 13, 16, 19, 22, 25, 28]);
     expect(rows[0]!.heads.reduce((sum, row) => sum + row.length, 0)).toBe(50 * HEAD_FIELDS);
+  });
+});
+
+describe('gathering the records of the articles pruning looks at', () => {
+  it('finds the same records, in query-term order, by one walk over the heads as by searching each article', () => {
+    const next = random(11);
+    const archive = randomArchive(next, 600, 300);
+    const rows = archive.query(Array.from({ length: 18 }, (_, i) => ({ term: zipfTerm(next, 400), weight: i % 2 ? 0.5 : 1 })));
+    const walked = new ArticleScorer();
+    const searched = new ArticleScorer();
+    const count = walked.collect(rows, archive.totals).articles.count;
+    expect(searched.collect(rows, archive.totals).articles.count).toBe(count);
+    const chosen = Int32Array.from({ length: count }, (_, a) => a).filter(() => next() < 0.5);
+    expect(chosen.length).toBeGreaterThan(200); // above the walk's threshold
+    walked.gather(chosen, chosen.length);
+    for (const a of chosen) searched.gather([a]); // one at a time: binary search
+    const recordsOf = (scorer: ArticleScorer, a: number) => {
+      const { records } = scorer;
+      return Array.from({ length: records.end[a]! - records.start[a]! }, (_, i) => {
+        const r = records.start[a]! + i;
+        return [records.term[r], records.termIndex[r], records.sentencePart[r], records.paragraphPart[r], records.sentenceMask[r], records.paragraphMask[r]];
+      });
+    };
+    for (const a of chosen) {
+      const found = recordsOf(walked, a);
+      expect(found).toEqual(recordsOf(searched, a));
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.map((record) => record[0])).toEqual(found.map((record) => record[0]).sort((x, y) => x! - y!));
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { KthBest } from './kth-best.js';
 import type { QueryScores } from './query-scores.js';
+import { scoreAtRank } from './top-k.js';
 
 /**
  * Which articles' sentences a question must score, so that a common word does not make it
@@ -22,6 +23,10 @@ import type { QueryScores } from './query-scores.js';
  *
  * Bounds and scores are sums of the same terms in the same order, the bounds' terms each at
  * least the scores'; ROUNDING_MARGIN covers the last-bit differences of the division.
+ *
+ * Articles are looked at in descending order of their bounds, which only decides how much
+ * work is done, never what is found. Only the articles a phase may look at have their
+ * records gathered (article-records.ts): most articles of a common word never are.
  */
 
 /** Floating-point slack on a bound: one a hair too high costs a little work, never a result. */
@@ -33,6 +38,8 @@ export interface SentenceRanking {
   limit: number;
   /** Combined score of a sentence from its raw scores and the maxima (-Infinity: not wanted). */
   combined: (sentenceRaw: number, paragraphRaw: number, articleRaw: number, slot: number, scores: QueryScores) => number;
+  /** `combined` takes only this article's sentences, when set: the others need no bound. */
+  onlySlot?: number;
 }
 
 /** What pruning asks of the scorer, for article index `a`. */
@@ -41,6 +48,8 @@ export interface ArticleWork {
   score: (a: number) => void;
   /** Narrows its bounds (in the scores' articles). */
   tighten: (a: number) => void;
+  /** The first `count` of these articles are about to be tightened or scored: their records may be fetched at once. */
+  gather: (list: Int32Array, count: number) => void;
 }
 
 /** Scores every article the top `limit` sentences may come from. */
@@ -61,16 +70,23 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   };
   const mayRaiseMaxima = (a: number): boolean => sentenceBound[a]! * ROUNDING_MARGIN > scores.maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > scores.maxParagraph;
 
-  for (const a of best(sentenceBound, count, SEED_ARTICLES)) if (!done[a]) score(a);
-  for (const a of best(paragraphBound, count, SEED_ARTICLES)) if (!done[a]) score(a);
-  const raising: number[] = [];
-  for (let a = 0; a < count; a++) if (!done[a] && mayRaiseMaxima(a)) raising.push(a);
+  const seeds = Int32Array.from(new Set([...best(sentenceBound, count, SEED_ARTICLES), ...best(paragraphBound, count, SEED_ARTICLES)]));
+  work.gather(seeds, seeds.length);
+  for (const a of seeds) if (!done[a]) score(a);
+  const list = new Int32Array(count);
+  let listed = 0;
+  // mayRaiseMaxima written out: this loop sees every article of the question.
+  const { maxSentence, maxParagraph } = scores;
+  for (let a = 0; a < count; a++) {
+    if ((sentenceBound[a]! * ROUNDING_MARGIN > maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > maxParagraph) && !done[a]) list[listed++] = a;
+  }
   const reach = (a: number): number => Math.max(sentenceBound[a]! / scores.maxSentence, paragraphBound[a]! / scores.maxParagraph);
-  for (const a of descending(raising, reach)) {
-    if (!mayRaiseMaxima(a)) continue;
+  inDescendingOrder(list, listed, reach, work, (a) => {
+    if (!mayRaiseMaxima(a)) return true; // the maxima grew meanwhile
     tighten(a);
     if (mayRaiseMaxima(a)) score(a);
-  }
+    return true;
+  });
 
   // The maxima are now those of all: combined scores are final.
   const kth = new KthBest(ranking.limit);
@@ -83,41 +99,55 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   // A sentence can't score above the maxima, so each bound is capped by them.
   const combinedBound = (a: number): number =>
     ranking.combined(Math.min(scores.maxSentence, sentenceBound[a]! * ROUNDING_MARGIN), Math.min(scores.maxParagraph, paragraphBound[a]! * ROUNDING_MARGIN), articles.score[a]! * ROUNDING_MARGIN, articles.slot[a]!, scores);
-  const reaching: number[] = [];
-  const bounds = new Map<number, number>();
+  // Bounds as they stand before any of these articles is tightened: the order of the rounds.
+  const bounds = new Float64Array(count);
+  listed = 0;
+  const { onlySlot } = ranking;
   for (let a = 0; a < count; a++) {
-    if (done[a]) continue;
-    const bound = combinedBound(a);
-    if (bound !== -Infinity && bound >= kth.threshold) {
-      reaching.push(a);
-      bounds.set(a, bound);
-    }
+    if (done[a] || (onlySlot !== undefined && articles.slot[a] !== onlySlot)) continue;
+    bounds[a] = combinedBound(a);
+    if (bounds[a] !== -Infinity && bounds[a]! >= kth.threshold) list[listed++] = a;
   }
-  for (const a of descending(reaching, (a) => bounds.get(a)!)) {
-    if (bounds.get(a)! < kth.threshold) break;
+  inDescendingOrder(list, listed, (a) => bounds[a]!, work, (a) => {
+    // Descending: once one is below the k-th best, all the rest are.
+    if (bounds[a]! < kth.threshold) return false;
     tighten(a);
-    if (combinedBound(a) < kth.threshold) continue;
+    if (combinedBound(a) < kth.threshold) return true;
     score(a);
     countNew();
-  }
+    return true;
+  });
 }
 
 /** Every article, for checks and tests that compare pruning with scoring everything. */
 export function scoreAllArticles(scores: QueryScores, work: ArticleWork): void {
+  const all = Int32Array.from({ length: scores.articles.count }, (_, a) => a);
+  work.gather(all, all.length);
   for (let a = 0; a < scores.articles.count; a++) work.score(a);
+}
+
+/**
+ * Visits the first `count` articles of `list` by descending `key` (ties: lower index first)
+ * while `visit` says go on, having their records gathered at once: one pass over the
+ * query's heads rather than one search per article.
+ */
+function inDescendingOrder(list: Int32Array, count: number, key: (a: number) => number, work: ArticleWork, visit: (a: number) => boolean): void {
+  const keys = new Float64Array(count);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    keys[i] = key(list[i]!);
+    order[i] = i;
+  }
+  order.sort((x, y) => keys[y]! - keys[x]! || list[x]! - list[y]!);
+  const ordered = Int32Array.from(order, (i) => list[i]!);
+  work.gather(ordered, count);
+  for (const a of ordered) if (!visit(a)) return;
 }
 
 /** The indices of the `k` largest values (ties: the first met). */
 function best(values: Float64Array, count: number, k: number): number[] {
-  const kth = new KthBest(k);
-  for (let i = 0; i < count; i++) kth.add(values[i]!);
+  const threshold = scoreAtRank(values.subarray(0, count), k);
   const found: number[] = [];
-  for (let i = 0; i < count && found.length < k; i++) if (values[i]! >= kth.threshold) found.push(i);
+  for (let i = 0; i < count && found.length < k; i++) if (values[i]! >= threshold) found.push(i);
   return found;
-}
-
-/** The indices by descending `value` (each computed once). */
-function descending(indices: number[], value: (i: number) => number): number[] {
-  const values = new Map(indices.map((i) => [i, value(i)]));
-  return indices.sort((a, b) => values.get(b)! - values.get(a)! || a - b);
 }

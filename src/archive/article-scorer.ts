@@ -1,11 +1,11 @@
 import { bm25Idf, bm25Norm } from '../knowledge/bm25.js';
+import { ArticleRecords } from './article-records.js';
 import { forwardEntryAt, HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, PARAGRAPH_ENTRY, SENTENCE_BUCKETS, SENTENCE_ENTRY } from './posting-records.js';
 import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
 /** Positions and paragraph numbers are 16-bit (posting-records.ts). */
 const SPAN = 0x10000;
-const INITIAL_RECORDS = 4096;
 
 /** One query term: its weighted idf per collection and its posting rows' heads (one row per segment, in slot order). */
 export interface QueryTermRows {
@@ -30,8 +30,10 @@ export function termIdfs(stats: { sentences: number; paragraphs: number; article
  *
  * 1. `collect` reads every record head of the query's terms: each article's exact score,
  *    and bounds of what its sentences and paragraphs can score (the sum over its terms of
- *    BM25 at the record's largest tf and shortest length); `tighten` narrows an article's
- *    bounds to the terms that can share a sentence or paragraph (the heads' masks).
+ *    BM25 at the record's largest tf and shortest length). It only sums, per article slot:
+ *    the records themselves are gathered later (article-records.ts) for the articles
+ *    pruning looks at closely, and `tighten` narrows their bounds to the terms that can
+ *    share a sentence or paragraph (the heads' masks).
  * 2. `scoreArticle` scores one article's sentences and paragraphs from its entries;
  *    article-pruning.ts decides which articles.
  *
@@ -50,71 +52,79 @@ export class ArticleScorer {
   private readonly touchedParagraphs = new Int32Array(SPAN);
   /** Marks which scratch entries belong to the article being scored; only grows. */
   private generation = 0;
-  /** Slot -> article index for the current question (valid where slotStamp is this question's). */
-  private articleOfSlot = new Int32Array(0);
+  /** Per article slot, for the current question (valid where slotStamp is this question's): pass 1's sums. */
   private slotStamp = new Int32Array(0);
+  private slotScore = new Float64Array(0);
+  private slotSentenceBound = new Float64Array(0);
+  private slotParagraphBound = new Float64Array(0);
+  private slotFirstTerm = new Int32Array(0);
+  private slotRecords = new Int32Array(0);
+  /** Slot -> article index (in slot order), and per article index its record count. */
+  private articleOfSlot = new Int32Array(0);
+  private articleRecords = new Int32Array(0);
   private question = 0;
-  /** Per record seen in pass 1: term, row, where its head starts, the article's next record. */
-  private recordTerm = new Int32Array(INITIAL_RECORDS);
-  private recordRow = new Int32Array(INITIAL_RECORDS);
-  private recordHead = new Int32Array(INITIAL_RECORDS);
-  private recordNext = new Int32Array(INITIAL_RECORDS);
-  /** Per record: what it adds to its article's sentence and paragraph bounds (kept for `tighten`). */
-  private recordSentencePart = new Float64Array(INITIAL_RECORDS);
-  private recordParagraphPart = new Float64Array(INITIAL_RECORDS);
-  /** Per record: its head's sentence and paragraph masks, beside the parts (tighten() reads only these). */
-  private recordSentenceMask = new Int32Array(INITIAL_RECORDS);
-  private recordParagraphMask = new Int32Array(INITIAL_RECORDS);
   /** Every question's articles, reused: a question over a big archive touches tens of thousands. */
   private readonly articles = new ArticleScores();
+  readonly records = new ArticleRecords();
   private readonly sentenceBuckets = new Float64Array(SENTENCE_BUCKETS);
   private readonly paragraphBuckets = new Float64Array(PARAGRAPH_BUCKETS);
-  private records = 0;
-  private firstRecord = new Int32Array(INITIAL_RECORDS);
-  private lastRecord = new Int32Array(INITIAL_RECORDS);
-  private terms: QueryTermRows[] = [];
+  private readonly recordArticles = {
+    slotOf: (a: number): number => this.articles.slot[a]!,
+    recordCount: (a: number): number => this.articleRecords[a]!,
+    articleOfSlot: new Int32Array(0),
+  };
   private averageSentence = 0;
   private averageParagraph = 0;
 
   /** Pass 1: every article holding a query term, with its score and bounds. */
   collect(terms: QueryTermRows[], totals: Totals): QueryScores {
-    this.terms = terms;
-    this.question += 1;
-    this.records = 0;
+    const question = ++this.question;
     const averageSentence = (this.averageSentence = totals.sentence_length / Math.max(1, totals.sentences));
     const averageParagraph = (this.averageParagraph = totals.paragraph_length / Math.max(1, totals.paragraphs));
     const averageArticle = totals.article_length / Math.max(1, totals.articles);
-    const articles = this.articles;
-    articles.count = 0;
-    this.indexArticles(terms, articles);
-    const articleOfSlot = this.articleOfSlot;
-    let maxArticle = 1e-9;
+    this.makeRoom(terms);
+    const { slotStamp, slotScore, slotSentenceBound, slotParagraphBound, slotFirstTerm, slotRecords } = this;
+    let firstSlot = Infinity;
+    let lastSlot = -1;
     for (let t = 0; t < terms.length; t++) {
       const { heads: rows, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
       for (let r = 0; r < rows.length; r++) {
         const heads = rows[r]!;
         for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
           const slot = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]!;
-          const a = articleOfSlot[slot]!;
-          articles.score[a] = articles.score[a]! + articleIdf * bm25Norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * SPAN + heads[at + HEAD.articleLengthLow]!, averageArticle);
-          const record = this.addRecord(a, t, r, at);
-          const sentenceMask = (this.recordSentenceMask[record] = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!);
-          if (sentenceMask) {
-            const part = (this.recordSentencePart[record] = sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence));
-            articles.sentenceBound[a] = articles.sentenceBound[a]! + part;
+          if (slotStamp[slot] !== question) {
+            slotStamp[slot] = question;
+            slotScore[slot] = 0;
+            slotSentenceBound[slot] = 0;
+            slotParagraphBound[slot] = 0;
+            slotFirstTerm[slot] = t;
+            slotRecords[slot] = 0;
+            if (slot < firstSlot) firstSlot = slot;
+            if (slot > lastSlot) lastSlot = slot;
           }
-          const paragraphMask = (this.recordParagraphMask[record] = heads[at + HEAD.paragraphMask]!);
-          if (paragraphMask) {
-            const part = (this.recordParagraphPart[record] = paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph));
-            articles.paragraphBound[a] = articles.paragraphBound[a]! + part;
+          slotScore[slot] = slotScore[slot]! + articleIdf * bm25Norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * SPAN + heads[at + HEAD.articleLengthLow]!, averageArticle);
+          slotRecords[slot] = slotRecords[slot]! + 1;
+          if (heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!) {
+            slotSentenceBound[slot] = slotSentenceBound[slot]! + sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence);
+          }
+          if (heads[at + HEAD.paragraphMask]!) {
+            slotParagraphBound[slot] = slotParagraphBound[slot]! + paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph);
           }
         }
       }
     }
+    const articles = this.indexArticles(firstSlot, lastSlot);
+    this.records.reset(terms, this.recordArticles, articles.count, averageSentence, averageParagraph);
+    let maxArticle = 1e-9;
     for (let a = 0; a < articles.count; a++) {
       if (articles.score[a]! > maxArticle) maxArticle = articles.score[a]!;
     }
     return { sentences: new SentenceScores(), articles, maxSentence: 1e-9, maxParagraph: 1e-9, maxArticle };
+  }
+
+  /** The records of these articles will be needed (tighten, scoreArticle): gathered at once. */
+  gather(list: ArrayLike<number>, count = list.length): void {
+    this.records.gather(list, count);
   }
 
   /**
@@ -123,22 +133,24 @@ export class ArticleScorer {
    * of that bucket, and so for paragraphs. Sums are in query-term order, like the scores.
    */
   tighten(a: number, articles: ArticleScores): void {
-    const { sentenceBuckets, paragraphBuckets } = this;
+    const { sentenceBuckets, paragraphBuckets, records } = this;
+    if (!records.has(a)) records.gather([a]);
     sentenceBuckets.fill(0);
     paragraphBuckets.fill(0);
-    for (let record = this.firstRecord[a]!; record >= 0; record = this.recordNext[record]!) {
+    const { sentenceMask: sentenceMasks, paragraphMask: paragraphMasks, sentencePart, paragraphPart } = records;
+    for (let record = records.start[a]!, end = records.end[a]!; record < end; record++) {
       // Each set bit of the masks is visited once (lowest first).
-      let sentenceMask = this.recordSentenceMask[record]!;
+      let sentenceMask = sentenceMasks[record]!;
       if (sentenceMask) {
-        const part = this.recordSentencePart[record]!;
+        const part = sentencePart[record]!;
         for (; sentenceMask; sentenceMask &= sentenceMask - 1) {
           const b = 31 - Math.clz32(sentenceMask & -sentenceMask);
           sentenceBuckets[b] = sentenceBuckets[b]! + part;
         }
       }
-      let paragraphMask = this.recordParagraphMask[record]!;
+      let paragraphMask = paragraphMasks[record]!;
       if (paragraphMask) {
-        const part = this.recordParagraphPart[record]!;
+        const part = paragraphPart[record]!;
         for (; paragraphMask; paragraphMask &= paragraphMask - 1) {
           const b = 31 - Math.clz32(paragraphMask & -paragraphMask);
           paragraphBuckets[b] = paragraphBuckets[b]! + part;
@@ -151,17 +163,16 @@ export class ArticleScorer {
 
   /** Pass 2: the sentences and paragraphs of article `a` (an index of `into.articles`), from its entries. */
   scoreArticle(a: number, into: QueryScores, entries: Uint16Array): void {
-    const { sentenceSum, sentenceFirst, sentenceParagraph, sentenceSeen, paragraphSum, paragraphSeen, touchedSentences, touchedParagraphs, averageSentence, averageParagraph } = this;
+    const { sentenceSum, sentenceFirst, sentenceParagraph, sentenceSeen, paragraphSum, paragraphSeen, touchedSentences, touchedParagraphs, averageSentence, averageParagraph, records } = this;
+    if (!records.has(a)) records.gather([a]);
     const generation = ++this.generation;
     const slot = into.articles.slot[a]!;
     let sentencesTouched = 0;
     let paragraphsTouched = 0;
-    for (let record = this.firstRecord[a]!; record >= 0; record = this.recordNext[record]!) {
-      const t = this.recordTerm[record]!;
-      const term = this.terms[t]!;
-      const heads = term.heads[this.recordRow[record]!]!;
-      const headAt = this.recordHead[record]!;
-      let i = forwardEntryAt(entries, heads[headAt + HEAD.termIndexHigh]! * SPAN + heads[headAt + HEAD.termIndexLow]!);
+    for (let record = records.start[a]!, end = records.end[a]!; record < end; record++) {
+      const t = records.term[record]!;
+      const { sentenceIdf, paragraphIdf } = records.termOf(t);
+      let i = forwardEntryAt(entries, records.termIndex[record]!);
       const paragraphs = entries[i++]!;
       for (let p = 0; p < paragraphs; p++, i += PARAGRAPH_ENTRY) {
         const paragraph = entries[i]!;
@@ -170,7 +181,7 @@ export class ArticleScorer {
           paragraphSum[paragraph] = 0;
           touchedParagraphs[paragraphsTouched++] = paragraph;
         }
-        paragraphSum[paragraph] = paragraphSum[paragraph]! + term.paragraphIdf * bm25Norm(entries[i + 1]!, entries[i + 2]!, averageParagraph);
+        paragraphSum[paragraph] = paragraphSum[paragraph]! + paragraphIdf * bm25Norm(entries[i + 1]!, entries[i + 2]!, averageParagraph);
       }
       const sentences = entries[i++]!;
       for (let n = 0; n < sentences; n++, i += SENTENCE_ENTRY) {
@@ -182,7 +193,7 @@ export class ArticleScorer {
           sentenceParagraph[position] = entries[i + 1]!;
           touchedSentences[sentencesTouched++] = position;
         }
-        sentenceSum[position] = sentenceSum[position]! + term.sentenceIdf * bm25Norm(entries[i + 2]!, entries[i + 3]!, averageSentence);
+        sentenceSum[position] = sentenceSum[position]! + sentenceIdf * bm25Norm(entries[i + 2]!, entries[i + 3]!, averageSentence);
       }
     }
     const articleSum = into.articles.score[a]!;
@@ -199,71 +210,40 @@ export class ArticleScorer {
     into.maxParagraph = maxParagraph;
   }
 
-  /**
-   * Gives every article holding a query term its index, in slot order: each term's heads
-   * are in slot order too, so pass 1 then walks the per-article arrays forwards, term after
-   * term, instead of hopping about arrays of a few megabytes (cache misses were most of its
-   * time). The first term touching an article is noted on the way.
-   */
-  private indexArticles(terms: QueryTermRows[], articles: ArticleScores): void {
-    const question = this.question;
-    let firstSlot = Infinity;
-    let lastSlot = -1;
-    for (let t = 0; t < terms.length; t++) {
-      for (const heads of terms[t]!.heads) {
-        if (heads.length === 0) continue;
-        const highest = heads[heads.length - HEAD_FIELDS + HEAD.slotHigh]! * SPAN + heads[heads.length - HEAD_FIELDS + HEAD.slotLow]!;
-        if (highest >= this.slotStamp.length) {
-          const size = Math.max(highest + 1, this.slotStamp.length * 2);
-          this.slotStamp = widen(this.slotStamp, size);
-          this.articleOfSlot = widen(this.articleOfSlot, size);
-        }
-        const { slotStamp, articleOfSlot } = this;
-        for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
-          const slot = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]!;
-          if (slotStamp[slot] === question) continue;
-          slotStamp[slot] = question;
-          articleOfSlot[slot] = t; // the first term, until the slot gets its index below
-          if (slot < firstSlot) firstSlot = slot;
-          if (slot > lastSlot) lastSlot = slot;
-        }
-      }
+  /** Per-slot arrays big enough for every slot the query's heads name. */
+  private makeRoom(terms: QueryTermRows[]): void {
+    let highest = -1;
+    for (const { heads: rows } of terms) {
+      const last = rows.at(-1);
+      if (last && last.length > 0) highest = Math.max(highest, last[last.length - HEAD_FIELDS + HEAD.slotHigh]! * SPAN + last[last.length - HEAD_FIELDS + HEAD.slotLow]!);
     }
-    const { slotStamp, articleOfSlot } = this;
-    for (let slot = firstSlot; slot <= lastSlot; slot++) {
-      if (slotStamp[slot] !== question) continue;
-      articleOfSlot[slot] = articles.add(slot, articleOfSlot[slot]!);
-    }
-    const count = articles.count;
-    if (count > this.firstRecord.length) {
-      const size = Math.max(count, this.firstRecord.length * 2);
-      this.firstRecord = widen(this.firstRecord, size);
-      this.lastRecord = widen(this.lastRecord, size);
-    }
-    this.firstRecord.fill(-1, 0, count);
+    if (highest < this.slotStamp.length) return;
+    const size = Math.max(highest + 1, this.slotStamp.length * 2);
+    this.slotStamp = widen(this.slotStamp, size);
+    this.slotScore = widen(this.slotScore, size);
+    this.slotSentenceBound = widen(this.slotSentenceBound, size);
+    this.slotParagraphBound = widen(this.slotParagraphBound, size);
+    this.slotFirstTerm = widen(this.slotFirstTerm, size);
+    this.slotRecords = widen(this.slotRecords, size);
+    this.articleOfSlot = widen(this.articleOfSlot, size);
+    this.recordArticles.articleOfSlot = this.articleOfSlot;
   }
 
-  private addRecord(a: number, t: number, r: number, headAt: number): number {
-    if (this.records === this.recordTerm.length) {
-      const size = this.records * 2;
-      this.recordTerm = widen(this.recordTerm, size);
-      this.recordRow = widen(this.recordRow, size);
-      this.recordNext = widen(this.recordNext, size);
-      this.recordSentencePart = widen(this.recordSentencePart, size);
-      this.recordParagraphPart = widen(this.recordParagraphPart, size);
-      this.recordSentenceMask = widen(this.recordSentenceMask, size);
-      this.recordParagraphMask = widen(this.recordParagraphMask, size);
-      this.recordHead = widen(this.recordHead, size);
+  /** The articles pass 1 touched, in slot order, with their sums. */
+  private indexArticles(firstSlot: number, lastSlot: number): ArticleScores {
+    const { articles, slotStamp, question, articleOfSlot } = this;
+    articles.count = 0;
+    for (let slot = firstSlot; slot <= lastSlot; slot++) {
+      if (slotStamp[slot] !== question) continue;
+      const a = articles.add(slot, this.slotFirstTerm[slot]!);
+      articles.score[a] = this.slotScore[slot]!;
+      articles.sentenceBound[a] = this.slotSentenceBound[slot]!;
+      articles.paragraphBound[a] = this.slotParagraphBound[slot]!;
+      articleOfSlot[slot] = a;
     }
-    const record = this.records++;
-    this.recordTerm[record] = t;
-    this.recordRow[record] = r;
-    this.recordHead[record] = headAt;
-    this.recordNext[record] = -1;
-    if (this.firstRecord[a] === -1) this.firstRecord[a] = record;
-    else this.recordNext[this.lastRecord[a]!] = record;
-    this.lastRecord[a] = record;
-    return record;
+    if (articles.count > this.articleRecords.length) this.articleRecords = widen(this.articleRecords, Math.max(articles.count, this.articleRecords.length * 2));
+    for (let a = 0; a < articles.count; a++) this.articleRecords[a] = this.slotRecords[articles.slot[a]!]!;
+    return articles;
   }
 }
 

@@ -33,6 +33,7 @@ export function sentenceRanking(options: RankOptions): SentenceRanking {
   const { limit, onlySlot, boostSlot, boost } = options;
   return {
     limit,
+    ...(onlySlot === undefined ? {} : { onlySlot }),
     combined: (sentenceRaw, paragraphRaw, articleRaw, slot, m) =>
       onlySlot !== undefined && slot !== onlySlot ? -Infinity : combinedScore(sentenceRaw, paragraphRaw, articleRaw, slot === boostSlot ? boost : 0, m),
   };
