@@ -50,10 +50,8 @@ const OFF_TOPIC_FILE = 'eval/offtopic-questions.jsonl';
  * seed's 72 questions refused; at 0.25, 0.6%, but 1.7 points and nine seed questions.
  */
 const OFF_TOPIC_WEIGHT = 0.1;
-/** Of them, each one-article archive is asked this many… */
+/** Of them, each one-article archive is asked this many, the next ones in the file for each article. */
 const OFF_TOPIC_PER_ARTICLE = 3;
-/** …so that each is asked of about this many articles (with about a hundred dev articles and 90 questions). */
-const OFF_TOPIC_ASKED = 3;
 
 /** The sets written article by article by helpers blind to the engine, that the fit may learn from. */
 const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl'];
@@ -286,8 +284,8 @@ function smallArchiveQuestions(bbc: KnowledgeBase): Question[] {
     const knowledge = bbc.get(article.replace(/\.txt$/, '').replace('/', '-'));
     if (!knowledge) return [];
     const alone = new Answerer(new KnowledgeBase([knowledge.article]), lexicon);
-    // A few of the questions no article answers, asked of this one: each goes to OFF_TOPIC_ASKED articles.
-    const unrelated = offTopic.filter((_, j) => (j - i * OFF_TOPIC_PER_ARTICLE + offTopic.length * OFF_TOPIC_ASKED) % offTopic.length < OFF_TOPIC_PER_ARTICLE);
+    // A few of the questions no article answers, asked of this one; the next article gets the next few.
+    const unrelated = Array.from({ length: OFF_TOPIC_PER_ARTICLE }, (_, k) => offTopic[(i * OFF_TOPIC_PER_ARTICLE + k) % offTopic.length]!);
     return [...collect(cases, alone, judge, 'oneArticle', () => article), ...collect(unrelated, alone, judge, 'offTopic', () => article)];
   });
 }

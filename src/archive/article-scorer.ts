@@ -139,23 +139,8 @@ export class ArticleScorer {
     paragraphBuckets.fill(0);
     const { sentenceMask: sentenceMasks, paragraphMask: paragraphMasks, sentencePart, paragraphPart } = records;
     for (let record = records.start[a]!, end = records.end[a]!; record < end; record++) {
-      // Each set bit of the masks is visited once (lowest first).
-      let sentenceMask = sentenceMasks[record]!;
-      if (sentenceMask) {
-        const part = sentencePart[record]!;
-        for (; sentenceMask; sentenceMask &= sentenceMask - 1) {
-          const b = 31 - Math.clz32(sentenceMask & -sentenceMask);
-          sentenceBuckets[b] = sentenceBuckets[b]! + part;
-        }
-      }
-      let paragraphMask = paragraphMasks[record]!;
-      if (paragraphMask) {
-        const part = paragraphPart[record]!;
-        for (; paragraphMask; paragraphMask &= paragraphMask - 1) {
-          const b = 31 - Math.clz32(paragraphMask & -paragraphMask);
-          paragraphBuckets[b] = paragraphBuckets[b]! + part;
-        }
-      }
+      addToBuckets(sentenceMasks[record]!, sentencePart[record]!, sentenceBuckets);
+      addToBuckets(paragraphMasks[record]!, paragraphPart[record]!, paragraphBuckets);
     }
     articles.sentenceBound[a] = Math.min(articles.sentenceBound[a]!, largestOf(sentenceBuckets, 0, SENTENCE_BUCKETS));
     articles.paragraphBound[a] = Math.min(articles.paragraphBound[a]!, largestOf(paragraphBuckets, 0, PARAGRAPH_BUCKETS));
@@ -251,4 +236,12 @@ function largestOf(values: Float64Array, from: number, count: number): number {
   let max = 0;
   for (let i = from; i < from + count; i++) if (values[i]! > max) max = values[i]!;
   return max;
+}
+
+/** Adds `part` to the bucket of each set bit of `mask`, each visited once (lowest first). */
+function addToBuckets(mask: number, part: number, buckets: Float64Array): void {
+  for (let rest = mask; rest; rest &= rest - 1) {
+    const b = 31 - Math.clz32(rest & -rest);
+    buckets[b] = buckets[b]! + part;
+  }
 }
