@@ -68,7 +68,7 @@ export class ArchiveStore implements KnowledgeStore {
       byId: db.prepare<[string], { slot: number; hash: string }>('SELECT slot, hash FROM articles WHERE id = ?'),
       knowledge: db.prepare<[number], { knowledge: Buffer }>('SELECT knowledge FROM articles WHERE slot = ?'),
       insert: db.prepare('INSERT INTO articles (id, title, date, hash, topic_words, topic_stems, entries, knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      topics: db.prepare<[], { title: string; topic_words: string; topic_stems: string }>('SELECT title, topic_words, topic_stems FROM articles ORDER BY slot'),
+      topics: db.prepare<[], { id: string; title: string; date: string; topic_words: string; topic_stems: string }>('SELECT id, title, date, topic_words, topic_stems FROM articles ORDER BY slot'),
       entries: db.prepare<[number], { entries: Buffer }>('SELECT entries FROM articles WHERE slot = ?'),
       delete: db.prepare('DELETE FROM articles WHERE slot = ?'),
       count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
@@ -236,7 +236,7 @@ export class ArchiveStore implements KnowledgeStore {
   *topicTerms(): Iterable<ArticleTopicTerms> {
     this.freshen();
     const split = (text: string): Set<string> => new Set(text ? text.split(' ') : []);
-    for (const row of this.statements.topics.iterate()) yield { title: row.title, words: split(row.topic_words), stems: split(row.topic_stems) };
+    for (const row of this.statements.topics.iterate()) yield { id: row.id, title: row.title, ...(row.date ? { date: row.date } : {}), words: split(row.topic_words), stems: split(row.topic_stems) };
   }
 
   latest(count: number): ArticleKnowledge[] {

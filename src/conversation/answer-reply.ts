@@ -14,7 +14,7 @@ export const FOLLOW_UP_BUTTONS: Button[][] = [
     { label: 'Who?', action: 'who?' },
     { label: 'When?', action: 'when?' },
     { label: 'Claims', action: '/claims' },
-    { label: 'Read more', action: '/source' },
+    { label: 'Read more', action: '/more' },
   ],
 ];
 

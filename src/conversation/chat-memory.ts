@@ -1,15 +1,27 @@
 import type { AnswerContext } from '../answer/answer.js';
 
+/** How far a chat has read an article: "more" shows its part `nextPart` (src/conversation/article-reader.ts). */
+export interface ReadingPosition {
+  articleId: string;
+  nextPart: number;
+}
+
+/** What the engine needs to follow up ("and when?"), and where the reader is in the article. */
+export interface ChatContext extends AnswerContext {
+  reading?: ReadingPosition;
+}
+
 /**
  * What the bot remembers per chat: the article under discussion and the last topic, so
- * "and when?" follows on. Bounded: the least recently used chats are forgotten first.
+ * "and when?" follows on, and how far "more" has read. Bounded: the least recently used
+ * chats are forgotten first.
  */
 export class ChatMemory {
-  private readonly chats = new Map<string, AnswerContext>();
+  private readonly chats = new Map<string, ChatContext>();
 
   constructor(private readonly capacity = 20_000) {}
 
-  get(chatKey: string): AnswerContext {
+  get(chatKey: string): ChatContext {
     const context = this.chats.get(chatKey);
     if (!context) return {};
     this.chats.delete(chatKey);
@@ -17,7 +29,7 @@ export class ChatMemory {
     return context;
   }
 
-  set(chatKey: string, context: AnswerContext): void {
+  set(chatKey: string, context: ChatContext): void {
     this.chats.delete(chatKey);
     this.chats.set(chatKey, context);
     if (this.chats.size > this.capacity) this.chats.delete(this.chats.keys().next().value!);

@@ -2,18 +2,19 @@ import type { Logger } from 'pino';
 import type { Answer } from '../answer/answer.js';
 import type { Answerer } from '../answer/answerer.js';
 import { needsContext } from '../answer/follow-up.js';
-import { parseQuestion, topicWords } from '../answer/question.js';
-import { foldText } from '../text/normalize.js';
-import { attributed } from '../knowledge/claims.js';
-import { formatDate } from '../knowledge/dates.js';
+import { parseQuestion } from '../answer/question.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { answerReply, sourceLine } from './answer-reply.js';
+import { answerReply } from './answer-reply.js';
+import { ArticleReader } from './article-reader.js';
 import type { ChatMemory } from './chat-memory.js';
 import type { FloodGate } from './flood-gate.js';
 import { exampleQuestions } from './examples.js';
+import { headlineButtons } from './headlines.js';
 import { detectLanguage, onlyEnglishReply } from './language.js';
-import { type Button, type IncomingMessage, type Reply, textReply } from './messages.js';
+import { latestReply } from './latest-command.js';
+import { MAX_LATEST } from './latest-request.js';
+import { type IncomingMessage, type Reply, textReply } from './messages.js';
 import { type SmallTalk, smallTalkOf } from './small-talk.js';
 import { plainMessage } from '../text/plain-message.js';
 
@@ -43,7 +44,7 @@ export interface ConversationDeps {
 }
 
 const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
-/** "tell me more", "go on": the article under discussion at more length, as /source gives it. */
+/** "tell me more", "go on": the next part of the article under discussion. */
 const MORE = /^(?:tell me more|more|go on|continue|read more|more please|keep going|and then)\W*$/i;
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
 
@@ -52,7 +53,11 @@ const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscription
  * Channels turn their updates into IncomingMessage and render the Reply it returns.
  */
 export class Conversation {
-  constructor(private readonly deps: ConversationDeps) {}
+  private readonly reader: ArticleReader;
+
+  constructor(private readonly deps: ConversationDeps) {
+    this.reader = new ArticleReader(deps.knowledge, deps.memory);
+  }
 
   /**
    * The one error boundary: whatever fails inside, the user gets a short apology and the
@@ -107,18 +112,19 @@ export class Conversation {
         return this.help();
       case 'latest':
       case 'news':
-        return this.latest();
+        return latestReply(this.deps.knowledge, argument, this.deps.subscriptions?.available ?? false);
       case 'open':
       case 'read':
-        return this.open(argument, chatKey);
+        return this.reader.open(argument, chatKey);
       case 'about':
       case 'summary':
         return this.ask('what is this about', message);
       case 'claims':
         return this.ask('which claims are made', message);
       case 'source':
+        return this.reader.fromStart(chatKey);
       case 'more':
-        return this.source(chatKey);
+        return this.reader.next(chatKey);
       default:
         if (SUBSCRIPTION_COMMANDS.has(command)) {
           if (this.deps.subscriptions?.available) return this.deps.subscriptions.handle(command, argument, message);
@@ -136,11 +142,11 @@ export class Conversation {
     }
     const talk = smallTalkOf(text);
     if (talk) return this.smallTalk(talk, message);
-    if (MORE.test(text)) return this.source(`${message.channel}:${message.chatId}`);
+    if (MORE.test(text)) return this.reader.next(`${message.channel}:${message.chatId}`);
     if (STAY_UP_TO_DATE.test(text) || /^(subscribe|unsubscribe|subscriptions|help|latest)$/i.test(text)) {
       const bare = text.toLowerCase();
       if (bare === 'help') return this.help();
-      if (bare === 'latest') return this.latest();
+      if (bare === 'latest') return this.command('/latest', message);
       if (['subscribe', 'unsubscribe', 'subscriptions'].includes(bare)) return this.command(`/${bare}`, message);
       return this.stayUpToDate(`${message.channel}:${message.chatId}`);
     }
@@ -184,10 +190,11 @@ export class Conversation {
     // An answer, or the closest passage shown in its place: the chat goes on about its article and names.
     if (answer.type !== 'notFound' || answer.closest) {
       this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) });
-    } else if (answer.topicWords.length > 0) {
+    } else {
       // Unanswered, the question still says what the reader is asking about: "and when?"
       // next borrows its words. The article and the names stay those of the last answer.
-      this.deps.memory.set(chatKey, { ...context, topicWords: answer.topicWords });
+      // Either way a question ends the reading: "more" next starts from the top.
+      this.deps.memory.set(chatKey, { ...context, ...(answer.topicWords.length > 0 ? { topicWords: answer.topicWords } : {}), reading: undefined });
     }
     const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
     return { ...answerReply(answer, this.suggestion(current)), answer };
@@ -200,7 +207,7 @@ export class Conversation {
 
   private start(argument: string, chatKey: string): Reply {
     if (argument) {
-      const opened = this.open(argument, chatKey);
+      const opened = this.reader.open(argument, chatKey);
       if (!opened.blocks.some((block) => block.kind === 'text' && block.text.startsWith("I don't have"))) return opened;
     }
     const latest = this.deps.knowledge.latest(3);
@@ -210,7 +217,7 @@ export class Conversation {
       `Hello! I answer questions about the news, from ${count} article${count === 1 ? '' : 's'}${newest ? `; the latest is “${newest.article.title}”` : ''}.`,
       `Ask me who, what, when, where, how many or why, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”, or tap a headline.`,
     ];
-    return textReply(lines.join('\n'), headlineButtons(latest));
+    return textReply(lines.join('\n'), headlineButtons(latest.map(({ article }) => article)));
   }
 
   private help(): Reply {
@@ -218,60 +225,16 @@ export class Conversation {
       `Ask a question in your own words, e.g. ${exampleQuestions(this.deps.knowledge).map((example) => `“${example}”`).join(', ')}.`,
       'Follow-ups work too: “and when?”, “who is she?”.',
       '',
-      '/latest – recent headlines',
+      `/latest [number] [topic] – the newest headlines (up to ${MAX_LATEST}), or the newest about a topic`,
       '/about – what the current article is about',
       '/claims – the claims the article reports, attributed',
-      '/source – where the article comes from',
+      '/source – where the article comes from, and its beginning',
+      '/more (or “more”) – the next part of the article',
     ];
     if (this.deps.subscriptions?.available) {
       lines.push('/subscribe [topic] – get new articles here', '/subscriptions – what you get', '/unsubscribe [topic|all] – stop them');
     }
     return textReply(lines.join('\n'));
-  }
-
-  private latest(): Reply {
-    const latest = this.deps.knowledge.latest(5);
-    if (latest.length === 0) return textReply('There are no articles yet.');
-    const items = latest.map(({ article }) => `${article.title}${article.date ? ` (${formatDate(article.date)})` : ''}`);
-    return { blocks: [{ kind: 'text', text: 'Latest articles:' }, { kind: 'list', items }], buttons: headlineButtons(latest) };
-  }
-
-  private open(id: string, chatKey: string): Reply {
-    const knowledge = this.deps.knowledge.get(id);
-    if (!knowledge) return textReply(`I don't have an article with the id “${id.slice(0, 64)}”. Send /latest to see what I have.`);
-    // The headline is the subject until the reader asks something: "who?" asks who in it.
-    this.deps.memory.set(chatKey, { articleId: id, topicWords: topicWords(foldText(knowledge.article.title)) });
-    const lede = knowledge.sentences[0]?.text ?? '';
-    return {
-      blocks: [
-        { kind: 'answer', text: knowledge.article.title },
-        { kind: 'text', text: lede },
-        { kind: 'source', text: sourceLine({ id, title: knowledge.article.title, date: knowledge.article.date ?? null }, knowledge.article.source), ...(knowledge.article.url ? { url: knowledge.article.url } : {}) },
-        { kind: 'text', text: 'Ask me anything about it.' },
-      ],
-      buttons: [[{ label: 'Summary', action: '/about' }, { label: 'Claims', action: '/claims' }, { label: 'Who?', action: 'who?' }]],
-    };
-  }
-
-  private source(chatKey: string): Reply {
-    const context = this.deps.memory.get(chatKey);
-    const knowledge = (context.articleId && this.deps.knowledge.get(context.articleId)) || this.deps.knowledge.latest(1)[0];
-    if (!knowledge) return textReply('There are no articles yet.');
-    const { article } = knowledge;
-    const details = [
-      article.source && `Published by ${article.source}`,
-      article.date && `on ${formatDate(article.date)}`,
-      article.dateline && `filed from ${article.dateline}`,
-    ].filter(Boolean).join(', ');
-    const paragraphs = knowledge.sentences.slice(0, 4).map((sentence) => (sentence.claim ? attributed(sentence.claim) : sentence.text));
-    return {
-      blocks: [
-        { kind: 'answer', text: article.title },
-        ...(details ? [{ kind: 'text' as const, text: `${details}.` }] : []),
-        { kind: 'text', text: paragraphs.join(' ') },
-        ...(article.url ? [{ kind: 'source' as const, text: 'Read the full article:', url: article.url }] : []),
-      ],
-    };
   }
 
   private stayUpToDate(chatKey: string): Reply {
@@ -288,12 +251,4 @@ export class Conversation {
     if (promo && knowledge?.article.source) lines.push(`${knowledge.article.source} also says: “${promo}”.`);
     return textReply(lines.join('\n'));
   }
-}
-
-function headlineButtons(articles: ArticleKnowledge[]): Button[][] {
-  return articles.map(({ article }) => [{ label: truncate(article.title, 60), action: `/open ${article.id}` }]);
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -10,9 +10,8 @@ export interface ArticleSummary {
   date?: string;
 }
 
-/** An article's headline and the words (and stems) it can be subscribed by (src/push/topics.ts). */
-export interface ArticleTopicTerms {
-  title: string;
+/** An article's headline facts and the words (and stems) it can be subscribed by (src/push/topics.ts). */
+export interface ArticleTopicTerms extends ArticleSummary {
   words: ReadonlySet<string>;
   stems: ReadonlySet<string>;
 }

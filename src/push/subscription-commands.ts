@@ -6,7 +6,8 @@ import type { Outbox } from './outbox.js';
 import type { Publisher } from './publisher.js';
 import type { SubscriberStore } from './subscriber-store.js';
 import { type QuestionLog, TOP_QUESTIONS, TOP_QUESTIONS_DAYS } from '../questions/question-log.js';
-import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic, topicMatches, topicTermsOf } from './topics.js';
+import { articlesAbout } from './topic-articles.js';
+import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic } from './topics.js';
 
 export interface SubscriptionCommandOptions {
   subscribers: SubscriberStore;
@@ -64,20 +65,10 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
     const what = topic ? `new articles about “${topic}”` : 'every new article';
     const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
     if (topic) {
-      // One article at a time: the archive may hold far more than fits in memory at once.
-      let count = 0;
-      let example: string | undefined;
-      // The archive keeps each article's topic terms apart: none is decoded for this.
-      const store = this.options.knowledge.store;
-      const articles = store.topicTerms?.() ?? mapIterable(this.options.knowledge.each(), (knowledge) => ({ title: knowledge.article.title, ...topicTermsOf(knowledge) }));
-      for (const article of articles) {
-        if (!topicMatches(topic, article)) continue;
-        count += 1;
-        example ??= article.title;
-      }
+      const { total, newest } = articlesAbout(this.options.knowledge, topic, 1);
       lines.push(
-        count
-          ? `${count} article${count === 1 ? '' : 's'} I have now ${count === 1 ? 'is' : 'are'} about it, e.g. “${example}”.`
+        total
+          ? `${total} article${total === 1 ? '' : 's'} I have now ${total === 1 ? 'is' : 'are'} about it, e.g. “${newest[0]!.title}”.`
           : 'None of the articles I have now is about it; new ones will come as they are published.',
       );
     }
@@ -170,8 +161,4 @@ function topicButtons(topics: string[]): Button[][] {
   const rows: Button[][] = topics.slice(0, 8).map((topic) => [{ label: topic === '' ? 'Stop: everything' : `Stop: ${topic}`.slice(0, 60), action: `/unsubscribe ${topic || 'all'}` }]);
   if (topics.length > 1) rows.push([{ label: 'Stop all', action: '/unsubscribe all' }]);
   return rows;
-}
-
-function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
-  for (const item of items) yield map(item);
 }

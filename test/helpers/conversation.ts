@@ -6,8 +6,8 @@ import { Answerer } from '../../src/answer/answerer.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { memoryLogger, seedArticle } from './seed.js';
 
-export function seedConversation(options: { floodLimit?: number; now?: () => number; answerer?: Answerer; subscriptions?: SubscriptionCommands } = {}) {
-  const knowledge = new KnowledgeBase([seedArticle()]);
+export function seedConversation(options: { floodLimit?: number; now?: () => number; answerer?: Answerer; subscriptions?: SubscriptionCommands; knowledge?: KnowledgeBase } = {}) {
+  const knowledge = options.knowledge ?? new KnowledgeBase([seedArticle()]);
   const { logger, lines } = memoryLogger();
   const conversation = new Conversation({
     knowledge,

@@ -1,0 +1,87 @@
+import { topicWords } from '../answer/question.js';
+import { formatDate } from '../knowledge/dates.js';
+import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { foldText } from '../text/normalize.js';
+import { sourceLine } from './answer-reply.js';
+import type { ChatContext, ChatMemory } from './chat-memory.js';
+import type { Block, Button, Reply } from './messages.js';
+import { textReply } from './messages.js';
+import { readingParts } from './reading-parts.js';
+
+const MORE_BUTTON: Button[] = [{ label: 'More', action: '/more' }];
+const LATEST_BUTTON: Button[] = [{ label: 'Latest articles', action: '/latest' }];
+
+/**
+ * An article read in the chat: /open shows its headline and lede, /source where it comes
+ * from and its first part, and each "more" the next part (src/conversation/reading-parts.ts)
+ * until the end. The position is the chat's (ChatMemory); a question or another article
+ * clears it, so "more" after those starts from the beginning.
+ */
+export class ArticleReader {
+  constructor(
+    private readonly knowledge: KnowledgeBase,
+    private readonly memory: ChatMemory,
+  ) {}
+
+  /** The headline and the lede; the chat is about this article from now on. */
+  open(id: string, chatKey: string): Reply {
+    const knowledge = this.knowledge.get(id);
+    if (!knowledge) return textReply(`I don't have an article with the id “${id.slice(0, 64)}”. Send /latest to see what I have.`);
+    this.memory.set(chatKey, contextOf(knowledge));
+    const { article } = knowledge;
+    return {
+      blocks: [
+        { kind: 'answer', text: article.title },
+        { kind: 'text', text: knowledge.sentences[0]?.text ?? '' },
+        { kind: 'source', text: sourceLine({ id, title: article.title, date: article.date ?? null }, article.source), ...(article.url ? { url: article.url } : {}) },
+        { kind: 'text', text: 'Ask me anything about it.' },
+      ],
+      buttons: [[{ label: 'Summary', action: '/about' }, { label: 'Claims', action: '/claims' }, { label: 'Who?', action: 'who?' }]],
+    };
+  }
+
+  /** /source: who published the article under discussion, when and where, and its first part. */
+  fromStart(chatKey: string): Reply {
+    return this.read(chatKey, () => 0);
+  }
+
+  /** "more": the part after the last one this chat read of the article under discussion. */
+  next(chatKey: string): Reply {
+    return this.read(chatKey, (context, id) => (context.reading?.articleId === id ? context.reading.nextPart : 0));
+  }
+
+  private read(chatKey: string, partOf: (context: ChatContext, articleId: string) => number): Reply {
+    const context = this.memory.get(chatKey);
+    const knowledge = (context.articleId && this.knowledge.get(context.articleId)) || this.knowledge.latest(1)[0];
+    if (!knowledge) return textReply('There are no articles yet.');
+    const { id } = knowledge.article;
+    const parts = readingParts(knowledge);
+    const part = partOf(context, id);
+    if (part > 0 && part >= parts.length) {
+      return textReply(`That's the end of “${knowledge.article.title}”. Send /latest for other articles, or /source to read it again from the start.`, [LATEST_BUTTON, [{ label: 'From the start', action: '/source' }]]);
+    }
+    // Reading an article makes it the one under discussion: "who is she?" next asks about it.
+    this.memory.set(chatKey, { ...(context.articleId === id ? context : contextOf(knowledge)), reading: { articleId: id, nextPart: part + 1 } });
+    const blocks: Block[] = [...(part === 0 ? header(knowledge) : []), ...(parts[part] ?? []).map((text) => ({ kind: 'text' as const, text }))];
+    if (part === 0 && knowledge.article.url) blocks.push({ kind: 'source', text: 'Read the full article:', url: knowledge.article.url });
+    if (part + 1 < parts.length) {
+      blocks.push({ kind: 'text', text: `Part ${part + 1} of ${parts.length}. Say “more” to read on.` });
+      return { blocks, buttons: [MORE_BUTTON] };
+    }
+    blocks.push({ kind: 'text', text: "That's the end of the article. Send /latest for other articles, or ask me anything about it." });
+    return { blocks, buttons: [LATEST_BUTTON] };
+  }
+}
+
+/** The chat's context when an article is opened: its headline is the subject until the reader asks something ("who?" asks who in it). */
+function contextOf(knowledge: ArticleKnowledge): ChatContext {
+  return { articleId: knowledge.article.id, topicWords: topicWords(foldText(knowledge.article.title)) };
+}
+
+/** The headline, and who published it, when and from where. */
+function header(knowledge: ArticleKnowledge): Block[] {
+  const { article } = knowledge;
+  const details = [article.source && `Published by ${article.source}`, article.date && `on ${formatDate(article.date)}`, article.dateline && `filed from ${article.dateline}`].filter(Boolean).join(', ');
+  return [{ kind: 'answer', text: article.title }, ...(details ? [{ kind: 'text' as const, text: `${details}.` }] : [])];
+}
