@@ -4,8 +4,9 @@
  *   answer, says it couldn't find it); wrong: it answered something else; refused: it
  *   said it couldn't find it, or that the article doesn't say.
  * - "confident" is the share right among answers given with confidence >= 0.8.
- * - "closest passage shown": refusals that show the passage that came closest, and how many
- *   of those hold the expected answer (the reader finds it there; it is not counted right).
+ * - "closest passage shown": refusals that show the passages that came closest (one or two),
+ *   and how many of those hold the expected answer (the reader finds it there; it is not
+ *   counted right).
  * `-- --verbose` lists every reply that was not right. `-- --no-heldout` skips the held-out sets.
  * `-- --lexicon=wordnet|everyday|none` measures the engine with less paraphrase knowledge;
  * the weights were fitted with both, so `npm run fit -- --dry-run --lexicon=…` (cross-validated,
@@ -41,8 +42,8 @@ for (const { name, role, rows } of results) {
   }
   // A refusal may show the closest passage (answerer.ts, closestOf): how often it holds the answer.
   const showsClosest = (row: Judged): boolean => row.reply.startsWith(CLOSEST_OPENING);
-  // The passage is the reply's second line; the source line after it may hold the answer in its headline.
-  const passageOf = (row: Judged): string => row.reply.split('\n')[1] ?? '';
+  // The passages are the reply's lines after the first, without the source lines (their headlines may hold the answer).
+  const passageOf = (row: Judged): string => row.reply.split('\n').slice(1).filter((line) => !line.startsWith('Source: ')).join('\n');
   const shown = rows.filter((row) => showsClosest(row) && row.item.expect && !['yes', 'no'].includes(row.item.expect[0]!));
   if (shown.length > 0) console.log(`  refused with the closest passage shown: ${shown.length}, of which ${shown.filter((row) => holdsExpected(passageOf(row), row.item.expect!)).length} hold the answer`);
   const unanswerableShown = rows.filter((row) => showsClosest(row) && row.item.expect === null).length;

@@ -38,6 +38,21 @@ describe('answering questions about the seed article', () => {
     expect(offTopic.closest).toBeUndefined();
   });
 
+  it('unsure, it also shows the next closest passage from another sentence: the answer is often in one of the two', () => {
+    const carmaker = answererForOne('Carmaker picks new plant', [
+      'The carmaker Velox will build its new sports car at a plant in Gaydon, the company said on Monday.',
+      'Engines for the sports car will be made at a second plant in Coventry.',
+      'Its chief executive, Anna Berg, said the plant would employ 300 people.',
+    ]);
+    const unsure = carmaker.answer('where is the sports car going to be made');
+    expect(unsure.type).toBe('notFound');
+    const passages = [unsure.closest?.passage, unsure.alsoClose?.passage];
+    expect(passages.some((passage) => passage?.includes('Gaydon'))).toBe(true);
+    expect(passages.some((passage) => passage?.includes('Coventry'))).toBe(true);
+    // The chief executive's sentence holds too little of the question to be shown.
+    expect(passages.join(' ')).not.toContain('Anna Berg');
+  });
+
   it('"who is X" about a person the article gives no role is answered with the passage about X, never with another name from it', () => {
     const willis = answererForOne('Willis sues over movie injury', [
       'Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered.',

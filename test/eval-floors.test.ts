@@ -20,6 +20,8 @@ const FLOORS: Record<string, { minRight: number; maxWrong: number }> = {
   'bbc dev dialogues': { minRight: 0.25, maxWrong: 0.08 },
   'bbc dev 3': { minRight: 0.25, maxWrong: 0.13 },
   'bbc dev 3 dialogues': { minRight: 0.18, maxWrong: 0.12 },
+  'bbc dev 4': { minRight: 0.3, maxWrong: 0.08 },
+  'bbc dev 4 dialogues': { minRight: 0.1, maxWrong: 0.12 },
   'bbc held-out 2': { minRight: 0.27, maxWrong: 0.08 },
   'bbc held-out 2 dialogues': { minRight: 0.18, maxWrong: 0.08 },
   'bbc held-out 3': { minRight: 0.23, maxWrong: 0.08 },

@@ -58,6 +58,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     results.push({ name: 'bbc dev dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     results.push({ name: 'bbc dev 3', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev3.jsonl'), answerer) });
     results.push({ name: 'bbc dev 3 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 4', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev4.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 4 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });

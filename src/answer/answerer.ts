@@ -33,10 +33,18 @@ function describing(question: ParsedQuestion, terms: QuestionTerms): ParsedQuest
   return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
 }
 
-/** The closest passage of an unsure best candidate, with the names in it for the next question to refer to. */
-function closestAnswer(best: ScoredCandidate, terms: QuestionTerms): Pick<Answer, 'closest' | 'people' | 'entities'> | undefined {
-  const closest = closestOf(best.candidate, best.confidence, best.answer, terms);
-  return closest && { closest, people: best.answer.people, ...(best.answer.entities ? { entities: best.answer.entities } : {}) };
+/**
+ * The closest passage of an unsure best candidate, with the names in it for the next question
+ * to refer to; and the next candidate's passage from another sentence, if it is worth showing too.
+ */
+function closestAnswer(ranked: ScoredCandidate[], terms: QuestionTerms): Pick<Answer, 'closest' | 'alsoClose' | 'people' | 'entities'> | undefined {
+  const best = ranked[0];
+  const closest = best && closestOf(best.candidate, best.confidence, best.answer, terms);
+  if (!best || !closest) return undefined;
+  const next = ranked.find(({ candidate }) => candidate.facts.text !== best.candidate.facts.text);
+  // Only the best candidate has a calibrated confidence: the next one shows when the best does and its own words qualify.
+  const alsoClose = next && closestOf(next.candidate, best.confidence, next.answer, terms);
+  return { closest, ...(alsoClose ? { alsoClose } : {}), people: best.answer.people, ...(best.answer.entities ? { entities: best.answer.entities } : {}) };
 }
 
 /** A candidate answer with the scorer's confidence in it. */
@@ -68,8 +76,9 @@ export class Answerer {
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
     const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
-    const best = this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined)[0];
-    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, best && closestAnswer(best, terms));
+    const ranked = this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined);
+    const best = ranked[0];
+    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
     return best.answer;
   }
 
@@ -89,7 +98,7 @@ export class Answerer {
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean } {
     const { question, followUp } = resolveFollowUp(parseQuestion(text), context);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
-    const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo' });
+    const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}) });
     return { question, terms, contextArticle, followUp };
   }
 
@@ -102,7 +111,7 @@ export class Answerer {
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     const bestArticle = ranked[0]?.candidate.hit.sentence.knowledge;
-    const standing = { best: ranked[0]?.score ?? 0, runnerUp: ranked[1]?.score, otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score };
+    const standing = { scores: ranked.map(({ score }) => score), otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score };
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
       return { candidate, confidence, answer: compose(question, candidate, terms, confidence) };

@@ -3,6 +3,7 @@ import { formatDate } from '../knowledge/dates.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
+import { apposedToFocus } from './focus.js';
 import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
 import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
 import type { ParsedQuestion } from './question.js';
@@ -106,6 +107,14 @@ export function holdsNames(termSet: Set<string>, terms: QuestionTerms): boolean 
   return [...terms.names].every((name) => termSet.has(name) || (terms.alternatives.get(name) ?? []).some((other) => termSet.has(other)));
 }
 
+/** The one person of the article whose name ends in this lone surname, if just one does. */
+function fullName(knowledge: ArticleKnowledge, surname: string): string | undefined {
+  const key = words(surname).join(' ');
+  if (key.includes(' ')) return undefined;
+  const matches = [...knowledge.people].filter(([name, person]) => person.kind === 'person' && name.endsWith(` ${key}`));
+  return matches.length === 1 ? matches[0]![1].name : undefined;
+}
+
 /** The phrase of the kind the question asks for, from one sentence. */
 export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms): Extraction | undefined {
   const input: ExtractionInput = {
@@ -115,6 +124,8 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     anchorStems: terms.anchorStems,
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
+    fullNameOf: (name) => fullName(knowledge, name),
+    focusInstances: apposedToFocus(facts, terms),
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
     relatedStems: (word) => terms.alternatives.get(stem(word)) ?? [],
   };

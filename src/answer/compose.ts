@@ -21,6 +21,14 @@ function asWritten(short: string, sentence: string): string {
   return writtenLower ? short.charAt(0).toLowerCase() + short.slice(1) : short;
 }
 
+/** One contains the other, or they share a capitalised name ("Mr Davies", "Quentin Davies"). */
+function namesAlike(source: string, answer: string): boolean {
+  if (source.includes(answer) || answer.includes(source)) return true;
+  const names = (text: string): string[] => text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? [];
+  const inSource = new Set(names(source));
+  return names(answer).some((name) => inSource.has(name));
+}
+
 /** The answers taken from an attributed claim that stay attributed to it. */
 const ATTRIBUTED_TYPES = new Set<Answer['type']>(['who', 'howMany', 'why']);
 
@@ -49,9 +57,9 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
     short = extraction.short;
     // Who did it, how many and why are what a claim asserts: taken from one, they are the
     // claim's, not facts ("who is responsible?" -> "According to the letter, Armenia"). Its
-    // time and place are the setting. "According to the 20-year-old, 20-year-old" says
-    // nothing: only a source apart from the answer.
-    if (claim && ATTRIBUTED_TYPES.has(question.type) && !claim.source.includes(short) && !short.includes(claim.source)) short = `According to ${claim.source}, ${asWritten(short, facts.text)}`;
+    // time and place are the setting. "According to the 20-year-old, 20-year-old" or
+    // "According to Mr Davies, Quentin Davies" says nothing: only a source apart from the answer.
+    if (claim && ATTRIBUTED_TYPES.has(question.type) && !namesAlike(claim.source, short)) short = `According to ${claim.source}, ${asWritten(short, facts.text)}`;
   } else if (NOT_STATED[question.type]) {
     // Asked for a name, date, place or number the passage doesn't hold: say so.
     short = NOT_STATED[question.type]!;

@@ -1,7 +1,9 @@
 import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
+import type { EntityMention } from '../knowledge/entities.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
+import { apposedToFocus } from './focus.js';
 import { RELATED_WEIGHT, type QuestionTerms } from './question-terms.js';
 
 /**
@@ -87,13 +89,19 @@ export interface Evidence {
   saysNo: number;
   /** A yes that holds all of the question's words but one. */
   yesMissesOne: number;
+  /**
+   * The passage names an instance of what a "which X" question asks for ("Charlton
+   * midfielder Graham Stuart" for "which Charlton midfielder…"), and the answer is that name
+   * (or, for an answer that is the passage, it holds one). See focus.ts.
+   */
+  focusApposed: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
   'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
-  'saysYes', 'saysNo', 'yesMissesOne',
+  'saysYes', 'saysNo', 'yesMissesOne', 'focusApposed',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -162,7 +170,15 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     saysYes: 0,
     saysNo: 0,
     yesMissesOne: 0,
+    focusApposed: focusApposed(apposedToFocus(facts, terms), input.answerText),
   };
+}
+
+function focusApposed(instances: EntityMention[], answer: string | undefined): number {
+  if (instances.length === 0) return 0;
+  if (answer === undefined) return 1;
+  const name = answer.split(', ')[0]!;
+  return instances.some((entity) => name.includes(entity.text) || entity.text.includes(name)) ? 1 : 0;
 }
 
 /**

@@ -29,8 +29,12 @@ export interface ExtractionInput {
   articleDate?: string;
   /** Roles the article gives people, by folded name. */
   roleOf: (name: string) => string | undefined;
+  /** The full name of a person the sentence names by surname alone ("Davies": "Quentin Davies"), when the article gives one. */
+  fullNameOf: (name: string) => string | undefined;
   /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
   writtenAsName: (word: string) => boolean;
+  /** Names the sentence gives as instances of the question's focus ("Roma defender Vincent Candela"; focus.ts). */
+  focusInstances: EntityMention[];
   /** Stems the lexicon relates to a question word ("staff" for "jobs"). */
   relatedStems: (word: string) => string[];
 }
@@ -81,10 +85,17 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // "Primera Liga") is a fallback. "Which band…" may well want one of those.
   const asksSomeone = /^(?:(?:and|so|to|by|for|from|with|of) )?(?:who|whom|whose)\b/.test(question.folded);
   const describe = (entity: EntityMention): Extraction => {
-    const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(entity.text)) : undefined;
+    // A reader asking "which MP" wants "Quentin Davies", not the "Mr Davies" of a later sentence.
+    const name = entity.kind === 'person' ? (input.fullNameOf(entity.text) ?? entity.text) : entity.text;
+    const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(name)) : undefined;
     const fits = !asksSomeone ? undefined : entity.kind === 'person' ? true : entity.kind === 'other' ? false : undefined;
-    return { short: withRole(entity.text, role), people: entity.kind === 'person' ? [entity.text] : [], ...(fits === undefined ? {} : { fits }) };
+    return { short: withRole(name, role), people: entity.kind === 'person' ? [name] : [], ...(fits === undefined ? {} : { fits }) };
   };
+  // "which Charlton midfielder…": the name the sentence gives as one. Named as an instance,
+  // a word is a name even where it opens the sentence or ends like "Korean" ("Titan, a
+  // California-based company").
+  const instance = input.focusInstances.find((entity) => !inQuestion(entity.text, input) && entity.kind !== 'place');
+  if (instance && !question.wantsRecipient) return describe(instance);
   // "who is the ombudsperson": the person whose role the question names.
   const byRole = people.find((person) => {
     const role = person.role ?? input.roleOf(person.text);

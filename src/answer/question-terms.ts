@@ -32,10 +32,12 @@ export interface QuestionTerms {
   antonyms: Map<string, string[]>;
   /** The words searched for, after typo correction: follow-ups reuse them. */
   words: string[];
+  /** The stem of the question's focus ("defnder" corrected: "defend"), if it has one. */
+  focusStem?: string;
 }
 
 /** Turns a question's topic words into weighted search terms, names and related words. */
-export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean } = {}): QuestionTerms {
+export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean; focus?: string } = {}): QuestionTerms {
   const { articleId, withAntonyms = false } = options;
   const index = knowledge.index;
   const articleVocabulary = articleId ? knowledge.articleVocabulary(articleId) : undefined;
@@ -46,6 +48,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     // "bieng" was "being": a typo of a word that carries no topic.
     if (STOPWORDS.has(word)) continue;
     const term = stem(word);
+    if (typed === options.focus) terms.focusStem = term;
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
     const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));

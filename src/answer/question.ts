@@ -26,6 +26,8 @@ export interface ParsedQuestion {
   unit?: string;
   /** "who is X" / "what is X": the X, when the question only names it. */
   subject?: string;
+  /** "which Charlton midfielder…", "what record label…": the noun the answer is an instance of. */
+  focus?: string;
 }
 
 /** Typos of the words that decide the question type. */
@@ -87,6 +89,26 @@ function mainClause(text: string): string {
  */
 const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|thanks|thank you|excuse me|my bad|oops|never ?mind|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)(?![\p{L}\p{N}'-])[\s,:;.!?-]*)+(?=\S)/iu;
 
+/** Auxiliaries that end the noun phrase of "which Roma defender has…", "what body was…". */
+const AUXILIARY = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get)$/;
+/** The longest "which <noun phrase>" read: "which ex boeing finance chief". */
+const MAX_FOCUS_WORDS = 4;
+
+/**
+ * The head noun of a "which/what <noun phrase>" question: the last word before an
+ * auxiliary ("which games studio does…") or a past-tense verb ("which team knocked…").
+ * Without either within reach, the phrase can't be told from the verb: no focus.
+ */
+function focusOf(folded: string): string | undefined {
+  const phrase = /^(?:(?:and|so|ok) )?(?:which|what) (.+)$/.exec(folded)?.[1]?.split(' ');
+  if (!phrase || AUXILIARY.test(phrase[0] ?? '')) return undefined;
+  for (let i = 1; i <= MAX_FOCUS_WORDS && i < phrase.length; i++) {
+    const word = phrase[i]!;
+    if (AUXILIARY.test(word) || (/ed$/.test(word) && word.length > 4)) return phrase[i - 1];
+  }
+  return undefined;
+}
+
 /** "what's her job", "what is Callamard's role": who someone is, asked by their job. */
 const JOB_OF = /^what(?: is| s|'s| was) (his|her|their|[a-z-]+'s|[a-z-]+ s) (?:job|role|position|title|occupation|post)$/;
 const PRONOUN_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
@@ -107,6 +129,8 @@ export function parseQuestion(message: string): ParsedQuestion {
     topicWords: topicWords(folded.replace(/\bhow old\b/, 'how')),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
+  const focus = focusOf(folded);
+  if (focus && !STOPWORDS.has(focus)) parsed.focus = focus;
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];
   if (subjectMatch && (type === 'who' || type === 'what' || type === 'summary')) parsed.subject = subjectMatch[1]!.trim();
   return parsed;

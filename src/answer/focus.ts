@@ -1,0 +1,36 @@
+import type { SentenceFacts } from '../knowledge/article-knowledge.js';
+import type { EntityMention } from '../knowledge/entities.js';
+import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import type { QuestionTerms } from './question-terms.js';
+
+/** How far after a name its kind may stand: "Titan, a California-based company". */
+const KIND_AFTER_CHARS = 40;
+
+/**
+ * The names a sentence gives as instances of the question's focus, the noun of "which Roma
+ * defender…": the focus (or a related word) just before the name ("Roma defender Vincent
+ * Candela"), inside it ("Riggs Bank" for "which bank"), or after it as an apposition
+ * ("Titan, a California-based company"). Names made only of the question's words are
+ * what it already knows, not what it asks.
+ */
+export function apposedToFocus(facts: SentenceFacts, terms: QuestionTerms): EntityMention[] {
+  const focus = terms.focusStem;
+  if (!focus) return [];
+  const kinds = new Set([focus, ...(terms.alternatives.get(focus) ?? [])]);
+  const offsets: { start: number; end: number }[] = [];
+  for (const match of facts.text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const word = words(match[0])[0];
+    if (word && kinds.has(stem(word))) offsets.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  if (offsets.length === 0) return [];
+  const isNew = (entity: EntityMention): boolean => words(entity.text).some((word) => !terms.stems.has(stem(word)) && !kinds.has(stem(word)));
+  return facts.entities.filter((entity) => isNew(entity) && offsets.some((kind) => instanceOf(facts.text, entity, kind)));
+}
+
+function instanceOf(text: string, entity: EntityMention, kind: { start: number; end: number }): boolean {
+  if (kind.end <= entity.start) return /^\s+$/.test(text.slice(kind.end, entity.start));
+  if (kind.start >= entity.start && kind.end <= entity.end) return true;
+  const between = text.slice(entity.end, kind.start);
+  return kind.start - entity.end <= KIND_AFTER_CHARS && /^,\s+(?:a|an|the)\s+[^,;.]*$/i.test(between);
+}

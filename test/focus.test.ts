@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../src/answer/question.js';
+import { answererFor } from './helpers/seed.js';
+
+const transfer = answererFor([{
+  id: 'made-up', title: 'Bolton sign Candela', date: '2005-01-20', tags: [], origin: 'made-up.md',
+  body: [
+    'Bolton boss Sam Allardyce has signed Roma defender Vincent Candela on a five-month deal.',
+    'Titan, a California-based company, pleaded guilty to bribing officials in Benin.',
+    'The SEC had accused Titan of paying an agent.',
+    'Quentin Davies, the MP for Grantham, was mugged in a park in Nairobi.',
+    'Mr Davies said the attack happened at dusk.',
+  ].join('\n\n'),
+}]);
+/** The engine's first candidate, sure or not: what it would answer. */
+const firstAnswer = (question: string): string => transfer.candidates(question)[0]?.answer.short ?? '';
+
+describe('"which X" questions ask for an instance of X', () => {
+  it('reads the noun the question asks for, up to the auxiliary or the verb', () => {
+    expect(parseQuestion('which charlton midfielder has gone to norwich').focus).toBe('midfielder');
+    expect(parseQuestion('which team knocked valencia out of the uefa cup').focus).toBe('team');
+    expect(parseQuestion('what body was created after the report').focus).toBe('body');
+    expect(parseQuestion('what is the capital of france').focus).toBeUndefined();
+    expect(parseQuestion('who signed the defender').focus).toBeUndefined();
+  });
+
+  it('answers with the name the sentence gives as one: before it, or in apposition after it', () => {
+    expect(firstAnswer('which roma defender has bolton signed')).toMatch(/^Vincent Candela/);
+    expect(firstAnswer('which company pleaded guilty to bribery')).toMatch(/^Titan/);
+  });
+
+  it('names a person by the full name the article gives, not the surname of a later sentence', () => {
+    expect(firstAnswer('which mp said the attack happened at dusk')).toMatch(/^Quentin Davies/);
+  });
+});
