@@ -20,6 +20,10 @@ describe('answering questions about the seed article', () => {
     expect(answer.article?.title).toBe(seed.title);
   });
 
+  it('who: a question naming the body someone works for does not ask for that person ("…to Amnesty International" is not its Secretary General)', () => {
+    expect(ask('who wrote the open letter to amnesty international').short).toMatch(/^Sabina Aliyeva/);
+  });
+
   it('who: the recipient when asked "to whom"', () => {
     expect(ask('to whom was the letter addressed?').short).toMatch(/^Agnès Callamard, the Secretary General/);
   });

@@ -64,6 +64,15 @@ function isNameLike(entity: EntityMention): boolean {
   return entity.text.length > 2 && !NOT_A_NAME.test(entity.text) && !/(an|ish|ese|ic)$/.test(entity.text);
 }
 
+/**
+ * The title in a role, without the body it belongs to: "Secretary General" of "Secretary
+ * General of Amnesty International". A question naming Amnesty asks about Amnesty, not for
+ * its Secretary General.
+ */
+function titleOf(role: string): string {
+  return role.split(/\s+(?:of|at)\s+/i)[0]!;
+}
+
 export function withRole(name: string, role: string | undefined): string {
   if (!role) return name;
   const article = /^(the|a|an)\s/i.test(role) ? '' : 'the ';
@@ -99,7 +108,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // "who is the ombudsperson": the person whose role the question names.
   const byRole = people.find((person) => {
     const role = person.role ?? input.roleOf(person.text);
-    return role !== undefined && words(role).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
+    return role !== undefined && words(titleOf(role)).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
   });
   if (byRole && !question.wantsRecipient) return describe(byRole);
   // "who was the referee": the name in apposition to the word asked about ("referee Mike
