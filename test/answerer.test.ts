@@ -172,6 +172,8 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(texts('The mini can hold 6GB compared to a previous 4GB.')).toEqual(['6GB', '4GB']);
     expect(texts('He was handed a two-year ban from the sport.')).toEqual(['two-year ban']);
     expect(texts('The 10,000m hope Cathal Lombard tested positive.')).toEqual(['10,000m hope']);
+    // "no less than" is part of the amount, and a name after a number is not what it counts.
+    expect(texts('The box set has no less than 34 John Wayne films.')).toEqual(['no less than 34']);
   });
 
   it('a day of a date is not an amount, and one amount does not swallow the next', async () => {
@@ -319,6 +321,16 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(ask('does the article mention russia', { articleId: seed.id }).short).toBe('No, the article doesn\'t mention “russia”.');
   });
 
+  it('a negation denies the words next to it, not the whole sentence', () => {
+    const conference = answererForOne('Labour picks Manchester', [
+      'Labour will hold its 2006 conference in Manchester and not Blackpool, the party said.',
+      'Home Office Minister Hazel Blears also revealed that the police would not get new powers.',
+    ]);
+    const verdict = (question: string) => conference.candidates(question)[0]?.candidate.yesNo?.verdict;
+    expect(verdict('will labour hold its 2006 conference in blackpool?')).toBe('no');
+    expect(verdict('is hazel blears a home office minister?')).not.toBe('no');
+  });
+
   it('a contested claim is never a plain yes', () => {
     for (const question of ['was cop29 inclusive?', 'is amnesty biased?', 'was the report one-sided?']) {
       const answer = ask(question);
@@ -328,7 +340,47 @@ describe('yes/no and "is X mentioned?"', () => {
   });
 });
 
+describe('claims of a speaker', () => {
+  it('"what did X say" lists X\'s claims, and says so when the article attributes none to X', () => {
+    const ombudsperson = ask('what does the ombudsperson claim about cop29');
+    expect(ombudsperson.items?.length).toBeGreaterThan(0);
+    expect(ombudsperson.items!.every((item) => /COP29/.test(item))).toBe(true);
+    const amnesty = ask('what did amnesty say about azerbaijan in its report');
+    expect(amnesty.short).toMatch(/^The article attributes nothing to “amnesty”/);
+    expect(amnesty.items!.every((item) => !/^According to Amnesty/.test(item))).toBe(true);
+  });
+
+  it('an ordinal the question names must be in the article: the second war is not the First', () => {
+    expect(ask('how many azerbaijanis went missing in the second karabakh war').type).toBe('notFound');
+    expect(ask('how many azerbaijanis went missing in the first karabakh war').short).toMatch(/4,000/);
+  });
+
+  it('"what is the latest article about?", the example /help gives, is a summary of the newest article', () => {
+    const latest = ask('what is the latest article about?');
+    expect(latest.type).toBe('summary');
+    expect(latest.article?.id).toBe(seed.id);
+  });
+});
+
 describe('follow-ups', () => {
+  it('the same question asked again in a chat gets the same answer', () => {
+    const first = ask('who wrote the letter');
+    const context = { articleId: first.article!.id, topicWords: first.topicWords, people: first.people, ...(first.entities ? { entities: first.entities } : {}) };
+    expect(ask('who wrote the letter', context).short).toBe(first.short);
+  });
+
+  it('a question that names nothing is about the chat\'s article when that article covers it', () => {
+    const coal = { id: 'coal', title: 'UK Coal losses deepen', date: '2005-03-01', tags: [], origin: 'coal.md', body: 'UK Coal said its losses deepened in 2004.\n\nIts chief executive, Gerry Spindler, said output had fallen.' };
+    const bank = { id: 'bank', title: 'Fannie Mae boss quits', date: '2005-03-02', tags: [], origin: 'bank.md', body: 'The chief executive of Fannie Mae, Franklin Raines, has quit.\n\nMr Raines said he took responsibility for the accounting errors.' };
+    const two = answererFor([coal, bank]);
+    const context = { articleId: 'coal', topicWords: ['uk', 'coal', 'losses'] };
+    const candidates = two.candidates('who is the chief executive?', context);
+    expect(candidates.every(({ candidate }) => candidate.hit.sentence.knowledge.article.id === 'coal')).toBe(true);
+    // Naming the other company leaves the chat's article.
+    expect(two.candidates('who is the chief executive of fannie mae?', context)[0]?.candidate.hit.sentence.knowledge.article.id).toBe('bank');
+  });
+
+
   it('a pronoun takes the most recent entity of its kind; a message that stands alone is answered on its own', () => {
     const recipient = ask('to whom was the letter addressed?');
     const context = { articleId: recipient.article!.id, topicWords: recipient.topicWords, people: recipient.people, ...(recipient.entities ? { entities: recipient.entities } : {}) };

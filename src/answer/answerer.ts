@@ -8,6 +8,7 @@ import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
 import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
+import { weightedShare } from './evidence.js';
 import { resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
@@ -18,6 +19,8 @@ import { whoIs } from './who-is.js';
 
 /** An article-level question ("what is this about") goes to another article only when one matches this well. */
 const ARTICLE_SWITCH_CONFIDENCE = 0.5;
+/** How much of a question that names nothing the chat's article must hold for the question to be about it. */
+const CHAT_ARTICLE_COVERAGE = 0.6;
 /** "where is this news from", "where was the article written": the article itself, not an event. */
 const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
 
@@ -47,6 +50,16 @@ function closestAnswer(ranked: ScoredCandidate[], terms: QuestionTerms): Pick<An
   return { closest, ...(alsoClose ? { alsoClose } : {}), people: best.answer.people, ...(best.answer.entities ? { entities: best.answer.entities } : {}) };
 }
 
+/**
+ * "who is the chief executive?" in a chat about UK Coal names nothing: it is about the
+ * article under discussion when that article holds most of what it asks, and is searched
+ * there as a follow-up is. A question that names something, or that the article doesn't
+ * cover, stands alone.
+ */
+function aboutChatArticle(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): boolean {
+  return contextArticle !== undefined && terms.names.size === 0 && terms.weights.size > 0 && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE;
+}
+
 /** A candidate answer with the scorer's confidence in it. */
 export interface ScoredCandidate {
   candidate: Candidate;
@@ -67,7 +80,7 @@ export class Answerer {
   ) {}
 
   answer(text: string, context: AnswerContext = {}): Answer {
-    const { question, terms, contextArticle, followUp } = this.analyse(text, context);
+    const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
     // "tell me about Sabina Aliyeva": her role, when an article gives one; else the summary.
     const aboutSomeone = question.type === 'summary' && question.subject ? whoIs(question, terms, this.knowledge, contextArticle) : undefined;
     if (aboutSomeone) return aboutSomeone;
@@ -76,7 +89,7 @@ export class Answerer {
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
     const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
-    const ranked = this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined);
+    const ranked = this.rank(describing(question, terms), terms, searchIn, followUp);
     const best = ranked[0];
     if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
     return best.answer;
@@ -84,30 +97,33 @@ export class Answerer {
 
   /** Every candidate answer to a question, best first: what `npm run fit` learns from. */
   candidates(text: string, context: AnswerContext = {}): ScoredCandidate[] {
-    const { question, terms, contextArticle, followUp } = this.analyse(text, context);
+    const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
     if (terms.query.length === 0 || this.articleLevel(question, terms, contextArticle) !== undefined) return [];
-    return this.rank(describing(question, terms), terms, followUp ? contextArticle : undefined);
+    return this.rank(describing(question, terms), terms, searchIn, followUp);
   }
 
   /**
    * The question read, with what the chat knows: `contextArticle` is the article under
-   * discussion, `followUp` whether the question leans on the previous one. Only a follow-up
-   * is searched with that article preferred: a question that stands alone gets the answer
-   * it would get in a new chat.
+   * discussion, `followUp` whether the question leans on the previous one. A follow-up, and a
+   * question that names nothing the chat's article doesn't cover, are searched in that
+   * article alone (`searchIn`); any other question gets the answer it would get in a new chat.
    */
-  private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean } {
+  private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
     const { question, followUp } = resolveFollowUp(parseQuestion(text), context);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}) });
-    return { question, terms, contextArticle, followUp };
+    const searchIn = followUp || aboutChatArticle(terms, contextArticle) ? contextArticle : undefined;
+    return { question, terms, contextArticle, followUp, searchIn };
   }
 
   /**
-   * Candidates best first by the ranker. The first carries the calibrated confidence that it
-   * is right; the others carry their rank scores as probabilities, for inspection only.
+   * Candidates best first by the ranker, from `searchIn` alone if given. The first carries
+   * the calibrated confidence that it is right; the others carry their rank scores as
+   * probabilities, for inspection only. Only a follow-up's candidates count as in the chat's
+   * article: the same question asked twice gets the same answer.
    */
-  private rank(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): ScoredCandidate[] {
-    const ranked = candidatesFrom(retrieve(this.knowledge, terms, contextArticle), question, terms, contextArticle?.article.id)
+  private rank(question: ParsedQuestion, terms: QuestionTerms, searchIn: ArticleKnowledge | undefined, followUp = false): ScoredCandidate[] {
+    const ranked = candidatesFrom(retrieve(this.knowledge, terms, searchIn), question, terms, followUp ? searchIn?.article.id : undefined)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     const bestArticle = ranked[0]?.candidate.hit.sentence.knowledge;
@@ -123,7 +139,7 @@ export class Answerer {
     const answers: Partial<Record<ParsedQuestion['type'], (knowledge: ArticleKnowledge, terms: QuestionTerms) => Answer>> = {
       summary: summaryAnswer,
       published: publishedAnswer,
-      claims: claimsAnswer,
+      claims: (knowledge, terms) => claimsAnswer(knowledge, terms, question.speaker),
       ...(question.type === 'where' && FILED_FROM.test(question.folded) ? { where: filedFromAnswer } : {}),
     };
     const answerFor = answers[question.type];

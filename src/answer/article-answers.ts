@@ -1,11 +1,12 @@
 import { refOf } from '../content/article.js';
-import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
 import { attributed } from '../knowledge/claims.js';
 import { formatDate } from '../knowledge/dates.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Answer } from './answer.js';
 import { trimTo } from './passage.js';
+import { topicWords } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
 /** A summary is the lede, and the second sentence when both fit this. */
@@ -38,19 +39,35 @@ export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerm
   return articleAnswer('published', knowledge, short, terms);
 }
 
-/** The claims the article attributes, those on the question's topic when it names one. */
-export function claimsAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms): Answer {
+/**
+ * The claims an article attributes to a speaker the question names ("what did Jonny Evans
+ * say": those whose source shares a word with "Jonny Evans"); all of them when it names none.
+ */
+export function claimsBy(knowledge: ArticleKnowledge, speaker: string | undefined): SentenceFacts[] {
   const claims = knowledge.sentences.filter((sentence) => sentence.claim);
+  if (!speaker) return claims;
+  const named = new Set(topicWords(speaker).map(stem));
+  return claims.filter((sentence) => words(sentence.claim!.source).some((word) => named.has(stem(word))));
+}
+
+/** The claims the article attributes (to the speaker asked about, if any), those on the question's topic when it names one. */
+export function claimsAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, speaker?: string): Answer {
+  const claims = claimsBy(knowledge, undefined);
   if (claims.length === 0) {
     return { ...articleAnswer('claims', knowledge, 'This article reports no attributed claims.', terms), confidence: 0.3 };
   }
-  // Words that name the speaker ("letter", "ombudsperson") don't narrow the topic.
-  const sourceStems = new Set(claims.flatMap((s) => words(s.claim!.source).map(stem)));
+  // Words that name the speaker ("letter", "ombudsperson", the one asked about) don't narrow the topic.
+  const sourceStems = new Set([...claims.flatMap((s) => words(s.claim!.source).map(stem)), ...(speaker ? words(speaker).map(stem) : [])]);
   const topic = [...terms.stems].filter((term) => !sourceStems.has(term) && !CLAIM_WORDS.has(term));
-  const onTopic = topic.length > 0 ? claims.filter((s) => topic.some((term) => s.terms.includes(term))) : [];
-  const chosen = onTopic.length > 0 ? onTopic : claims;
+  const onTopic = (among: SentenceFacts[]): SentenceFacts[] => (topic.length > 0 ? among.filter((s) => topic.some((term) => s.terms.includes(term))) : []);
+  // The speaker's claims on the topic; else any on it ("what does the ombudsperson claim about
+  // COP29": her letter's); else all the speaker's.
+  const theirs = claimsBy(knowledge, speaker);
+  const chosen = [onTopic(theirs), onTopic(claims), theirs].find((list) => list.length > 0) ?? claims;
   const items = chosen.map((sentence) => trimTo(attributed(sentence.claim!), MAX_CLAIM_CHARS));
-  return { ...articleAnswer('claims', knowledge, `Claims reported in this article (${items.length}):`, terms), items };
+  // "What did Amnesty say": other sources' claims are no answer, unless the reply says whose they are not.
+  const opening = speaker && theirs.length === 0 ? `The article attributes nothing to “${speaker}”. The claims it reports (${items.length}):` : `Claims reported in this article (${items.length}):`;
+  return { ...articleAnswer('claims', knowledge, opening, terms), items };
 }
 
 export function articleAnswer(type: Answer['type'], knowledge: ArticleKnowledge, short: string, terms: QuestionTerms): Answer {

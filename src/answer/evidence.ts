@@ -242,7 +242,7 @@ export function articleRarity(knowledge: ArticleKnowledge, terms: QuestionTerms)
  * Share of `weights` (the question's own, or its words' rarity in an article) that a set of
  * terms holds, related words at RELATED_WEIGHT.
  */
-function weightedShare(termSet: Set<string>, terms: QuestionTerms, weights: Map<string, number> = terms.weights): number {
+export function weightedShare(termSet: Set<string>, terms: QuestionTerms, weights: Map<string, number> = terms.weights): number {
   let total = 0;
   let found = 0;
   for (const [term, weight] of weights) {

@@ -9,6 +9,11 @@ export const RELATED_WEIGHT = 0.5;
 /** Words of this length or less are never taken for names ("teh" is a typo, not a name). */
 const SHORTEST_NAME = 3;
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/**
+ * Ordinals are numbers a passage must hold: "the second Karabakh war" is not the First.
+ * "first" is left out: "when did it first…" uses it as an adverb.
+ */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** What the question asks about, as index terms, with what each weighs and may be matched by. */
 export interface QuestionTerms {
@@ -97,7 +102,7 @@ function joinSplitNames(topic: string[], knowledge: KnowledgeBase): string[] {
  * has ("Japan" in a question about Azerbaijan), or a word nobody knows ("Elon").
  */
 function isName(word: string, known: boolean, hasRelated: boolean, knowledge: KnowledgeBase, lexicon: Lexicon): boolean {
-  if (/^\d/.test(word) || knowledge.vocabulary.isName(word)) return true;
+  if (/^\d/.test(word) || ORDINALS.has(word) || knowledge.vocabulary.isName(word)) return true;
   if (known) return false;
   return lexicon.isProperNoun(word) || (!hasRelated && word.length > SHORTEST_NAME && !lexicon.knows(word));
 }

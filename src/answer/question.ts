@@ -28,6 +28,8 @@ export interface ParsedQuestion {
   subject?: string;
   /** "which Charlton midfielder…", "what record label…": the noun the answer is an instance of. */
   focus?: string;
+  /** "what did Jonny Evans say about…": whose claims are asked for. */
+  speaker?: string;
 }
 
 /** Typos of the words that decide the question type. */
@@ -38,7 +40,7 @@ const TYPO_FIXES: Record<string, string> = {
   calims: 'claims', recieve: 'receive', recieved: 'received', recieves: 'receives', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
 };
 
-const SUMMARY = /^(?:(?:(?:can|could) (?:you|u|i) )?(?:give me|get|send me|i want|i'd like|i would like)(?: an?| the)? )?(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the)(?: (?:article|story|news|piece|letter|text|report))?(?: all)? about|summar\w*|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:story|news)|about|brief me|recap|tell (?:me|us) (?:something )?about|what do (?:you|u) know about)\b/;
+const SUMMARY = /^(?:(?:(?:can|could) (?:you|u|i) )?(?:give me|get|send me|i want|i'd like|i would like)(?: an?| the)? )?(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the)(?: (?:latest|newest|last|most recent|current|top))?(?: (?:article|story|news|piece|letter|text|report))?(?: all)? about|summar\w*|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:(?:latest|newest) )?(?:story|news)|what(?: is|'s) the (?:latest|newest)$|about|brief me|recap|tell (?:me|us) (?:something )?about|what do (?:you|u) know about)\b/;
 /** Asks for the claims themselves: "which claims", "what are the allegations", "what did the letter say (about X)". */
 const CLAIMS = /^(?:(?:so|and|ok) )?(?:what|which|list|show|give|tell)(?: me)?(?: are| were| is| was)?(?: the| all| his| her| their| its| main| key)*(?: \w+)? (?:claims?|allegations?|accusations?|arguments?|criticisms?|complaints?|objections?|points? (?:made|raised))\b|^(?:(?:so|and|ok) )?what (?:does|did|do|is|was) (?:the |she |he |they |it )?(?:\w+ ){0,3}(?:say|saying|claim|claiming|allege|argue|state|assert)(?: about\b.*)?$|^(?:claims|allegations)$/;
 const PUBLISHED = /\b(?:when (?:was|is|were) (?:this|it|the (?:article|story|piece|news|report))(?: \w+)? (?:published|written|posted|released|out|dated|from)|publication date|published when|what (?:date|day) (?:is|was) (?:this|it|the (?:article|story|piece))|how old is (?:this|the (?:article|story))|date of (?:the |this )?(?:article|story|publication))\b|^who (?:published|reported|ran|carried) (?:this|it|the (?:article|story|news|report|piece))$|^(?:which|what) (?:news )?(?:agency|outlet|newspaper|paper|publication|site|website|media|news service) (?:published|reported|ran|carried|broke|covered)\b|^(?:who|what)(?: is|'s| s| was) the (?:news )?source(?: of (?:this|it|the)(?: (?:article|story|news|report|piece))?)?$/;
@@ -109,6 +111,9 @@ function focusOf(folded: string): string | undefined {
   return undefined;
 }
 
+/** "what did Jonny Evans say about the Mac mini": the speaker is what stands between the auxiliary and the verb. */
+const SPEAKER = /^(?:(?:so|and|ok) )?what (?:does|did|do|has|have|is|was) (?:the )?(.+?) (?:say|saying|said|claim|claiming|allege|argue|state|assert)\b/;
+
 /** "what's her job", "what is Callamard's role": who someone is, asked by their job. */
 const JOB_OF = /^what(?: is| s|'s| was) (his|her|their|[a-z-]+'s|[a-z-]+ s) (?:job|role|position|title|occupation|post)$/;
 const PRONOUN_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
@@ -129,6 +134,8 @@ export function parseQuestion(message: string): ParsedQuestion {
     topicWords: topicWords(folded.replace(/\bhow old\b/, 'how')),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
+  const speaker = type === 'claims' ? SPEAKER.exec(folded)?.[1] : undefined;
+  if (speaker) parsed.speaker = speaker;
   const focus = focusOf(folded);
   if (focus && !STOPWORDS.has(focus)) parsed.focus = focus;
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];

@@ -8,8 +8,8 @@ const RETRIEVED = 30;
 /**
  * The passages most likely to hold the answer: BM25 over sentences, their paragraphs and
  * their articles (search-index.ts). A follow-up ("and when?", "who is she?") is about the
- * article the chat is discussing, so it is searched in that article alone.
+ * article the chat is discussing, so it is searched in that article alone (answerer.ts).
  */
-export function retrieve(knowledge: KnowledgeBase, terms: QuestionTerms, followUpOf: ArticleKnowledge | undefined): SentenceHit[] {
-  return knowledge.index.search(terms.query, { limit: RETRIEVED, ...(followUpOf ? { onlyArticle: followUpOf.article.id } : {}) });
+export function retrieve(knowledge: KnowledgeBase, terms: QuestionTerms, searchIn: ArticleKnowledge | undefined): SentenceHit[] {
+  return knowledge.index.search(terms.query, { limit: RETRIEVED, ...(searchIn ? { onlyArticle: searchIn.article.id } : {}) });
 }

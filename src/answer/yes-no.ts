@@ -4,6 +4,8 @@ import { matchShare } from './evidence.js';
 import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
+import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
 
 /** An opposite word ("temporary" for "permanent") answers no when the passage holds this share of the question's other words. */
 const OPPOSED_COVERAGE = 0.3;
@@ -15,6 +17,12 @@ const OPPOSED_COVERAGE = 0.3;
 const MIN_WORDS_TO_MISS_ONE = 3;
 /** Words that deny or doubt what follows: "not", "yet to", "unlikely". */
 const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without|yet to|no longer|unlikely|doubtful)\b/i;
+/**
+ * A negation denies what stands near it: "…in Manchester and not Blackpool" denies
+ * Blackpool, but the "not" of "…revealed that police would not…" says nothing about
+ * "Home Office Minister Hazel Blears" at the sentence's start.
+ */
+const NEGATION_REACH = 4;
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
@@ -40,7 +48,7 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && matchShare(sentence, term, terms) === 0);
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term)).length;
   if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return { verdict: 'unknown', missesOne: false };
-  const negatedPassage = NEGATION.test(facts.text);
+  const negatedPassage = negatesQuestionWords(facts.text, terms);
   const negatedQuestion = NEGATION.test(question.folded);
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missesOne: missing.length === 1 };
 }
@@ -55,4 +63,16 @@ export function yesNoShort(verdict: Verdict, candidate: Candidate, terms: Questi
   if (verdict === 'yes') return 'Yes.';
   if (verdict === 'no') return 'No.';
   return "The article doesn't say. The closest it comes:";
+}
+
+/** A negation within NEGATION_REACH words before one of the question's words (or a related word). */
+function negatesQuestionWords(text: string, terms: QuestionTerms): boolean {
+  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  const negations = tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : []));
+  if (negations.length === 0) return false;
+  const phrase = tokens.join(' ');
+  // Two-word negations ("yet to", "no longer") sit on their first word.
+  const twoWord = [...phrase.matchAll(/\b(?:yet to|no longer)\b/g)].map((match) => phrase.slice(0, match.index).split(' ').length - 1);
+  const asked = tokens.flatMap((token, i) => (terms.anchorStems.has(stem(words(token)[0] ?? '')) ? [i] : []));
+  return [...negations, ...twoWord].some((at) => asked.some((word) => word > at && word - at <= NEGATION_REACH));
 }

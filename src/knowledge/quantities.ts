@@ -10,7 +10,7 @@ export interface Quantity {
   percent: boolean;
 }
 
-const MODIFIER = '(?:(?:more|fewer|less) than|just over|just under|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|close to|an estimated|as many as|a total of|a record|only)';
+const MODIFIER = '(?:(?:no|not) (?:more|fewer|less) than|(?:more|fewer|less) than|just over|just under|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|at most|close to|an estimated|as many as|a total of|a record|only)';
 const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const WORD_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|millions|billions|dozens|a dozen|half a million)';
 const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
@@ -67,6 +67,8 @@ export function extractQuantities(sentence: string): Quantity[] {
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
+      // "34 John Wayne films": a name of two capitalised words is not what is counted.
+      if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[words.indexOf(word) + 1] ?? '')) break;
       unitTokens.push(word);
     }
     const head = sentence.slice(start, start + m[0].length);
