@@ -24,6 +24,10 @@ describe('answering questions about the seed article', () => {
     expect(ask('who wrote the open letter to amnesty international').short).toMatch(/^Sabina Aliyeva/);
   });
 
+  it('who: the one who did what the question asks first ("who told Trend about the letter" asks who told)', () => {
+    expect(ask('who told trend about the letter').short).toMatch(/^a source in the Ombudsman/);
+  });
+
   it('who: the recipient when asked "to whom"', () => {
     expect(ask('to whom was the letter addressed?').short).toMatch(/^Agnès Callamard, the Secretary General/);
   });

@@ -122,6 +122,11 @@ describe('small talk, other languages, and messages the bot does not understand'
     }
   });
 
+  it('a goodbye offers /subscribe only where subscriptions are on', async () => {
+    const { conversation } = seedConversation();
+    expect(renderPlain((await conversation.respond(message('ok bye')))!)).not.toMatch(/subscribe/);
+  });
+
   it('a question after an apology or "in English" is answered as if asked alone', async () => {
     const { conversation } = seedConversation();
     const reply = renderPlain((await conversation.respond(message("sorry, in english: who received the ombudsperson's letter?")))!);

@@ -53,6 +53,20 @@ function anchorOffsets(input: ExtractionInput): number[] {
   return offsets;
 }
 
+/**
+ * Of the question's words in the sentence, the one the question asks first: "who told Trend
+ * about the letter" asks who told, and the teller stands before "told", not before "letter".
+ * Related words come after the question's own, each kind in sentence order.
+ */
+function firstAsked(anchors: number[], input: ExtractionInput): number {
+  const asked = input.question.topicWords.map((word) => stem(word));
+  const rankOf = (offset: number): number => {
+    const index = asked.indexOf(stem(words(/[\p{L}\p{N}'’]+/u.exec(input.facts.text.slice(offset))?.[0] ?? '')[0] ?? ''));
+    return index < 0 ? asked.length : index;
+  };
+  return [...anchors].sort((a, b) => rankOf(a) - rankOf(b) || a - b)[0]!;
+}
+
 const distanceTo = (offsets: number[], position: number): number =>
   offsets.length === 0 ? position : Math.min(...offsets.map((offset) => Math.abs(offset - position)));
 
@@ -132,7 +146,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // The actor: the name just before the first word of the question's verb or object.
   const anchors = offsets.filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
   if (anchors.length > 0) {
-    const anchor = anchors[0]!;
+    const anchor = firstAsked(anchors, input);
     const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place');
     const actor = before.filter((entity) => entity.kind === 'person').pop() ?? before.pop();
     // "…, a source in the Ombudsman's Office told Trend": a described actor, not a name.

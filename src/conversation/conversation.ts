@@ -175,7 +175,8 @@ export class Conversation {
       case 'wellbeing':
         return textReply("I'm fine, thanks! Ask me about the news, e.g. “what is the latest article about?”");
       case 'goodbye':
-        return textReply('Goodbye! Send /subscribe if you want new articles sent to you.');
+        // Only a bot that can send articles offers to.
+        return textReply(this.deps.subscriptions?.available ? 'Goodbye! Send /subscribe if you want new articles sent to you.' : 'Goodbye! Come back any time with a question about the news.');
       case 'apology':
         return textReply('No problem! Ask me anything about the news, or send /help to see how.');
     }
