@@ -33,6 +33,8 @@ function describing(question: ParsedQuestion, terms: QuestionTerms): ParsedQuest
   const subject = question.subject ? topicWords(question.subject) : [];
   const byRole = /\b(?:is|are|was|were|s) (?:the|a|an) /.test(question.folded) || subject.some((word) => ROLE_WORDS.has(word));
   const namesOnly = subject.length > 0 && subject.every((word) => terms.names.has(stem(word)));
+  // "What did Jonny Evans say about…" that his claims don't answer asks what the passages say.
+  if (question.type === 'claims') return { ...question, type: 'what' };
   return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
 }
 
@@ -134,9 +136,13 @@ export class Answerer {
     });
   }
 
-  /** Questions about an article as a whole; undefined when the question is not one, null when there is no article. */
+  /**
+   * Questions about an article as a whole; undefined when the question is not one (or asks
+   * for a speaker's claims the article doesn't report: its passages may say), null when there
+   * is no article.
+   */
   private articleLevel(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): Answer | null | undefined {
-    const answers: Partial<Record<ParsedQuestion['type'], (knowledge: ArticleKnowledge, terms: QuestionTerms) => Answer>> = {
+    const answers: Partial<Record<ParsedQuestion['type'], (knowledge: ArticleKnowledge, terms: QuestionTerms) => Answer | undefined>> = {
       summary: summaryAnswer,
       published: publishedAnswer,
       claims: (knowledge, terms) => claimsAnswer(knowledge, terms, question.speaker),

@@ -50,24 +50,24 @@ export function claimsBy(knowledge: ArticleKnowledge, speaker: string | undefine
   return claims.filter((sentence) => words(sentence.claim!.source).some((word) => named.has(stem(word))));
 }
 
-/** The claims the article attributes (to the speaker asked about, if any), those on the question's topic when it names one. */
-export function claimsAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, speaker?: string): Answer {
+/**
+ * The claims the article attributes, those on the question's topic when it names one. With a
+ * speaker ("what did Jonny Evans say about the Mac mini"), only theirs: undefined when the
+ * article reports none of theirs (on that topic), and the question is one for its passages.
+ */
+export function claimsAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, speaker?: string): Answer | undefined {
   const claims = claimsBy(knowledge, undefined);
   if (claims.length === 0) {
-    return { ...articleAnswer('claims', knowledge, 'This article reports no attributed claims.', terms), confidence: 0.3 };
+    return speaker ? undefined : { ...articleAnswer('claims', knowledge, 'This article reports no attributed claims.', terms), confidence: 0.3 };
   }
   // Words that name the speaker ("letter", "ombudsperson", the one asked about) don't narrow the topic.
   const sourceStems = new Set([...claims.flatMap((s) => words(s.claim!.source).map(stem)), ...(speaker ? words(speaker).map(stem) : [])]);
   const topic = [...terms.stems].filter((term) => !sourceStems.has(term) && !CLAIM_WORDS.has(term));
-  const onTopic = (among: SentenceFacts[]): SentenceFacts[] => (topic.length > 0 ? among.filter((s) => topic.some((term) => s.terms.includes(term))) : []);
-  // The speaker's claims on the topic; else any on it ("what does the ombudsperson claim about
-  // COP29": her letter's); else all the speaker's.
-  const theirs = claimsBy(knowledge, speaker);
-  const chosen = [onTopic(theirs), onTopic(claims), theirs].find((list) => list.length > 0) ?? claims;
+  const onTopic = (among: SentenceFacts[]): SentenceFacts[] => (topic.length > 0 ? among.filter((s) => topic.some((term) => s.terms.includes(term))) : among);
+  const chosen = speaker ? onTopic(claimsBy(knowledge, speaker)) : onTopic(claims).length > 0 ? onTopic(claims) : claims;
+  if (chosen.length === 0) return undefined;
   const items = chosen.map((sentence) => trimTo(attributed(sentence.claim!), MAX_CLAIM_CHARS));
-  // "What did Amnesty say": other sources' claims are no answer, unless the reply says whose they are not.
-  const opening = speaker && theirs.length === 0 ? `The article attributes nothing to “${speaker}”. The claims it reports (${items.length}):` : `Claims reported in this article (${items.length}):`;
-  return { ...articleAnswer('claims', knowledge, opening, terms), items };
+  return { ...articleAnswer('claims', knowledge, `Claims reported in this article (${items.length}):`, terms), items };
 }
 
 export function articleAnswer(type: Answer['type'], knowledge: ArticleKnowledge, short: string, terms: QuestionTerms): Answer {
