@@ -236,6 +236,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(detectClaim('"We are not able to comment on pending litigation," said spokesman Sean Dudas.', undefined)).toMatchObject({ source: 'spokesman Sean Dudas' });
   });
 
+  it('"…, Downing Street said." attributes the sentence, and the speaker is not where it happened', async () => {
+    const { detectClaim } = await import('../src/knowledge/claims.js');
+    expect(detectClaim('Britain will send 120 Gurkhas to help in Indonesia, Downing Street said.', undefined)).toEqual({ source: 'Downing Street', content: 'Britain will send 120 Gurkhas to help in Indonesia' });
+    expect(detectClaim('Sales fell 5% in the quarter, the company says.', undefined)).toEqual({ source: 'the company', content: 'Sales fell 5% in the quarter' });
+    const gurkhas = answererForOne('Gurkhas to help tsunami victims', ['Britain will send 120 Gurkhas to Aceh to help the relief effort, Downing Street said.']);
+    expect(gurkhas.candidates('where will the gurkhas be sent')[0]?.answer.short).not.toMatch(/Downing Street/);
+  });
+
   it('"how long" is answered with a duration, "how much" never with one', () => {
     const nigeria = answererForOne('Nigeria to boost cocoa production', [
       'The government of Nigeria is hoping to triple cocoa production over the next three years.',

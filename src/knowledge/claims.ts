@@ -19,6 +19,8 @@ const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?
 const TRAILING_PASSIVE = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|underlined|highlighted)\.?$/i;
 const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
 const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\s+([^,.]{2,60})\\.?$`, 'i');
+/** "…, Downing Street said.", "…, the company says.": the commonest attribution in news, at the end. */
+const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
 const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;
 
 /**
@@ -42,6 +44,11 @@ export function detectClaim(sentence: string, previousSource: string | undefined
       source = previousSource;
     }
     return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${subjectVerb[3]!}`) };
+  }
+  const atEnd = SOURCE_SAID_AT_END.exec(text);
+  if (atEnd && isSpeaker(atEnd[2]!)) {
+    const source = PRONOUN_SOURCE.test(atEnd[2]!.trim()) ? previousSource : lowerArticle(atEnd[2]!.trim());
+    if (source) return { source, content: trimEnd(atEnd[1]!.replace(/^["“]|["”]$/g, '')) };
   }
   const trailing = TRAILING_SAID.exec(text);
   // '"…," said Mr Dudas.' is a quote with its speaker; "an injury he said he suffered" is not.
