@@ -65,6 +65,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
       results.push({ name: 'bbc held-out 3', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout3.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 3 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      results.push({ name: 'bbc held-out 4', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout4.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out 4 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     }
   }
   const squad = readSquad();
