@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPlain } from '../src/conversation/render-plain.js';
 import { Answerer } from '../src/answer/answerer.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import type { SubscriptionCommands } from '../src/conversation/conversation.js';
 import { message, seedConversation } from './helpers/conversation.js';
 
 describe('Conversation', () => {
@@ -125,6 +126,9 @@ describe('small talk, other languages, and messages the bot does not understand'
   it('a goodbye offers /subscribe only where subscriptions are on', async () => {
     const { conversation } = seedConversation();
     expect(renderPlain((await conversation.respond(message('ok bye')))!)).not.toMatch(/subscribe/);
+    const subscriptions: SubscriptionCommands = { available: true, handle: async () => ({ blocks: [] }) };
+    const { conversation: subscribable } = seedConversation({ subscriptions });
+    expect(renderPlain((await subscribable.respond(message('ok bye')))!)).toMatch(/\/subscribe/);
   });
 
   it('a question after an apology or "in English" is answered as if asked alone', async () => {

@@ -9,7 +9,7 @@ import { seedArticle } from './helpers/seed.js';
 
 const SEED_TITLE = "Azerbaijan's Ombudsperson sends open letter of protest to Amnesty International";
 const END = "That's the end of the article. Send /latest for other articles, or ask me anything about it.";
-/** The last words of every sentence of the seed article: they read the same when a claim is attributed. */
+/** The last words of every sentence of the seed article. */
 const SEED_SENTENCE_ENDS = [
   'Office told Trend.',
   'the field of human rights.',
@@ -60,6 +60,9 @@ describe('"more" reads on through the article under discussion', () => {
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     SEED_SENTENCE_ENDS.forEach((end) => expect(whole.split(end).length - 1, end).toBe(1));
+    // Reading on is reading the article: its sentences as it writes them, not reworded.
+    expect(whole).toContain('The letter also mentioned the serious threats to human rights');
+    expect(whole.split('According to the letter').length - 1).toBe(1);
   });
 
   it('"more", "go on", "/more" and the "Read more" button all continue; after the end it says so again and offers /latest', async () => {

@@ -39,15 +39,20 @@ export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerm
   return articleAnswer('published', knowledge, short, terms);
 }
 
+/** Every sentence of an article that reports a claim. */
+function allClaims(knowledge: ArticleKnowledge): SentenceFacts[] {
+  return knowledge.sentences.filter((sentence) => sentence.claim);
+}
+
 /**
- * The claims an article attributes to a speaker the question names ("what did Jonny Evans
- * say": those whose source shares a word with "Jonny Evans"); all of them when it names none.
+ * The claims an article attributes to a speaker the question names: those whose source holds
+ * the speaker's last word, the one that names them ("Jonny Evans": "Mr Evans"; "the bank's
+ * chief executive" is not "the bank").
  */
-export function claimsBy(knowledge: ArticleKnowledge, speaker: string | undefined): SentenceFacts[] {
-  const claims = knowledge.sentences.filter((sentence) => sentence.claim);
-  if (!speaker) return claims;
-  const named = new Set(topicWords(speaker).map(stem));
-  return claims.filter((sentence) => words(sentence.claim!.source).some((word) => named.has(stem(word))));
+export function claimsBy(knowledge: ArticleKnowledge, speaker: string): SentenceFacts[] {
+  const head = topicWords(speaker).at(-1);
+  if (!head) return [];
+  return allClaims(knowledge).filter((sentence) => words(sentence.claim!.source).some((word) => stem(word) === stem(head)));
 }
 
 /**
@@ -56,7 +61,7 @@ export function claimsBy(knowledge: ArticleKnowledge, speaker: string | undefine
  * article reports none of theirs (on that topic), and the question is one for its passages.
  */
 export function claimsAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, speaker?: string): Answer | undefined {
-  const claims = claimsBy(knowledge, undefined);
+  const claims = allClaims(knowledge);
   if (claims.length === 0) {
     return speaker ? undefined : { ...articleAnswer('claims', knowledge, 'This article reports no attributed claims.', terms), confidence: 0.3 };
   }

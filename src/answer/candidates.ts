@@ -1,5 +1,6 @@
 import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
 import { formatDate } from '../knowledge/dates.js';
+import type { EntityMention } from '../knowledge/entities.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -49,25 +50,31 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     if (!rarity) rarityCache.set(knowledge, (rarity = articleRarity(knowledge, terms)));
     return rarity;
   };
+  const instanceCache = new Map<SentenceFacts, EntityMention[]>();
+  const instancesIn = (facts: SentenceFacts): EntityMention[] => {
+    let instances = instanceCache.get(facts);
+    if (!instances) instanceCache.set(facts, (instances = apposedToFocus(facts, terms)));
+    return instances;
+  };
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
   const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, focusInstances: instancesIn(answerFacts), ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
       const evidence = evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
       const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms) : undefined;
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };
-    const extraction = extractFrom(question, facts, knowledge, terms);
+    const extraction = extractFrom(question, facts, knowledge, terms, instancesIn(facts));
     add(facts, extraction, false);
     if (extraction || !typedQuestion) return;
     // The date or name is often in the sentence next to the one that matches the words.
     for (const neighbour of [knowledge.sentences[facts.position + 1], knowledge.sentences[facts.position - 1]]) {
       if (!neighbour || neighbour.paragraph !== facts.paragraph) continue;
-      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms);
+      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms, instancesIn(neighbour));
       if (fromNeighbour) {
         add(neighbour, fromNeighbour, true);
         return;
@@ -116,7 +123,7 @@ function fullName(knowledge: ArticleKnowledge, surname: string): string | undefi
 }
 
 /** The phrase of the kind the question asks for, from one sentence. */
-export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms): Extraction | undefined {
+export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms, focusInstances: EntityMention[]): Extraction | undefined {
   const input: ExtractionInput = {
     facts,
     question,
@@ -125,7 +132,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
     fullNameOf: (name) => fullName(knowledge, name),
-    focusInstances: apposedToFocus(facts, terms),
+    focusInstances,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
     relatedStems: (word) => terms.alternatives.get(stem(word)) ?? [],
   };

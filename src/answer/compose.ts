@@ -21,12 +21,16 @@ function asWritten(short: string, sentence: string): string {
   return writtenLower ? short.charAt(0).toLowerCase() + short.slice(1) : short;
 }
 
-/** One contains the other, or they share a capitalised name ("Mr Davies", "Quentin Davies"). */
+/**
+ * One contains the other, or both end in the same name: "Mr Davies" and "Quentin Davies, the
+ * MP for Grantham". "the Home Office" and "Charles Clarke, the Home Secretary" share a word,
+ * not a person.
+ */
 function namesAlike(source: string, answer: string): boolean {
   if (source.includes(answer) || answer.includes(source)) return true;
-  const names = (text: string): string[] => text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? [];
-  const inSource = new Set(names(source));
-  return names(answer).some((name) => inSource.has(name));
+  const lastName = (text: string): string | undefined => /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.split(', ')[0]!)?.[1];
+  const name = lastName(answer);
+  return name !== undefined && name === lastName(source);
 }
 
 /** The answers taken from an attributed claim that stay attributed to it. */

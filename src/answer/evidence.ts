@@ -3,7 +3,6 @@ import type { EntityMention } from '../knowledge/entities.js';
 import type { SentenceHit } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import { apposedToFocus } from './focus.js';
 import { RELATED_WEIGHT, type QuestionTerms } from './question-terms.js';
 
 /**
@@ -121,6 +120,8 @@ export interface EvidenceInput {
   /** The article the chat is discussing, if any. */
   contextArticleId?: string;
   neighbour: boolean;
+  /** Names the sentence gives as instances of the question's focus (focus.ts). */
+  focusInstances: EntityMention[];
 }
 
 export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: Set<string>, rarity: Map<string, number>): Evidence {
@@ -170,7 +171,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     saysYes: 0,
     saysNo: 0,
     yesMissesOne: 0,
-    focusApposed: focusApposed(apposedToFocus(facts, terms), input.answerText),
+    focusApposed: focusApposed(input.focusInstances, input.answerText),
   };
 }
 

@@ -217,8 +217,9 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
       !/^\p{Lu}+$/u.test(entity.text) &&
       /\b(?:in|at|near|(?:city|town|village|region|province|county|port|island|earl|duke|bishop) of)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 16), entity.start)));
   // "…, Downing Street said": the one who speaks is not where it happens.
-  const speaker = facts.claim?.source ?? '';
-  const places = facts.entities.filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaker.includes(entity.text));
+  const speakerWords = new Set(words(facts.claim?.source ?? ''));
+  const speaks = (entity: EntityMention): boolean => words(entity.text).every((word) => speakerWords.has(word));
+  const places = facts.entities.filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaks(entity));
   if (places.length > 0) {
     const wantsOrigin = /\bfrom\b/.test(question.folded);
     const preferred = wantsOrigin

@@ -53,13 +53,14 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     // "bieng" was "being": a typo of a word that carries no topic.
     if (STOPWORDS.has(word)) continue;
     const term = stem(word);
-    if (typed === options.focus) terms.focusStem = term;
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
     const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));
     const weight = COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : unknownWeightOf(word, index.maxIdf(), lexicon);
     if (!known && related.length === 0) unknownWeight += weight;
     if (isName(word, known, related.length > 0, knowledge, lexicon)) terms.names.add(term);
+    // "which Manchester…": a name is not the kind of thing asked for.
+    else if (typed === options.focus) terms.focusStem = term;
     terms.weights.set(term, weight);
     terms.alternatives.set(term, related);
     terms.stems.add(term);

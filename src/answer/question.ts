@@ -91,22 +91,32 @@ function mainClause(text: string): string {
  */
 const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|thanks|thank you|excuse me|my bad|oops|never ?mind|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)(?![\p{L}\p{N}'-])[\s,:;.!?-]*)+(?=\S)/iu;
 
+/** Words that say which article by when it came: "what is the latest article about?". */
+const RECENCY = new Set(['latest', 'newest', 'last', 'recent', 'current']);
+
 /** Auxiliaries that end the noun phrase of "which Roma defender has…", "what body was…". */
 const AUXILIARY = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get)$/;
 /** The longest "which <noun phrase>" read: "which ex boeing finance chief". */
 const MAX_FOCUS_WORDS = 4;
+/**
+ * A past-tense verb ends the phrase only this early: "which team knocked…", "which american
+ * company owned…". Further on, an "-ed" word is as likely a name ("which team beat
+ * manchester united").
+ */
+const MAX_WORDS_BEFORE_VERB = 2;
 
 /**
  * The head noun of a "which/what <noun phrase>" question: the last word before an
- * auxiliary ("which games studio does…") or a past-tense verb ("which team knocked…").
- * Without either within reach, the phrase can't be told from the verb: no focus.
+ * auxiliary ("which games studio does…") or a regular past-tense verb ("which team
+ * knocked…"). Without either within reach ("which mp said…": irregular verbs aren't
+ * known), the phrase can't be told from the verb: no focus.
  */
 function focusOf(folded: string): string | undefined {
   const phrase = /^(?:(?:and|so|ok) )?(?:which|what) (.+)$/.exec(folded)?.[1]?.split(' ');
   if (!phrase || AUXILIARY.test(phrase[0] ?? '')) return undefined;
   for (let i = 1; i <= MAX_FOCUS_WORDS && i < phrase.length; i++) {
     const word = phrase[i]!;
-    if (AUXILIARY.test(word) || (/ed$/.test(word) && word.length > 4)) return phrase[i - 1];
+    if (AUXILIARY.test(word) || (i <= MAX_WORDS_BEFORE_VERB && /ed$/.test(word) && word.length > 4)) return phrase[i - 1];
   }
   return undefined;
 }
@@ -130,12 +140,14 @@ export function parseQuestion(message: string): ParsedQuestion {
   const parsed: ParsedQuestion = {
     folded,
     type,
-    // "how old" asks for an age: "old" is not what the question is about.
-    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how')),
+    // "how old" asks for an age: "old" is not what the question is about; "the latest
+    // article" asks for a summary of the newest, not one about "latest".
+    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how')).filter((word) => type !== 'summary' || !RECENCY.has(word)),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
+  // "what did she say", "what does the article say": no one named, all the claims.
   const speaker = type === 'claims' ? SPEAKER.exec(folded)?.[1] : undefined;
-  if (speaker) parsed.speaker = speaker;
+  if (speaker && topicWords(speaker).length > 0) parsed.speaker = speaker;
   const focus = focusOf(folded);
   if (focus && !STOPWORDS.has(focus)) parsed.focus = focus;
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];

@@ -68,11 +68,11 @@ export function yesNoShort(verdict: Verdict, candidate: Candidate, terms: Questi
 /** A negation within NEGATION_REACH words before one of the question's words (or a related word). */
 function negatesQuestionWords(text: string, terms: QuestionTerms): boolean {
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
-  const negations = tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : []));
-  if (negations.length === 0) return false;
   const phrase = tokens.join(' ');
   // Two-word negations ("yet to", "no longer") sit on their first word.
   const twoWord = [...phrase.matchAll(/\b(?:yet to|no longer)\b/g)].map((match) => phrase.slice(0, match.index).split(' ').length - 1);
+  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...twoWord];
+  if (negations.length === 0) return false;
   const asked = tokens.flatMap((token, i) => (terms.anchorStems.has(stem(words(token)[0] ?? '')) ? [i] : []));
-  return [...negations, ...twoWord].some((at) => asked.some((word) => word > at && word - at <= NEGATION_REACH));
+  return negations.some((at) => asked.some((word) => word > at && word - at <= NEGATION_REACH));
 }

@@ -1,4 +1,3 @@
-import { attributed } from '../knowledge/claims.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 
 /**
@@ -10,14 +9,14 @@ export const READING_PART_CHARS = 900;
 /**
  * The article's text in the parts "more" reads out one at a time: whole paragraphs, as
  * many as fit in READING_PART_CHARS, and a paragraph longer than that split between its
- * sentences. Each part is a list of paragraphs. A reported claim reads attributed
- * ("According to the letter, …"), as everywhere the bot quotes one: the bot never states
- * a contested claim as fact.
+ * sentences. Each part is a list of paragraphs, as the article writes them: reading on
+ * is reading the article, whose sentences name their sources themselves. (The spaces
+ * between sentences are not counted: a part may run a few characters over.)
  */
 export function readingParts(knowledge: ArticleKnowledge): string[][] {
   const paragraphs: string[][] = [];
   knowledge.sentences.forEach((sentence, index) => {
-    const text = sentence.claim ? attributed(sentence.claim) : sentence.text;
+    const { text } = sentence;
     if (index > 0 && sentence.paragraph === knowledge.sentences[index - 1]!.paragraph) paragraphs.at(-1)!.push(text);
     else paragraphs.push([text]);
   });

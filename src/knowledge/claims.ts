@@ -46,7 +46,7 @@ export function detectClaim(sentence: string, previousSource: string | undefined
     return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${subjectVerb[3]!}`) };
   }
   const atEnd = SOURCE_SAID_AT_END.exec(text);
-  if (atEnd && isSpeaker(atEnd[2]!)) {
+  if (atEnd && isSpeaker(atEnd[2]!) && namesSomeone(atEnd[2]!.trim())) {
     const source = PRONOUN_SOURCE.test(atEnd[2]!.trim()) ? previousSource : lowerArticle(atEnd[2]!.trim());
     if (source) return { source, content: trimEnd(atEnd[1]!.replace(/^["“]|["”]$/g, '')) };
   }
@@ -56,6 +56,14 @@ export function detectClaim(sentence: string, previousSource: string | undefined
     return { source: lowerArticle(trailing[2]!.trim()), content: trimEnd(trailing[1]!.replace(/^["“]|["”]$/g, '')) };
   }
   return undefined;
+}
+
+/**
+ * A speaker opens like a subject: "Downing Street", "the company", "he". "which he denies",
+ * "just as the minister", "and shares fell as investors" are clauses, not speakers.
+ */
+function namesSomeone(words: string): boolean {
+  return (PRONOUN_SOURCE.test(words) || /^(?:(?:the|a|an)\s|\p{Lu})/u.test(words)) && !/\b(?:which|who|whom|as|and|but|or|that|while|when|if)\b/i.test(words);
 }
 
 /** '"…," said Mr Dudas': a comma or closing quote right before the verb. */

@@ -62,13 +62,13 @@ export function extractQuantities(sentence: string): Quantity[] {
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
     const words = hyphenUnit && /-old$/i.test(hyphenUnit) ? [] : (unitWords ?? '').trim().split(/\s+/).filter(Boolean);
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       if (UNIT_STOP.has(word.toLowerCase())) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       // "34 John Wayne films": a name of two capitalised words is not what is counted.
-      if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[words.indexOf(word) + 1] ?? '')) break;
+      if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')) break;
       unitTokens.push(word);
     }
     const head = sentence.slice(start, start + m[0].length);
