@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreAllArticles, scoreNeededArticles } from '../src/archive/article-pruning.js';
 import { ArticleScorer, type QueryTermRows, termIdfs } from '../src/archive/article-scorer.js';
 import { KthBest } from '../src/archive/kth-best.js';
-import { articlePostings, forwardEntries, HEAD_FIELDS } from '../src/archive/posting-records.js';
+import { ArticleEntries, forwardEntries } from '../src/archive/article-entries.js';
+import { articlePostings, HEAD_FIELDS } from '../src/archive/posting-records.js';
 import { type RankOptions, rankArticles, rankSentences, sentenceRanking } from '../src/archive/ranking.js';
 import type { Totals } from '../src/archive/stored-index.js';
 import type { ArticleKnowledge } from '../src/knowledge/article-knowledge.js';
@@ -28,7 +29,7 @@ function buildArchive(articles: { title: string[]; sentences: Sentences }[]) {
   const totals: Totals = { sentences: 0, sentence_length: 0, paragraphs: 0, paragraph_length: 0, articles: 0, article_length: 0 };
   const rows = new Map<string, number[][]>();
   const df = new Map<string, { sentences: number; paragraphs: number; articles: number }>();
-  const forward = new Map<number, Uint16Array>();
+  const forward = new Map<number, ArticleEntries>();
   articles.forEach(({ title, sentences }, i) => {
     const slot = 1 + i * 3; // slots need not be consecutive
     const knowledge = { titleTerms: title, tagTerms: [], sentences } as unknown as ArticleKnowledge;
@@ -39,7 +40,7 @@ function buildArchive(articles: { title: string[]; sentences: Sentences }[]) {
     totals.paragraph_length += built.totals.paragraphLength;
     totals.articles += 1;
     totals.article_length += built.totals.articleLength;
-    forward.set(slot, forwardEntries(built.records));
+    forward.set(slot, new ArticleEntries(forwardEntries(built.records)));
     for (const [term, record] of built.records) {
       const termRows = rows.get(term) ?? [];
       rows.set(term, termRows);

@@ -5,12 +5,12 @@ import type { Logger } from 'pino';
 import type { Article } from '../content/article.js';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { decodeKnowledge } from '../knowledge/knowledge-codec.js';
+import { ArticleEntries } from './article-entries.js';
 import { articleHash } from './article-hash.js';
 import type { ArticleSummary, ArticleTopicTerms, KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { ARCHIVE_FILE, openArchiveDatabase } from './archive-schema.js';
 import { ByteLru } from './byte-lru.js';
 import { IndexBatch } from './index-batch.js';
-import { asUint16, toBytes } from './posting-records.js';
 import { type PreparedArticle, prepareArticle } from './prepare.js';
 import { StoredIndex } from './stored-index.js';
 import { StoredVocabulary } from './stored-vocabulary.js';
@@ -128,7 +128,7 @@ export class ArchiveStore implements KnowledgeStore {
           this.removeSlot(existing.slot, batch);
           removedSlots.push(existing.slot);
         }
-        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.topicWords, item.topicStems, toBytes(item.forward), item.knowledge).lastInsertRowid);
+        const slot = Number(this.statements.insert.run(article.id, article.title, article.date ?? '', hash, item.topicWords, item.topicStems, Buffer.from(item.forward.buffer, item.forward.byteOffset, item.forward.byteLength), item.knowledge).lastInsertRowid);
         batch.add(item, slot);
         analysed.push(article.id);
       }
@@ -202,10 +202,10 @@ export class ArchiveStore implements KnowledgeStore {
     return knowledge;
   }
 
-  /** The article's postings' entries (posting-records.ts), or undefined if it is gone. */
-  entriesAt(slot: number): Uint16Array | undefined {
+  /** The article's postings' entries (article-entries.ts), or undefined if it is gone. */
+  entriesAt(slot: number): ArticleEntries | undefined {
     const row = this.statements.entries.get(slot);
-    return row ? asUint16(row.entries) : undefined;
+    return row ? new ArticleEntries(row.entries) : undefined;
   }
 
   get(id: string): ArticleKnowledge | undefined {

@@ -1,6 +1,7 @@
 import { bm25Idf, bm25Norm } from '../knowledge/bm25.js';
 import { ArticleRecords } from './article-records.js';
-import { forwardEntryAt, HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, PARAGRAPH_ENTRY, SENTENCE_BUCKETS, SENTENCE_ENTRY } from './posting-records.js';
+import type { ArticleEntries } from './article-entries.js';
+import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, PARAGRAPH_ENTRY, SENTENCE_BUCKETS, SENTENCE_ENTRY } from './posting-records.js';
 import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
@@ -147,17 +148,18 @@ export class ArticleScorer {
   }
 
   /** Pass 2: the sentences and paragraphs of article `a` (an index of `into.articles`), from its entries. */
-  scoreArticle(a: number, into: QueryScores, entries: Uint16Array): void {
+  scoreArticle(a: number, into: QueryScores, stored: ArticleEntries): void {
     const { sentenceSum, sentenceFirst, sentenceParagraph, sentenceSeen, paragraphSum, paragraphSeen, touchedSentences, touchedParagraphs, averageSentence, averageParagraph, records } = this;
     if (!records.has(a)) records.gather([a]);
     const generation = ++this.generation;
+    const entries = stored.values;
     const slot = into.articles.slot[a]!;
     let sentencesTouched = 0;
     let paragraphsTouched = 0;
     for (let record = records.start[a]!, end = records.end[a]!; record < end; record++) {
       const t = records.term[record]!;
       const { sentenceIdf, paragraphIdf } = records.termOf(t);
-      let i = forwardEntryAt(entries, records.termIndex[record]!);
+      let i = stored.startOf(records.termIndex[record]!);
       const paragraphs = entries[i++]!;
       for (let p = 0; p < paragraphs; p++, i += PARAGRAPH_ENTRY) {
         const paragraph = entries[i]!;

@@ -13,7 +13,7 @@ import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
  * article slots, so a question reads one row per segment and term, and an article
  * arriving or going rewrites only its own segment's rows. Every article keeps the entries
  * of all its terms, one after the other (termIndex says where), behind a table of where
- * each term's begin (`forwardEntries`).
+ * each term's begin (article-entries.ts).
  *
  * A question reads every head of its terms: the article scores, and bounds of what each
  * article's sentences and paragraphs can score (article-pruning.ts). BM25 rises with tf
@@ -143,33 +143,6 @@ function summary(entries: number[], size: number, tfAt: number, buckets: number)
     mask |= 1 << entries[i]! % buckets;
   }
   return [maxTf, minLength, mask >>> 0];
-}
-
-/** An article's entries of every term, behind the table of where each term's begin (as 16-bit pairs). */
-export function forwardEntries(records: ArticlePostings['records']): Uint16Array {
-  const count = records.size;
-  let length = 0;
-  for (const record of records.values()) length += record.entries.length;
-  const data = new Uint16Array(2 + 2 * count + length);
-  data[0] = Math.floor(count / U16);
-  data[1] = count % U16;
-  let at = 2 + 2 * count;
-  let term = 0;
-  for (const record of records.values()) {
-    const offset = at - (2 + 2 * count);
-    data[2 + 2 * term] = Math.floor(offset / U16);
-    data[3 + 2 * term] = offset % U16;
-    data.set(record.entries, at);
-    at += record.entries.length;
-    term += 1;
-  }
-  return data;
-}
-
-/** Where term `termIndex`'s entries begin in an article's forward entries. */
-export function forwardEntryAt(forward: Uint16Array, termIndex: number): number {
-  const count = forward[0]! * U16 + forward[1]!;
-  return 2 + 2 * count + forward[2 + 2 * termIndex]! * U16 + forward[3 + 2 * termIndex]!;
 }
 
 function push(map: Map<string, number[]>, term: string, ...values: number[]): void {

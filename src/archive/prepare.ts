@@ -5,7 +5,8 @@ import { vocabularyText } from '../knowledge/memory-store.js';
 import { wordStatsOf } from '../knowledge/vocabulary.js';
 import { topicTermsOf } from '../push/topics.js';
 import { articleHash } from './article-hash.js';
-import { articlePostings, type CollectionTotals, forwardEntries, HEAD_FIELDS } from './posting-records.js';
+import { forwardEntries } from './article-entries.js';
+import { articlePostings, type CollectionTotals, HEAD_FIELDS } from './posting-records.js';
 
 /**
  * Everything the archive writes for one article, computed away from the database (in a
@@ -19,8 +20,8 @@ export interface PreparedArticle {
   terms: string[];
   /** The heads of `terms`' records, HEAD_FIELDS each (posting-records.ts). */
   heads: Uint16Array;
-  /** The article's entries of every term, stored with it (posting-records.ts). */
-  forward: Uint16Array;
+  /** The article's entries of every term, stored with it (article-entries.ts). */
+  forward: Uint8Array;
   /** The words it can be subscribed by, and their stems, space-separated. */
   topicWords: string;
   topicStems: string;

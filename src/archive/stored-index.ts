@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { bm25Idf, maxIdfOf, PREFIX_CHARS, relatedAmong } from '../knowledge/bm25.js';
 import type { ArticleIndex, QueryTerm, SearchOptions, SentenceHit } from '../knowledge/search-index.js';
+import { type ArticleEntries, NO_ENTRIES } from './article-entries.js';
 import { scoreAllArticles, scoreNeededArticles } from './article-pruning.js';
 import { ArticleScorer, type QueryTermRows, termIdfs } from './article-scorer.js';
 import { ByteLru } from './byte-lru.js';
@@ -19,8 +20,6 @@ interface CachedTerm {
   segments: Int32Array;
   heads: Uint16Array[];
 }
-/** The entries of an article that is gone. */
-const NO_ENTRIES = Uint16Array.of(0, 0);
 
 export interface TermStats {
   sentences: number;
@@ -43,8 +42,8 @@ export interface KnowledgeSource {
   freshen(): void;
   slotOf(id: string): number | undefined;
   knowledgeAt(slot: number): ArticleKnowledge | undefined;
-  /** The article's postings' entries (posting-records.ts). */
-  entriesAt(slot: number): Uint16Array | undefined;
+  /** The article's postings' entries (article-entries.ts). */
+  entriesAt(slot: number): ArticleEntries | undefined;
 }
 
 /**
