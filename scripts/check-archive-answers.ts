@@ -65,9 +65,9 @@ async function main(): Promise<void> {
   compare('seed dialogues', await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversation(seedMemory)), await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversation(seedArchive)));
   if (existsSync(BBC_DIR)) {
     const [memory, archive] = engines('bbc', [...seedArticles, ...(await loadContentDir(BBC_DIR, logger)).articles]);
-    const sets = [['bbc reader set', 'eval/bbc-questions.jsonl'], ['bbc dev', 'eval/bbc-dev.jsonl'], ['bbc dev 2', 'eval/bbc-dev2.jsonl'], ['bbc dev 3', 'eval/bbc-dev3.jsonl'], ...(heldOut ? [['bbc held-out 2', 'eval/heldout/bbc-heldout2.jsonl'], ['bbc held-out 3', 'eval/heldout/bbc-heldout3.jsonl']] : [])];
+    const sets = [['bbc reader set', 'eval/bbc-questions.jsonl'], ['bbc dev', 'eval/bbc-dev.jsonl'], ['bbc dev 2', 'eval/bbc-dev2.jsonl'], ['bbc dev 3', 'eval/bbc-dev3.jsonl'], ['bbc dev 4', 'eval/bbc-dev4.jsonl'], ...(heldOut ? [['bbc held-out 2', 'eval/heldout/bbc-heldout2.jsonl'], ['bbc held-out 3', 'eval/heldout/bbc-heldout3.jsonl'], ['bbc held-out 4', 'eval/heldout/bbc-heldout4.jsonl']] : [])];
     for (const [name, file] of sets) compare(name!, runQuestions(readCases(file!), memory.answerer), runQuestions(readCases(file!), archive.answerer));
-    const dialogues = [['bbc dev dialogues', 'eval/bbc-dev-dialogues.jsonl'], ['bbc dev 3 dialogues', 'eval/bbc-dev3-dialogues.jsonl'], ...(heldOut ? [['bbc held-out 2 dialogues', 'eval/heldout/bbc-heldout2-dialogues.jsonl'], ['bbc held-out 3 dialogues', 'eval/heldout/bbc-heldout3-dialogues.jsonl']] : [])];
+    const dialogues = [['bbc dev dialogues', 'eval/bbc-dev-dialogues.jsonl'], ['bbc dev 3 dialogues', 'eval/bbc-dev3-dialogues.jsonl'], ['bbc dev 4 dialogues', 'eval/bbc-dev4-dialogues.jsonl'], ...(heldOut ? [['bbc held-out 2 dialogues', 'eval/heldout/bbc-heldout2-dialogues.jsonl'], ['bbc held-out 3 dialogues', 'eval/heldout/bbc-heldout3-dialogues.jsonl'], ['bbc held-out 4 dialogues', 'eval/heldout/bbc-heldout4-dialogues.jsonl']] : [])];
     for (const [name, file] of dialogues) compare(name!, await runDialogues(readCases(file!), conversation(memory)), await runDialogues(readCases(file!), conversation(archive)));
   } else console.log(`(no ${BBC_DIR}: BBC sets skipped)`);
   const squad = readSquad();
