@@ -382,6 +382,8 @@ describe('claims of a speaker', () => {
     const latest = ask('what is the latest article about?');
     expect(latest.type).toBe('summary');
     expect(latest.article?.id).toBe(seed.id);
+    const older = { id: 'older', title: 'Sky News launches a new channel', date: '2024-01-01', tags: [], origin: 'older.md', body: 'Sky News has launched a news channel for children.' };
+    expect(answererFor([seed, older]).answer("what's the latest news").article?.id).toBe(seed.id);
   });
 });
 

@@ -91,8 +91,8 @@ function mainClause(text: string): string {
  */
 const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|thanks|thank you|excuse me|my bad|oops|never ?mind|in english|i mean|i meant|(?:a |one )?quick question|one more (?:question|thing)|another question|(?:my )?question(?: is)?)(?![\p{L}\p{N}'-])[\s,:;.!?-]*)+(?=\S)/iu;
 
-/** Words that say which article by when it came: "what is the latest article about?". */
-const RECENCY = new Set(['latest', 'newest', 'last', 'recent', 'current']);
+/** Words of a summary question that say which article by when it came, not what about: "what's the latest news?". */
+const RECENCY = new Set(['latest', 'newest', 'last', 'recent', 'current', 'news']);
 
 /** Auxiliaries that end the noun phrase of "which Roma defender has…", "what body was…". */
 const AUXILIARY = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get)$/;
