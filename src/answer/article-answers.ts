@@ -49,7 +49,7 @@ function allClaims(knowledge: ArticleKnowledge): SentenceFacts[] {
  * the speaker's last word, the one that names them ("Jonny Evans": "Mr Evans"; "the bank's
  * chief executive" is not "the bank").
  */
-export function claimsBy(knowledge: ArticleKnowledge, speaker: string): SentenceFacts[] {
+function claimsBy(knowledge: ArticleKnowledge, speaker: string): SentenceFacts[] {
   const head = topicWords(speaker).at(-1);
   if (!head) return [];
   return allClaims(knowledge).filter((sentence) => words(sentence.claim!.source).some((word) => stem(word) === stem(head)));

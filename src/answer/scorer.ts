@@ -40,7 +40,7 @@ export function calibrationVector(bestEvidence: readonly number[], standing: Sta
  * Cross-validated (`npm run fit -- --dry-run`): right at 4-10% wrong 37.1 -> 40.8%, AUC
  * 0.726 -> 0.759, off-topic and SQuAD unanswerable questions answered no more often.
  */
-export function dominance(scores: readonly number[]): number {
+function dominance(scores: readonly number[]): number {
   const best = scores[0];
   if (best === undefined) return 0;
   return 1 / scores.reduce((sum, score) => sum + Math.exp(score - best), 0);
