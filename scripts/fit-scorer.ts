@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { Answerer } from '../src/answer/answerer.js';
+import { answerKey, sameAnswer } from '../src/answer/candidates.js';
 import { answerReply } from '../src/conversation/answer-reply.js';
 import { renderPlain } from '../src/conversation/render-plain.js';
 import { EVIDENCE_NAMES } from '../src/answer/evidence.js';
@@ -57,7 +58,7 @@ const OFF_TOPIC_WEIGHT = 0.1;
 const OFF_TOPIC_PER_ARTICLE = 3;
 
 /** The sets written article by article by helpers blind to the engine, that the fit may learn from. */
-const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl', 'eval/bbc-dev4.jsonl', 'eval/bbc-dev4-dialogues.jsonl'];
+const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl', 'eval/bbc-dev4.jsonl', 'eval/bbc-dev4-dialogues.jsonl', 'eval/bbc-dev5.jsonl', 'eval/bbc-dev5-dialogues.jsonl'];
 
 interface Example {
   x: number[];
@@ -68,6 +69,8 @@ interface Example {
   weight: number;
   /** The candidate's article (unset for the differences the ranker learns from). */
   article?: string;
+  /** Its short answer (answerKey), when it is a typed one. */
+  answer?: string;
 }
 
 /** Where a training question comes from: news asked of the whole archive, news asked of its article alone, or SQuAD. */
@@ -101,7 +104,8 @@ function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof j
     const examples = candidates.map(({ candidate, answer }) => {
       const reply = renderPlain(answerReply(answer, ''));
       const refusal = isRefusal(reply);
-      return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight, article: candidate.hit.sentence.knowledge.article.id };
+      const shortAnswer = answerKey(candidate);
+      return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight, article: candidate.hit.sentence.knowledge.article.id, ...(shortAnswer ? { answer: shortAnswer } : {}) };
     });
     // The next turn's context comes from the ranker's first candidate, answered or not, so
     // that what is learned does not depend on the weights being replaced.
@@ -150,7 +154,8 @@ function topOf(ranker: readonly number[], examples: Example[]): { best: Example;
   const first = ranked[0];
   if (!first) return undefined;
   const otherArticle = ranked.find(({ e }) => e.article !== first.e.article)?.score;
-  return { best: first.e, calibration: calibrationVector(first.e.x, { scores: ranked.map(({ score }) => score), otherArticle }) };
+  const same = ranked.map(({ e }) => sameAnswer(e.answer, first.e.answer));
+  return { best: first.e, calibration: calibrationVector(first.e.x, { scores: ranked.map(({ score }) => score), otherArticle, sameAnswer: same }) };
 }
 
 /**

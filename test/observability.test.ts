@@ -74,7 +74,7 @@ describe('health, metrics and what readers ask (app + Bot API emulator)', () => 
   it('/metrics counts every question answered, by type and outcome, with latency, messages per channel and the default Node metrics', async () => {
     const before = (await get('/metrics')).body;
     expect(await ask(READER, 'who wrote the letter')).toMatch(/^<b>Sabina Aliyeva/);
-    expect(await ask(READER, 'when was cop29 held')).toMatch(/^<b>/);
+    expect(await ask(READER, 'since when have azerbaijanis been displaced')).toMatch(/^<b>/);
     expect(await ask(READER, 'who won the football match?')).toMatch(/^I couldn't find that/);
     expect(await ask(READER, 'Who won the FOOTBALL match')).toMatch(/^I couldn't find that/);
     expect(await ask(READER, 'what is the capital of france')).toMatch(/^I couldn't find that/);

@@ -22,7 +22,7 @@ export interface SetResult {
 
 const logger = createLogger({ level: 'silent', format: 'json' });
 
-function conversationOver(knowledge: KnowledgeBase, answerer: Answerer): Conversation {
+export function conversationOver(knowledge: KnowledgeBase, answerer: Answerer): Conversation {
   return new Conversation({ knowledge, answerer, memory: new ChatMemory(), flood: new FloodGate(1_000_000, 60_000), logger });
 }
 
@@ -60,6 +60,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     results.push({ name: 'bbc dev 3 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     results.push({ name: 'bbc dev 4', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev4.jsonl'), answerer) });
     results.push({ name: 'bbc dev 4 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 5', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev5.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 5 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
@@ -67,6 +69,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
       results.push({ name: 'bbc held-out 3 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
       results.push({ name: 'bbc held-out 4', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout4.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 4 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      results.push({ name: 'bbc held-out 5', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout5.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out 5 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     }
   }
   const squad = readSquad();

@@ -6,7 +6,7 @@ import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
-import { type Candidate, candidatesFrom, holdsNames } from './candidates.js';
+import { answerKey, type Candidate, sameAnswer, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { weightedShare } from './evidence.js';
 import { resolveFollowUp } from './follow-up.js';
@@ -129,7 +129,12 @@ export class Answerer {
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     const bestArticle = ranked[0]?.candidate.hit.sentence.knowledge;
-    const standing = { scores: ranked.map(({ score }) => score), otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score };
+    const bestAnswer = ranked[0] && answerKey(ranked[0].candidate);
+    const standing = {
+      scores: ranked.map(({ score }) => score),
+      otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score,
+      sameAnswer: ranked.map(({ candidate }) => sameAnswer(answerKey(candidate), bestAnswer)),
+    };
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
       return { candidate, confidence, answer: compose(question, candidate, terms, confidence) };

@@ -93,9 +93,20 @@ function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'say
   return { saysYes: reading.verdict === 'yes' ? 1 : 0, saysNo: reading.verdict === 'no' ? 1 : 0, yesMissesOne: reading.verdict === 'yes' && reading.missesOne ? 1 : 0 };
 }
 
+/** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */
+export function answerKey(candidate: Candidate): string | undefined {
+  return candidate.extraction && words(candidate.extraction.short).join(' ');
+}
+
+/** Whether two answer keys name the same thing: the same words, or one the end of the other ("conti", "bill conti"). */
+export function sameAnswer(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return a === b || ` ${a}`.endsWith(` ${b}`) || ` ${b}`.endsWith(` ${a}`);
+}
+
 /** Each candidate learns how many others give the same short answer. */
 function withAgreement(candidates: Candidate[]): Candidate[] {
-  const key = (candidate: Candidate): string | undefined => candidate.extraction && words(candidate.extraction.short).join(' ');
+  const key = answerKey;
   const counts = new Map<string, number>();
   for (const candidate of candidates) {
     const answer = key(candidate);

@@ -18,6 +18,8 @@ export interface Standing {
   scores: readonly number[];
   /** The best candidate's from another article, if any: two articles close together make the choice unsure. */
   otherArticle?: number;
+  /** Which of them give the best one's short answer (the best itself included); unset: none but the best. */
+  sameAnswer?: readonly boolean[];
 }
 
 const ARTICLE_COVERAGE = EVIDENCE_NAMES.indexOf('articleCoverage');
@@ -29,7 +31,7 @@ const ARTICLE_COVERAGE = EVIDENCE_NAMES.indexOf('articleCoverage');
 export function calibrationVector(bestEvidence: readonly number[], standing: Standing): number[] {
   const best = standing.scores[0] ?? 0;
   const lead = (other: number | undefined): number => sigmoid(best) - (other === undefined ? 0 : sigmoid(other));
-  return [...bestEvidence, sigmoid(best), dominance(standing.scores) * bestEvidence[ARTICLE_COVERAGE]!, lead(standing.otherArticle)];
+  return [...bestEvidence, sigmoid(best), dominance(standing) * bestEvidence[ARTICLE_COVERAGE]!, lead(standing.otherArticle)];
 }
 
 /**
@@ -40,10 +42,17 @@ export function calibrationVector(bestEvidence: readonly number[], standing: Sta
  * Cross-validated (`npm run fit -- --dry-run`): right at 4-10% wrong 37.1 -> 40.8%, AUC
  * 0.726 -> 0.759, off-topic and SQuAD unanswerable questions answered no more often.
  */
-function dominance(scores: readonly number[]): number {
+function dominance({ scores, sameAnswer }: Standing): number {
   const best = scores[0];
   if (best === undefined) return 0;
-  return 1 / scores.reduce((sum, score) => sum + Math.exp(score - best), 0);
+  let all = 0;
+  let same = 0;
+  scores.forEach((score, i) => {
+    const share = Math.exp(score - best);
+    all += share;
+    if (i === 0 || sameAnswer?.[i]) same += share;
+  });
+  return same / all;
 }
 
 export const CALIBRATION_NAMES = [...EVIDENCE_NAMES, 'rankScore', 'dominance', 'articleLead'] as const;
