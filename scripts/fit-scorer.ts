@@ -132,12 +132,14 @@ interface Decision {
   answerable: boolean;
   kind: Kind;
   weight: number;
+  /** The best candidate answers a yes/no question. */
+  yesNo: boolean;
 }
 
 function decide(model: Model, question: Question): Decision {
   const top = topOf(model.ranker, question.examples);
   const ifAnswered = !top || top.best.refusal ? 'refusal' : top.best.y === 1 ? 'right' : 'wrong';
-  return { confidence: top ? predict(isYesNo(top.best) ? model.yesNoCalibrator : model.calibrator, top.calibration) : 0, ifAnswered, answerable: question.answerable, kind: question.kind, weight: question.weight };
+  return { confidence: top ? predict(isYesNo(top.best) ? model.yesNoCalibrator : model.calibrator, top.calibration) : 0, ifAnswered, answerable: question.answerable, kind: question.kind, weight: question.weight, yesNo: top !== undefined && isYesNo(top.best) };
 }
 
 const YES_NO_FEATURE = EVIDENCE_NAMES.indexOf('askedYesNo');
@@ -145,7 +147,7 @@ const YES_NO_FEATURE = EVIDENCE_NAMES.indexOf('askedYesNo');
  * What the yes/no calibrator reads: how the verdict was reached and how well the passage
  * matches. A hundred-odd yes/no answers can't support a weight for every piece of evidence.
  */
-const YES_NO_READS = new Set((['saysYes', 'saysNo', 'yesMissesOne', 'contentCoverage', 'localCoverage', 'claim', 'rankScore', 'dominance', 'articleLead'] as const).map((name) => CALIBRATION_NAMES.indexOf(name)));
+const YES_NO_READS = new Set((['saysYes', 'saysNo', 'verdictGap', 'contentCoverage', 'localCoverage', 'claim', 'rankScore', 'dominance', 'articleLead'] as const).map((name) => CALIBRATION_NAMES.indexOf(name)));
 const isYesNo = (example: Example): boolean => example.x[YES_NO_FEATURE] === 1;
 
 /** The best candidate by the ranker and the calibrator's input for it. */
@@ -374,6 +376,7 @@ console.log(`threshold ${threshold} (at most ${100 * MAX_WRONG_SHARE}% wrong on 
 report(`${FOLDS}-fold cross-validated, news`, crossValidated.filter(isNews));
 console.log(`  news right at 4-10% wrong, mean: ${(100 * meanRight(crossValidated.filter(isNews))).toFixed(1)}%`);
 describeNews(crossValidated.filter(isNews));
+report(`${FOLDS}-fold cross-validated, news yes/no questions`, crossValidated.filter((d) => isNews(d) && d.yesNo));
 report(`${FOLDS}-fold cross-validated, the dev questions asked of their article alone`, smallArchive);
 // Off-topic questions are left out of the threshold's budget: nearly all are refused whatever
 // the threshold, and counting them would only make room for more wrong answers to real ones.

@@ -348,6 +348,20 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('has the council approved the stadium plan?')).toBe('no');
   });
 
+  it('a negation denies the rest of its clause, and a paraphrase that misses a few words still gets a verdict', () => {
+    const rules = answererForOne('Airlines face new rules', [
+      'However, airlines do not have to offer compensation if flights are cancelled or delayed due to extraordinary circumstances.',
+      'If the appeal fails and the club keeps breaking the rules, it could be fined up to £5,000.',
+      'Economists point out that in the short term a weaker dollar is a boon to the government.',
+    ]);
+    const verdict = (question: string) => rules.candidates(question)[0]?.candidate.yesNo?.verdict;
+    expect(verdict('do airlines still have to pay compensation if a flight is delayed by extraordinary circumstances?')).toBe('no');
+    // "fails" denies the appeal, not the rules broken in the next clause.
+    expect(verdict('could the club be fined if it keeps breaking the rules?')).toBe('yes');
+    // "good" and "run" are not in the passage: two words of six.
+    expect(verdict('is a weaker dollar good for the government in the short run?')).toBe('yes');
+  });
+
   it('a contested claim is never a plain yes', () => {
     for (const question of ['was cop29 inclusive?', 'is amnesty biased?', 'was the report one-sided?']) {
       const answer = ask(question);
@@ -406,6 +420,16 @@ describe('follow-ups', () => {
     expect(two.candidates('who is the chief executive of fannie mae?', context)[0]?.candidate.hit.sentence.knowledge.article.id).toBe('bank');
   });
 
+
+  it('a word pointing back ("what year was that?") keeps the question in the chat\'s article', () => {
+    const oscars = { id: 'oscars', title: 'Music man to the Oscars', date: '2005-02-20', tags: [], origin: 'oscars.md', body: 'Bill Conti first led the Oscars orchestra in 1977.\n\nA fire alarm went off during that first show.' };
+    const jazz = { id: 'jazz', title: 'Jazz festival returns', date: '2005-02-21', tags: [], origin: 'jazz.md', body: 'The jazz festival was first held in 1985 and drew large crowds that year.' };
+    const two = answererFor([oscars, jazz]);
+    const context = { articleId: 'oscars', topicWords: ['went', 'wrong', 'first', 'show'] };
+    const candidates = two.candidates('what year was that', context);
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.every(({ candidate }) => candidate.hit.sentence.knowledge.article.id === 'oscars')).toBe(true);
+  });
 
   it('a pronoun takes the most recent entity of its kind; a message that stands alone is answered on its own', () => {
     const recipient = ask('to whom was the letter addressed?');

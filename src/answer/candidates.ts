@@ -89,8 +89,8 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
  * one that holds them all. Yes and no are two flags, so that "the article doesn't say" (neither)
  * ranks apart from both. Set after evidenceFor: the verdict reads the coverage it computes.
  */
-function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'saysNo' | 'yesMissesOne'> {
-  return { saysYes: reading.verdict === 'yes' ? 1 : 0, saysNo: reading.verdict === 'no' ? 1 : 0, yesMissesOne: reading.verdict === 'yes' && reading.missesOne ? 1 : 0 };
+function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'saysNo' | 'verdictGap'> {
+  return { saysYes: reading.verdict === 'yes' ? 1 : 0, saysNo: reading.verdict === 'no' ? 1 : 0, verdictGap: reading.verdict === 'unknown' ? 0 : reading.missing };
 }
 
 /** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */

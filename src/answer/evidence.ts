@@ -86,8 +86,8 @@ export interface Evidence {
   saysYes: number;
   /** …or no. */
   saysNo: number;
-  /** A yes that holds all of the question's words but one. */
-  yesMissesOne: number;
+  /** Share of the question's words (not names) a yes or a no went without (yes-no.ts). */
+  verdictGap: number;
   /**
    * The passage names an instance of what a "which X" question asks for ("Charlton
    * midfielder Graham Stuart" for "which Charlton midfielder…"), and the answer is that name
@@ -100,7 +100,7 @@ export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
   'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
-  'saysYes', 'saysNo', 'yesMissesOne', 'focusApposed',
+  'saysYes', 'saysNo', 'verdictGap', 'focusApposed',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -170,7 +170,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     // Known once the passage is read for a yes or a no: see candidatesFrom.
     saysYes: 0,
     saysNo: 0,
-    yesMissesOne: 0,
+    verdictGap: 0,
     focusApposed: focusApposed(input.focusInstances, input.answerText),
   };
 }

@@ -5,6 +5,8 @@ import { type ParsedQuestion, parseQuestion } from './question.js';
 const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
 const THING_PRONOUN = /\b(it|its)\b/;
 const GROUP_PRONOUN = /\b(they|them|their|theirs)\b/;
+/** "what year was that?", "how much is this one": a word pointing back at what was just said. */
+const DEMONSTRATIVE = /\b(that|this|those|these)\b/;
 /** "and when?", "what about Arsenal?": openings that continue the previous question. */
 const CONTINUES = /^(?:and|what about|how about|also|so|then)\b/;
 /**
@@ -36,9 +38,13 @@ export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext
   return { question, followUp: false };
 }
 
-/** "what's her job?", "who's his wife?": a pronoun and at most one other word, so the pronoun carries the subject. */
+/**
+ * "what's her job?", "who developed it?", "what year was that?": a word pointing back and at
+ * most one other word, so what it points at carries the subject.
+ */
 function pronounOnly(question: ParsedQuestion): boolean {
-  return (PERSON_PRONOUN.test(question.folded) || GROUP_PRONOUN.test(question.folded)) && question.topicWords.length <= 1;
+  const pointsBack = [PERSON_PRONOUN, GROUP_PRONOUN, THING_PRONOUN, DEMONSTRATIVE].some((pattern) => pattern.test(question.folded));
+  return pointsBack && question.topicWords.length <= 1;
 }
 
 /** True when the message is made only of question words, pronouns and the like, or opens with "and…". */

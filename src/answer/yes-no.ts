@@ -10,32 +10,42 @@ import { stem } from '../text/stem.js';
 /** An opposite word ("temporary" for "permanent") answers no when the passage holds this share of the question's other words. */
 const OPPOSED_COVERAGE = 0.3;
 /**
- * A yes allows one of the question's words to be missing from the passage (a paraphrase the
- * lexicon doesn't know), when it has at least this many besides its names: in "was the
- * letter fake" the missing word is the whole question.
+ * A verdict allows some of the question's words to be missing from the passage (readers
+ * paraphrase: "is a weaker dollar good for Bush" of "a weaker dollar is a boon to Bush"), up
+ * to this share, when it has at least MIN_WORDS_TO_MISS_ANY besides its names: in "was the
+ * letter fake" the missing word is the whole question. How much went missing is evidence
+ * the yes/no calibrator weighs.
  */
-const MIN_WORDS_TO_MISS_ONE = 3;
-/** Words that deny or doubt what follows: "not", "yet to", "unlikely". */
-const NEGATION = /\b(?:not|no|never|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|without|yet to|no longer|unlikely|doubtful)\b/i;
+const MAX_MISSING_SHARE = 0.5;
+const MIN_WORDS_TO_MISS_ANY = 3;
+/** Words that deny or doubt what follows: "not", "cannot", "yet to", "unlikely", "missed out on". */
+const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|missed|declined|without|yet to|no longer|unlikely|unsure|uncertain|doubtful|ruled out|turned down)\b/i;
+/** Words of more than one token that deny: their first token is where the denial sits. */
+const MULTI_WORD_NEGATION = /\b(?:yet to|no longer|ruled out|turned down)\b/g;
 /**
- * A negation denies what stands near it: "…in Manchester and not Blackpool" denies
- * Blackpool, but the "not" of "…revealed that police would not…" says nothing about
- * "Home Office Minister Hazel Blears" at the sentence's start.
+ * A negation denies what follows it in its own clause: "…would not be introduced before
+ * that general election" denies the election's words however far they stand, "comes
+ * without a monitor, keyboard and mouse" the whole list, but "Hazel Blears also revealed
+ * that police would not…" says nothing of the minister before it, and "If the appeal fails
+ * and it continues breaking the rules, it could be fined" denies only the appeal. A clause
+ * ends at a full stop, colon, semicolon or dash, or at a word that opens another clause.
  */
-const NEGATION_REACH = 4;
+const CLAUSE_END = /^(?:and|but|while|whereas|although|though|because|which|who|when)$/;
+/** …and a long clause reaches no further than this many words. */
+const NEGATION_REACH = 12;
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
 /** A verdict and how it was reached, as the scorer weighs it. */
 export interface YesNoReading {
   verdict: Verdict;
-  /** A yes that holds all but one of the question's words: the missing one may be what makes it a no. */
-  missesOne: boolean;
+  /** Share of the question's words (not names) the passage lacks: a missing one may be what makes a yes a no. */
+  missing: number;
 }
 
 /**
  * Yes when the passage holds the question's words (other than names; a related word will
- * do; of three or more, one may be missing) with the same polarity; no when it holds them
+ * do; of three or more, up to half may be missing) with the same polarity; no when it holds them
  * negated ("unlikely" and "yet to" count), or holds the opposite of one of its words
  * ("temporary" for "is it permanent?"); otherwise the article doesn't say, and the reader
  * gets the passage. The names are checked already: every candidate's article holds them.
@@ -44,13 +54,15 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const { evidence, facts } = candidate;
   const sentence = new Set(facts.terms);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
-  if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missesOne: false };
-  const missing = [...terms.weights.keys()].filter((term) => !terms.names.has(term) && matchShare(sentence, term, terms) === 0);
-  const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term)).length;
-  if (missing.length > (contentWords >= MIN_WORDS_TO_MISS_ONE ? 1 : 0)) return { verdict: 'unknown', missesOne: false };
+  if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
+  const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));
+  const missing = contentWords.filter((term) => matchShare(sentence, term, terms) === 0).length;
+  const share = contentWords.length === 0 ? 0 : missing / contentWords.length;
+  const allowed = contentWords.length >= MIN_WORDS_TO_MISS_ANY ? MAX_MISSING_SHARE : 0;
+  if (share > allowed) return { verdict: 'unknown', missing: share };
   const negatedPassage = negatesQuestionWords(facts.text, terms);
   const negatedQuestion = NEGATION.test(question.folded);
-  return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missesOne: missing.length === 1 };
+  return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
 }
 
 /** "Yes.", "No.", or an attributed "The letter says so: …" for a contested claim. */
@@ -65,14 +77,20 @@ export function yesNoShort(verdict: Verdict, candidate: Candidate, terms: Questi
   return "The article doesn't say. The closest it comes:";
 }
 
-/** A negation within NEGATION_REACH words before one of the question's words (or a related word). */
+/** A negation with one of the question's words (or a related word) after it in its clause. */
 function negatesQuestionWords(text: string, terms: QuestionTerms): boolean {
-  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  // Punctuation that ends a clause is kept as a token of its own.
+  const tokens = (text.toLowerCase().match(/[\p{L}\p{N}'’]+|[;:.!?—–]|\s-\s/gu) ?? []).map((token) => token.trim());
   const phrase = tokens.join(' ');
-  // Two-word negations ("yet to", "no longer") sit on their first word.
-  const twoWord = [...phrase.matchAll(/\b(?:yet to|no longer)\b/g)].map((match) => phrase.slice(0, match.index).split(' ').length - 1);
-  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...twoWord];
-  if (negations.length === 0) return false;
-  const asked = tokens.flatMap((token, i) => (terms.anchorStems.has(stem(words(token)[0] ?? '')) ? [i] : []));
-  return negations.some((at) => asked.some((word) => word > at && word - at <= NEGATION_REACH));
+  const multiWord = [...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => phrase.slice(0, match.index).split(' ').length - 1);
+  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord];
+  const asked = (token: string): boolean => terms.anchorStems.has(stem(words(token)[0] ?? ''));
+  return negations.some((at) => {
+    for (let i = at + 1; i < tokens.length && i - at <= NEGATION_REACH; i++) {
+      const token = tokens[i]!;
+      if (!/[\p{L}\p{N}]/u.test(token) || CLAUSE_END.test(token)) return false;
+      if (asked(token)) return true;
+    }
+    return false;
+  });
 }
