@@ -10,6 +10,8 @@ const transfer = answererFor([{
     'The SEC had accused Titan of paying an agent.',
     'Quentin Davies, the MP for Grantham, was mugged in a park in Nairobi.',
     'Mr Davies said the attack happened at dusk.',
+    'A rapper awaiting trial has filmed part of a music video in jail.',
+    'C-Murder, a former member of rap group Tru, was filmed in his orange prison suit in March 2004.',
   ].join('\n\n'),
 }]);
 /** The engine's first candidate, sure or not: what it would answer. */
@@ -29,6 +31,12 @@ describe('"which X" questions ask for an instance of X', () => {
   it('answers with the name the sentence gives as one: before it, or in apposition after it', () => {
     expect(firstAnswer('which roma defender has bolton signed')).toMatch(/^Vincent Candela/);
     expect(firstAnswer('which company pleaded guilty to bribery')).toMatch(/^Titan/);
+  });
+
+  it('a focus WordNet knows as a kind of person asks who, one it knows as a time asks when', () => {
+    // No list of roles holds "rapper"; WordNet files it with people.
+    expect(firstAnswer('which rapper filmed a music video in jail')).toMatch(/^C-Murder/);
+    expect(firstAnswer('which months was the rapper filmed in his prison suit')).toMatch(/^March/);
   });
 
 });

@@ -8,6 +8,7 @@ import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
 import { answerKey, type Candidate, sameAnswer, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
+import { typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
 import { resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
@@ -111,7 +112,8 @@ export class Answerer {
    * article alone (`searchIn`); any other question gets the answer it would get in a new chat.
    */
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
-    const { question, followUp } = resolveFollowUp(parseQuestion(text), context);
+    const { question: read, followUp } = resolveFollowUp(parseQuestion(text), context);
+    const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}) });
     const searchIn = followUp || aboutChatArticle(terms, contextArticle) ? contextArticle : undefined;

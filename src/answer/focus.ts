@@ -2,6 +2,8 @@ import type { SentenceFacts } from '../knowledge/article-knowledge.js';
 import type { EntityMention } from '../knowledge/entities.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
 /** How far after a name its kind may stand: "Titan, a California-based company". */
@@ -33,4 +35,18 @@ function instanceOf(text: string, entity: EntityMention, kind: { start: number; 
   if (kind.start >= entity.start && kind.end <= entity.end) return true;
   const between = text.slice(entity.end, kind.start);
   return kind.start - entity.end <= KIND_AFTER_CHARS && /^,\s+(?:a|an|the)\s+[^,;.]*$/i.test(between);
+}
+
+/**
+ * "which rapper filmed…" asks who, "which months did the Fed raise rates" asks when: a
+ * "what/which X" question whose focus noun names a person or a time in WordNet asks for one.
+ * The role words of question.ts can't list every kind of person. (WordNet's groups and
+ * places are left alone: "which constituency" wants a place, "which university" a body.)
+ */
+export function typedByFocus(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
+  if (question.type !== 'what' || !question.focus) return question;
+  const kind = lexicon.nounKind(question.focus);
+  if (kind === 'person') return { ...question, type: 'who' };
+  if (kind === 'time') return { ...question, type: 'when' };
+  return question;
 }

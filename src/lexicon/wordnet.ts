@@ -9,6 +9,10 @@ const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
 const PART_BY_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** The kinds of noun the answer engine asks about, by lexicographer file number (WordNet's lexnames). */
+export type NounKind = 'person' | 'group' | 'location' | 'time';
+const NOUN_KINDS: Record<number, NounKind> = { 14: 'group', 15: 'location', 18: 'person', 28: 'time' };
+
 /** Only a word's most frequent senses: rarer ones make "boss" a kind of stud on a shield. */
 const MAX_SENSES = 3;
 /** One synset line is at most a few kilobytes; read in chunks of this many bytes. */
@@ -26,6 +30,8 @@ interface Pointer {
 }
 
 interface Synset {
+  /** WordNet's lexicographer file: what kind of thing the sense is (18: a person, 28: a time…). */
+  lexFile: number;
   words: string[];
   /** The words as WordNet writes them: a capital marks a proper noun. */
   written: string[];
@@ -103,6 +109,18 @@ export class WordNet {
     const offset = this.lookUp('noun', word)?.[0];
     if (offset === undefined) return false;
     return (this.synset('noun', offset)?.written ?? []).some((written) => written.toLowerCase() === word && /^\p{Lu}/u.test(written));
+  }
+
+  /**
+   * What kind of thing a noun names in its commonest sense, by WordNet's lexicographer file:
+   * "rapper" and "billionaire" a person, "months" a time, "constituency" a group.
+   */
+  nounKind(word: string): NounKind | undefined {
+    for (const base of baseForms(word)) {
+      const offset = this.lookUp('noun', base)?.[0];
+      if (offset !== undefined) return NOUN_KINDS[this.synset('noun', offset)?.lexFile ?? -1];
+    }
+    return undefined;
   }
 
   /**
@@ -227,7 +245,7 @@ function parseSynset(line: string): Synset | undefined {
       targetWord: parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { words, written, pointers };
+  return { lexFile: Number(fields[1]), words, written, pointers };
 }
 
 /** The line of a sorted WordNet index file that starts with `key`, found by bisection. */
