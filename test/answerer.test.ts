@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerContext } from '../src/answer/answer.js';
+import { resolveFollowUp } from '../src/answer/follow-up.js';
+import { parseQuestion } from '../src/answer/question.js';
+import { questionTerms } from '../src/answer/question-terms.js';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { createLexicon } from '../src/lexicon/lexicon.js';
+import { stem } from '../src/text/stem.js';
 import { HAS_CORPUS, NEEDS_CORPUS, answererFor, bbcArticles, seedArticle } from './helpers/seed.js';
 
 const seed = seedArticle();
@@ -420,6 +426,18 @@ describe('follow-ups', () => {
     expect(two.candidates('who is the chief executive of fannie mae?', context)[0]?.candidate.hit.sentence.knowledge.article.id).toBe('bank');
   });
 
+
+  it('a follow-up borrows the previous question\'s words, each weighing half of one the reader just typed', () => {
+    const { question, followUp } = resolveFollowUp(parseQuestion("who's his lawyer?"), { articleId: seed.id, topicWords: ['letter', 'amnesty'] });
+    expect(followUp).toBe(true);
+    expect(question.borrowedWords).toEqual(['letter', 'amnesty']);
+    const knowledge = new KnowledgeBase([seed]);
+    const lexicon = createLexicon();
+    const asTyped = questionTerms(question.topicWords, knowledge, lexicon);
+    const borrowed = questionTerms(question.topicWords, knowledge, lexicon, { borrowed: question.borrowedWords });
+    expect(borrowed.weights.get(stem('letter'))).toBeCloseTo(asTyped.weights.get(stem('letter'))! / 2);
+    expect(borrowed.weights.get(stem('lawyer'))).toBe(asTyped.weights.get(stem('lawyer')));
+  });
 
   it('a word pointing back ("what year was that?") keeps the question in the chat\'s article', () => {
     const oscars = { id: 'oscars', title: 'Music man to the Oscars', date: '2005-02-20', tags: [], origin: 'oscars.md', body: 'Bill Conti first led the Oscars orchestra in 1977.\n\nA fire alarm went off during that first show.' };

@@ -57,7 +57,8 @@ export function leansOnPrevious(question: ParsedQuestion): boolean {
 function withPreviousSubject(question: ParsedQuestion, context: AnswerContext): ParsedQuestion {
   if (!context.topicWords?.length || ARTICLE_LEVEL.has(question.type)) return question;
   const extra = question.topicWords.filter((word) => !['and', 'about', 'also', 'then'].includes(word));
-  return { ...question, topicWords: [...new Set([...context.topicWords, ...extra])] };
+  const borrowedWords = context.topicWords.filter((word) => !extra.includes(word));
+  return { ...question, topicWords: [...new Set([...context.topicWords, ...extra])], borrowedWords };
 }
 
 /** The most recent entity of the pronoun's kind: a person for "she", a thing or group for "it". */

@@ -6,6 +6,12 @@ import { STOPWORDS } from '../text/stopwords.js';
 
 /** A related word counts this much of the question's own word, in search and in coverage. */
 export const RELATED_WEIGHT = 0.5;
+/**
+ * A word a follow-up borrows from the previous question ("who's his lawyer?" after "which
+ * rapper filmed a video in jail") counts this much of one the reader just typed: the
+ * borrowed words found the article, the new ones pick the sentence in it.
+ */
+const BORROWED_WEIGHT = 0.5;
 /** Words of this length or less are never taken for names ("teh" is a typo, not a name). */
 const SHORTEST_NAME = 3;
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -42,7 +48,7 @@ export interface QuestionTerms {
 }
 
 /** Turns a question's topic words into weighted search terms, names and related words. */
-export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean; focus?: string } = {}): QuestionTerms {
+export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean; focus?: string; borrowed?: readonly string[] } = {}): QuestionTerms {
   const { articleId, withAntonyms = false } = options;
   const index = knowledge.index;
   const articleVocabulary = articleId ? knowledge.articleVocabulary(articleId) : undefined;
@@ -56,7 +62,8 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
     const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));
-    const weight = COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : unknownWeightOf(word, index.maxIdf(), lexicon);
+    const share = options.borrowed?.includes(typed) ? BORROWED_WEIGHT : 1;
+    const weight = share * (COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : unknownWeightOf(word, index.maxIdf(), lexicon));
     if (!known && related.length === 0) unknownWeight += weight;
     if (isName(word, known, related.length > 0, knowledge, lexicon)) terms.names.add(term);
     // "which Manchester…": a name is not the kind of thing asked for.
@@ -66,8 +73,8 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     terms.stems.add(term);
     terms.words.push(word);
     if (withAntonyms && !terms.names.has(term)) terms.antonyms.set(term, lexicon.antonyms(word).map(stem));
-    if (known) terms.query.push({ term, weight: 1 });
-    for (const other of related) terms.query.push({ term: other, weight: RELATED_WEIGHT });
+    if (known) terms.query.push({ term, weight: share });
+    for (const other of related) terms.query.push({ term: other, weight: share * RELATED_WEIGHT });
   }
   terms.anchorStems = new Set([...terms.stems, ...[...terms.alternatives.values()].flat()]);
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);

@@ -20,6 +20,8 @@ export interface ParsedQuestion {
   type: QuestionType;
   /** Words that say what the question is about (folded, not yet stemmed). */
   topicWords: string[];
+  /** Those a follow-up took from the previous question (follow-up.ts): they weigh less than the reader's own. */
+  borrowedWords?: string[];
   /** "to whom…", "who received…": the answer is the recipient, not the actor. */
   wantsRecipient: boolean;
   /** "how many people": the counted thing. */
