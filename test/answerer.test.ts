@@ -368,6 +368,20 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('is a weaker dollar good for the government in the short run?')).toBe('yes');
   });
 
+  it('who someone is goes by the role the article gives them, not by the words standing near their name', () => {
+    const cup = answererForOne('Spurs beat Forest in the FA Cup', [
+      'Tottenham manager Martin Jol praised his players after the 3-0 win at the City Ground.',
+      'Forest manager Gary Megson said his team did not deserve anything.',
+      '"It is a preposterous piece of legislation," Ryanair deputy chief executive Michael Cawley said.',
+    ]);
+    const verdict = (question: string) => cup.candidates(question)[0]?.candidate.yesNo?.verdict;
+    expect(verdict('is martin jol the forest manager?')).toBe('no');
+    expect(verdict('is martin jol the tottenham manager?')).toBe('yes');
+    expect(verdict('is megson the tottenham boss?')).toBe('no');
+    expect(verdict("is michael cawley ryanair's chief executive?")).toBe('no');
+    expect(ask('is sabina aliyeva from amnesty international?').short).toBe('No.');
+  });
+
   it('a contested claim is never a plain yes', () => {
     for (const question of ['was cop29 inclusive?', 'is amnesty biased?', 'was the report one-sided?']) {
       const answer = ask(question);

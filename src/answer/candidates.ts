@@ -10,6 +10,7 @@ import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, ext
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 import { readYesNo, type YesNoReading } from './yes-no.js';
+import { roleVerdict } from './role-verdict.js';
 
 /** How many of the best passages become candidate answers. */
 const MAX_CANDIDATES = 15;
@@ -64,7 +65,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
       const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, focusInstances: instancesIn(answerFacts), ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
       const evidence = evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
-      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms) : undefined;
+      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms, roleVerdict(question, knowledge, terms)) : undefined;
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };

@@ -50,7 +50,9 @@ export interface YesNoReading {
  * ("temporary" for "is it permanent?"); otherwise the article doesn't say, and the reader
  * gets the passage. The names are checked already: every candidate's article holds them.
  */
-export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, 'evidence' | 'facts'>, terms: QuestionTerms): YesNoReading {
+export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, 'evidence' | 'facts'>, terms: QuestionTerms, byRole?: Verdict): YesNoReading {
+  // "is Martin Jol the Forest manager?": the role the article gives him settles it (role-verdict.ts).
+  if (byRole) return { verdict: byRole, missing: 0 };
   const { evidence, facts } = candidate;
   const sentence = new Set(facts.terms);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
