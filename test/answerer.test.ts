@@ -463,6 +463,18 @@ describe('follow-ups', () => {
     expect(candidates.every(({ candidate }) => candidate.hit.sentence.knowledge.article.id === 'oscars')).toBe(true);
   });
 
+  it('"they" with no one to stand for, and a yes/no question that names nothing, stay in the chat\'s article', () => {
+    const spurs = { id: 'spurs', title: 'Spurs ease past Forest', date: '2005-02-19', tags: [], origin: 'spurs.md', body: 'Tottenham beat Nottingham Forest 3-0 in the FA Cup.\n\nThe manager praised the patience of his players.' };
+    const owen = { id: 'owen', title: 'Owen happy at Real', date: '2005-02-20', tags: [], origin: 'owen.md', body: 'Michael Owen has scored nine league goals for Real Madrid this season.\n\nThe chief executive of the club was fired last year.' };
+    const two = answererFor([spurs, owen]);
+    const context = { articleId: 'spurs', topicWords: ['tottenham', 'forest'] };
+    const articlesOf = (question: string) => new Set(two.candidates(question, context).map(({ candidate }) => candidate.hit.sentence.knowledge.article.id));
+    expect([...articlesOf('how many goals did they score in the league?')]).toEqual(['spurs']);
+    // The chat's article says nothing of a chief executive: no answer, rather than a yes about another club's.
+    expect([...articlesOf('was the chief executive fired?')].filter((id) => id !== 'spurs')).toEqual([]);
+    expect(two.answer('was the chief executive fired?', context).type).toBe('notFound');
+  });
+
   it('a pronoun takes the most recent entity of its kind; a message that stands alone is answered on its own', () => {
     const recipient = ask('to whom was the letter addressed?');
     const context = { articleId: recipient.article!.id, topicWords: recipient.topicWords, people: recipient.people, ...(recipient.entities ? { entities: recipient.entities } : {}) };

@@ -56,11 +56,13 @@ function closestAnswer(ranked: ScoredCandidate[], terms: QuestionTerms): Pick<An
 /**
  * "who is the chief executive?" in a chat about UK Coal names nothing: it is about the
  * article under discussion when that article holds most of what it asks, and is searched
- * there as a follow-up is. A question that names something, or that the article doesn't
- * cover, stands alone.
+ * there as a follow-up is; a yes/no question that names nothing always is. A question that
+ * names something, or that the article doesn't cover, stands alone.
  */
-function aboutChatArticle(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): boolean {
-  return contextArticle !== undefined && terms.names.size === 0 && terms.weights.size > 0 && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE;
+function aboutChatArticle(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): boolean {
+  if (contextArticle === undefined || terms.names.size > 0 || terms.weights.size === 0) return false;
+  // "was the ceo fired?" in a chat about Monsanto: a yes or no about some other company's CEO answers nothing.
+  return question.type === 'yesNo' || weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE;
 }
 
 /** A candidate answer with the scorer's confidence in it. */
@@ -116,7 +118,7 @@ export class Answerer {
     const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}) });
-    const searchIn = followUp || aboutChatArticle(terms, contextArticle) ? contextArticle : undefined;
+    const searchIn = followUp || aboutChatArticle(question, terms, contextArticle) ? contextArticle : undefined;
     return { question, terms, contextArticle, followUp, searchIn };
   }
 
