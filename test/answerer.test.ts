@@ -94,6 +94,11 @@ describe('answering questions about the seed article', () => {
     expect(ask('when was this published').short).toBe('It was published on 1 May 2025 by Trend News Agency.');
   });
 
+  it('of two figures, the one the question\'s words qualify, not the one across an "and"', () => {
+    const mini = answererForOne('Apple unveils low-cost Mac mini', ['Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.']);
+    expect(mini.candidates('how much is the mac mini in the uk?')[0]?.answer.short).toMatch(/^£339/);
+  });
+
   it('where and how many, with the unit and the attribution', () => {
     expect(ask('where were azerbaijanis displaced from').short).toBe('Armenia');
     expect(ask('where are the landmines').short).toBe('Azerbaijan’s liberated territories');

@@ -67,8 +67,25 @@ function firstAsked(anchors: number[], input: ExtractionInput): number {
   return [...anchors].sort((a, b) => rankOf(a) - rankOf(b) || a - b)[0]!;
 }
 
-const distanceTo = (offsets: number[], position: number): number =>
-  offsets.length === 0 ? position : Math.min(...offsets.map((offset) => Math.abs(offset - position)));
+/**
+ * A coordination between an answer and a question word: what stands across it belongs to
+ * another part of the sentence. "£339 in the UK and $499 in the US": "UK" is nearer "$499"
+ * in characters, but "in the UK" tells of the £339.
+ */
+const COORDINATION = /\b(?:and|but|while|whereas)\b|;/i;
+/** Characters a coordination between them adds to the distance. */
+const ACROSS_COORDINATION = 60;
+
+/** How far a phrase at `position` stands from the nearest of the question's words in the sentence. */
+function distanceTo(text: string, offsets: number[], position: number): number {
+  if (offsets.length === 0) return position;
+  return Math.min(
+    ...offsets.map((offset) => {
+      const between = text.slice(Math.min(offset, position), Math.max(offset, position));
+      return Math.abs(offset - position) + (COORDINATION.test(between) ? ACROSS_COORDINATION : 0);
+    }),
+  );
+}
 
 /** A lone capitalised word that isn't a name: "His", "The", "May". */
 const NOT_A_NAME = /^(his|her|their|its|the|this|that|these|those|may|norman|french|english|british|american|european)$/i;
@@ -195,7 +212,7 @@ export function extractWhen(input: ExtractionInput): Extraction | undefined {
   const dates = facts.dates.filter((date) => !inQuestion(date.text, input) || date.relative);
   if (dates.length === 0) return undefined;
   const anchors = anchorOffsets(input);
-  const best = [...dates].sort((a, b) => distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+  const best = [...dates].sort((a, b) => distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   const preposition = /\b(since|until|by|from|before|after)\s+$/i.exec(facts.text.slice(Math.max(0, best.start - 8), best.start));
   const lead = preposition ? `${capitalise(preposition[1]!.toLowerCase())} ` : '';
   const value = lead ? best.value : capitalise(best.value);
@@ -228,7 +245,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
     const anchors = anchorOffsets(input);
     const locative = (place: EntityMention): number =>
       /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 12), place.start)) ? 0 : 1;
-    const nearest = [...places].sort((a, b) => locative(a) - locative(b) || distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+    const nearest = [...places].sort((a, b) => locative(a) - locative(b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
     const place = preferred ?? nearest;
     return { short: expandPlace(facts.text, place), people: [], fits: true };
   }
@@ -303,7 +320,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (quantities.length === 0) return undefined;
   const anchors = anchorOffsets(input);
   // A figure beats a vague "millions" ("known to millions"), whatever its distance.
-  const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(anchors, a.start) - distanceTo(anchors, b.start))[0]!;
+  const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   // "How many" asks for a figure: "thousands" says there is one without giving it.
   if (isVague(best)) fits = false;
   return { short: capitalise(best.text), people: [], ...(fits === undefined ? {} : { fits }) };
