@@ -80,8 +80,7 @@ function search(scorer: ArticleScorer, archive: ReturnType<typeof buildArchive>,
       scored += 1;
       scorer.scoreArticle(a, scores, archive.forward.get(scores.articles.slot[a]!)!);
     },
-    tighten: (a: number): void => scorer.tighten(a, scores.articles),
-    gather: (list: Int32Array, count: number): void => scorer.gather(list, count),
+    tighten: (list: Int32Array, count: number): void => scorer.tighten(list, count),
   };
   if (prune) scoreNeededArticles(scores, work, sentenceRanking(rank));
   else scoreAllArticles(scores, work);
@@ -128,32 +127,37 @@ describe('pruning articles whose sentences cannot make the top k', () => {
   });
 });
 
-describe('gathering the records of the articles pruning looks at', () => {
-  it('finds the same records, in query-term order, by one walk over the heads as by searching each article', () => {
+describe('tightening the bounds of the articles pruning looks at', () => {
+  it('narrows each article and gathers its records, in query-term order, alike when many are tightened at once as one at a time', () => {
     const next = random(11);
     const archive = randomArchive(next, 600, 300);
     const rows = archive.query(Array.from({ length: 18 }, (_, i) => ({ term: zipfTerm(next, 400), weight: i % 2 ? 0.5 : 1 })));
-    const walked = new ArticleScorer();
-    const searched = new ArticleScorer();
-    const count = walked.collect(rows, archive.totals).articles.count;
-    expect(searched.collect(rows, archive.totals).articles.count).toBe(count);
+    const together = new ArticleScorer();
+    const alone = new ArticleScorer();
+    const scores = together.collect(rows, archive.totals);
+    const count = scores.articles.count;
+    const loose = [Float64Array.from(scores.articles.sentenceBound.subarray(0, count)), Float64Array.from(scores.articles.paragraphBound.subarray(0, count))];
+    const aloneScores = alone.collect(rows, archive.totals);
+    expect(aloneScores.articles.count).toBe(count);
     const chosen = Int32Array.from({ length: count }, (_, a) => a).filter(() => next() < 0.5);
-    expect(chosen.length).toBeGreaterThan(200); // above the walk's threshold
-    walked.gather(chosen, chosen.length);
-    for (const a of chosen) searched.gather([a]); // one at a time: binary search
+    together.tighten(chosen.slice().reverse(), chosen.length); // in any order
+    for (const a of chosen) alone.tighten([a]);
     const recordsOf = (scorer: ArticleScorer, a: number) => {
       const { records } = scorer;
-      return Array.from({ length: records.end[a]! - records.start[a]! }, (_, i) => {
-        const r = records.start[a]! + i;
-        return [records.term[r], records.termIndex[r], records.sentencePart[r], records.paragraphPart[r], records.sentenceMask[r], records.paragraphMask[r]];
-      });
+      return Array.from({ length: records.end[a]! - records.start[a]! }, (_, i) => [records.term[records.start[a]! + i], records.termIndex[records.start[a]! + i]]);
     };
+    let narrowed = 0;
     for (const a of chosen) {
-      const found = recordsOf(walked, a);
-      expect(found).toEqual(recordsOf(searched, a));
+      const found = recordsOf(together, a);
+      expect(found).toEqual(recordsOf(alone, a));
       expect(found.length).toBeGreaterThan(0);
       expect(found.map((record) => record[0])).toEqual(found.map((record) => record[0]).sort((x, y) => x! - y!));
+      expect(scores.articles.sentenceBound[a]).toBe(aloneScores.articles.sentenceBound[a]);
+      expect(scores.articles.paragraphBound[a]).toBe(aloneScores.articles.paragraphBound[a]);
+      expect(scores.articles.sentenceBound[a]).toBeLessThanOrEqual(loose[0]![a]!);
+      if (scores.articles.sentenceBound[a]! < loose[0]![a]!) narrowed += 1;
     }
+    expect(narrowed).toBeGreaterThan(chosen.length / 4);
   });
 });
 

@@ -9,10 +9,10 @@ import { scoreAtRank } from './top-k.js';
  * everything.
  *
  * Every article comes with its exact raw score and upper bounds of what its sentences and
- * paragraphs can score (article-scorer.ts, pass 1): cheap ones for all, tight ones
- * (`tighten`) for those the cheap ones don't rule out. An article is scored whole or not at
- * all, and the caller ranks what was scored exactly as it would rank everything. That is
- * safe because an article is passed over only when it can't change the result:
+ * paragraphs can score (article-bounds.ts): loose ones for all, tight ones (`tighten`) for
+ * those the loose ones don't rule out. An article is scored whole or not at all, and the
+ * caller ranks what was scored exactly as it would rank everything. That is safe because
+ * an article is passed over only when it can't change the result:
  *
  * - Sentences are ranked on scores divided by the largest sentence, paragraph and article
  *   score of all (ranking.ts), so those maxima must be exact first. Article scores are all
@@ -26,8 +26,8 @@ import { scoreAtRank } from './top-k.js';
  * least the scores'; ROUNDING_MARGIN covers the last-bit differences of the division.
  *
  * Articles are looked at in roughly descending order of their bounds, which only decides
- * how much work is done, never what is found. Only the articles a phase may look at have
- * their records gathered (article-records.ts): most articles of a common word never are.
+ * how much work is done, never what is found. Only the articles a phase may score are
+ * tightened, all of a phase's at once: most articles of a common word never are.
  */
 
 /** Floating-point slack on a bound: one a hair too high costs a little work, never a result. */
@@ -47,10 +47,8 @@ export interface SentenceRanking {
 export interface ArticleWork {
   /** Scores its sentences and paragraphs into the scores. */
   score: (a: number) => void;
-  /** Narrows its bounds (in the scores' articles). */
-  tighten: (a: number) => void;
-  /** The first `count` of these articles are about to be tightened or scored: their records may be fetched at once. */
-  gather: (list: Int32Array, count: number) => void;
+  /** Narrows the bounds (in the scores' articles) of the first `count` of these, all at once; scoring needs it first. */
+  tighten: (list: Int32Array, count: number) => void;
 }
 
 /** Scores every article the top `limit` sentences may come from. */
@@ -59,20 +57,14 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   const count = articles.count;
   const { sentenceBound, paragraphBound } = articles;
   const done = new Uint8Array(count);
-  const tight = new Uint8Array(count);
   const score = (a: number): void => {
     done[a] = 1;
     work.score(a);
   };
-  const tighten = (a: number): void => {
-    if (tight[a]) return;
-    tight[a] = 1;
-    work.tighten(a);
-  };
   const mayRaiseMaxima = (a: number): boolean => sentenceBound[a]! * ROUNDING_MARGIN > scores.maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > scores.maxParagraph;
 
   const seeds = Int32Array.from(new Set([...best(sentenceBound, count, SEED_ARTICLES), ...best(paragraphBound, count, SEED_ARTICLES)]));
-  work.gather(seeds, seeds.length);
+  work.tighten(seeds, seeds.length);
   for (const a of seeds) if (!done[a]) score(a);
   const list = new Int32Array(count);
   let listed = 0;
@@ -81,11 +73,11 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   for (let a = 0; a < count; a++) {
     if ((sentenceBound[a]! * ROUNDING_MARGIN > maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > maxParagraph) && !done[a]) list[listed++] = a;
   }
+  work.tighten(list, listed);
+  listed = keep(list, listed, mayRaiseMaxima);
   const reach = (a: number): number => Math.max(sentenceBound[a]! / scores.maxSentence, paragraphBound[a]! / scores.maxParagraph);
-  inDescendingOrder(list, listed, reach, work, (a) => {
-    if (!mayRaiseMaxima(a)) return; // the maxima grew meanwhile
-    tighten(a);
-    if (mayRaiseMaxima(a)) score(a);
+  inDescendingOrder(list, listed, reach, (a) => {
+    if (mayRaiseMaxima(a)) score(a); // else the maxima grew meanwhile
   });
 
   // The maxima are now those of all: combined scores are final.
@@ -99,7 +91,6 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   // A sentence can't score above the maxima, so each bound is capped by them.
   const combinedBound = (a: number): number =>
     ranking.combined(Math.min(scores.maxSentence, sentenceBound[a]! * ROUNDING_MARGIN), Math.min(scores.maxParagraph, paragraphBound[a]! * ROUNDING_MARGIN), articles.score[a]! * ROUNDING_MARGIN, articles.slot[a]!, scores);
-  // Bounds as they stand before any of these articles is tightened: the order of the rounds.
   const bounds = new Float64Array(count);
   listed = 0;
   const { onlySlot } = ranking;
@@ -108,11 +99,11 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
     bounds[a] = combinedBound(a);
     if (bounds[a] !== -Infinity && bounds[a]! >= kth.threshold) list[listed++] = a;
   }
-  inDescendingOrder(list, listed, (a) => bounds[a]!, work, (a) => {
+  work.tighten(list, listed);
+  listed = keep(list, listed, (a) => (bounds[a] = combinedBound(a)) >= kth.threshold);
+  inDescendingOrder(list, listed, (a) => bounds[a]!, (a) => {
     // The order is only roughly descending: one below the k-th best is passed over, not the end.
     if (bounds[a]! < kth.threshold) return;
-    tighten(a);
-    if (combinedBound(a) < kth.threshold) return;
     score(a);
     countNew();
   });
@@ -121,19 +112,20 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
 /** Every article, for checks and tests that compare pruning with scoring everything. */
 export function scoreAllArticles(scores: QueryScores, work: ArticleWork): void {
   const all = Int32Array.from({ length: scores.articles.count }, (_, a) => a);
-  work.gather(all, all.length);
+  work.tighten(all, all.length);
   for (let a = 0; a < scores.articles.count; a++) work.score(a);
 }
 
-/**
- * Visits the first `count` articles of `list` by roughly descending `key`, having their
- * records gathered at once: one pass over the query's heads rather than one search per
- * article.
- */
-function inDescendingOrder(list: Int32Array, count: number, key: (a: number) => number, work: ArticleWork, visit: (a: number) => void): void {
-  const ordered = descendingOrder(list, count, key);
-  work.gather(ordered, count);
-  for (const a of ordered) visit(a);
+/** Keeps (in order, at the front) the first `count` articles of `list` that pass `test`; returns how many. */
+function keep(list: Int32Array, count: number, test: (a: number) => boolean): number {
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (test(list[i]!)) list[kept++] = list[i]!;
+  return kept;
+}
+
+/** Visits the first `count` articles of `list` by roughly descending `key`. */
+function inDescendingOrder(list: Int32Array, count: number, key: (a: number) => number, visit: (a: number) => void): void {
+  for (const a of descendingOrder(list, count, key)) visit(a);
 }
 
 /** The high 32 bits of a double: for keys >= 0 they order as the keys do. */

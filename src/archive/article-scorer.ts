@@ -1,8 +1,9 @@
 import { bm25Idf, bm25Norm } from '../knowledge/bm25.js';
-import { ArticleRecords } from './article-records.js';
 import type { ArticleEntries } from './article-entries.js';
-import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, PARAGRAPH_ENTRY, SENTENCE_BUCKETS, SENTENCE_ENTRY } from './posting-records.js';
-import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
+import { ArticleBounds } from './article-bounds.js';
+import type { ArticleRecords } from './article-records.js';
+import { PARAGRAPH_ENTRY, SENTENCE_ENTRY } from './posting-records.js';
+import type { QueryScores } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
 /** Positions and paragraph numbers are 16-bit (posting-records.ts). */
@@ -26,21 +27,18 @@ export function termIdfs(stats: { sentences: number; paragraphs: number; article
 }
 
 /**
- * BM25 over sentences, paragraphs and articles, as the in-memory index computes it, in two
+ * BM25 over sentences, paragraphs and articles, as the in-memory index computes it, in
  * passes so that a question need not score every sentence holding a common word:
  *
- * 1. `collect` reads every record head of the query's terms: each article's exact score,
- *    and bounds of what its sentences and paragraphs can score (the sum over its terms of
- *    BM25 at the record's largest tf and shortest length). It only sums, per article slot:
- *    the records themselves are gathered later (article-records.ts) for the articles
- *    pruning looks at closely, and `tighten` narrows their bounds to the terms that can
- *    share a sentence or paragraph (the heads' masks).
- * 2. `scoreArticle` scores one article's sentences and paragraphs from its entries;
- *    article-pruning.ts decides which articles.
+ * 1. `collect`: every article's exact score and loose bounds of its sentences' and
+ *    paragraphs' scores, from the record heads of the query's terms (article-bounds.ts).
+ * 2. `tighten`: narrower bounds for the articles pruning looks at closely.
+ * 3. `scoreArticle`: one article's sentences and paragraphs, from its entries.
  *
- * Terms are taken in query order in both passes, so every document's contributions are
- * added in the order the in-memory index adds them, and the sums are the same to the last
- * bit. Scratch arrays live as long as the scorer: a question allocates little.
+ * article-pruning.ts decides which articles are tightened and scored. Terms are taken in
+ * query order in every pass, so every document's contributions are added in the order
+ * the in-memory index adds them, and the sums are the same to the last bit. Scratch
+ * arrays live as long as the scorer: a question allocates little.
  */
 export class ArticleScorer {
   private readonly sentenceSum = new Float64Array(SPAN);
@@ -53,104 +51,27 @@ export class ArticleScorer {
   private readonly touchedParagraphs = new Int32Array(SPAN);
   /** Marks which scratch entries belong to the article being scored; only grows. */
   private generation = 0;
-  /** Per article slot, for the current question (valid where slotStamp is this question's): pass 1's sums. */
-  private slotStamp = new Int32Array(0);
-  private slotScore = new Float64Array(0);
-  private slotSentenceBound = new Float64Array(0);
-  private slotParagraphBound = new Float64Array(0);
-  private slotFirstTerm = new Int32Array(0);
-  private slotRecords = new Int32Array(0);
-  /** Slot -> article index (in slot order), and per article index its record count. */
-  private articleOfSlot = new Int32Array(0);
-  private articleRecords = new Int32Array(0);
-  private question = 0;
-  /** Every question's articles, reused: a question over a big archive touches tens of thousands. */
-  private readonly articles = new ArticleScores();
-  readonly records = new ArticleRecords();
-  private readonly sentenceBuckets = new Float64Array(SENTENCE_BUCKETS);
-  private readonly paragraphBuckets = new Float64Array(PARAGRAPH_BUCKETS);
-  private readonly recordArticles = {
-    slotOf: (a: number): number => this.articles.slot[a]!,
-    recordCount: (a: number): number => this.articleRecords[a]!,
-    articleOfSlot: new Int32Array(0),
-  };
-  private averageSentence = 0;
-  private averageParagraph = 0;
+  private readonly bounds = new ArticleBounds();
 
-  /** Pass 1: every article holding a query term, with its score and bounds. */
+  get records(): ArticleRecords {
+    return this.bounds.records;
+  }
+
+  /** Pass 1: every article holding a query term, with its score and loose bounds (article-bounds.ts). */
   collect(terms: QueryTermRows[], totals: Totals): QueryScores {
-    const question = ++this.question;
-    const averageSentence = (this.averageSentence = totals.sentence_length / Math.max(1, totals.sentences));
-    const averageParagraph = (this.averageParagraph = totals.paragraph_length / Math.max(1, totals.paragraphs));
-    const averageArticle = totals.article_length / Math.max(1, totals.articles);
-    this.makeRoom(terms);
-    const { slotStamp, slotScore, slotSentenceBound, slotParagraphBound, slotFirstTerm, slotRecords } = this;
-    let firstSlot = Infinity;
-    let lastSlot = -1;
-    for (let t = 0; t < terms.length; t++) {
-      const { heads: rows, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
-      for (let r = 0; r < rows.length; r++) {
-        const heads = rows[r]!;
-        for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
-          const slot = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]!;
-          if (slotStamp[slot] !== question) {
-            slotStamp[slot] = question;
-            slotScore[slot] = 0;
-            slotSentenceBound[slot] = 0;
-            slotParagraphBound[slot] = 0;
-            slotFirstTerm[slot] = t;
-            slotRecords[slot] = 0;
-            if (slot < firstSlot) firstSlot = slot;
-            if (slot > lastSlot) lastSlot = slot;
-          }
-          slotScore[slot] = slotScore[slot]! + articleIdf * bm25Norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * SPAN + heads[at + HEAD.articleLengthLow]!, averageArticle);
-          slotRecords[slot] = slotRecords[slot]! + 1;
-          if (heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!) {
-            slotSentenceBound[slot] = slotSentenceBound[slot]! + sentenceIdf * bm25Norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!, averageSentence);
-          }
-          if (heads[at + HEAD.paragraphMask]!) {
-            slotParagraphBound[slot] = slotParagraphBound[slot]! + paragraphIdf * bm25Norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!, averageParagraph);
-          }
-        }
-      }
-    }
-    const articles = this.indexArticles(firstSlot, lastSlot);
-    this.records.reset(terms, this.recordArticles, articles.count, averageSentence, averageParagraph);
-    let maxArticle = 1e-9;
-    for (let a = 0; a < articles.count; a++) {
-      if (articles.score[a]! > maxArticle) maxArticle = articles.score[a]!;
-    }
-    return { sentences: new SentenceScores(), articles, maxSentence: 1e-9, maxParagraph: 1e-9, maxArticle };
+    return this.bounds.collect(terms, totals);
   }
 
-  /** The records of these articles will be needed (tighten, scoreArticle): gathered at once. */
-  gather(list: ArrayLike<number>, count = list.length): void {
-    this.records.gather(list, count);
+  /** Pass 2: narrows the bounds of these articles, and gathers what scoring them needs (article-bounds.ts). */
+  tighten(list: ArrayLike<number>, count = list.length): void {
+    this.bounds.tighten(list, count);
   }
 
-  /**
-   * Narrows article `a`'s bounds: a sentence's terms all have its bucket (position mod
-   * SENTENCE_BUCKETS) in their mask, so the sentence scores at most the sum over the terms
-   * of that bucket, and so for paragraphs. Sums are in query-term order, like the scores.
-   */
-  tighten(a: number, articles: ArticleScores): void {
-    const { sentenceBuckets, paragraphBuckets, records } = this;
-    if (!records.has(a)) records.gather([a]);
-    sentenceBuckets.fill(0);
-    paragraphBuckets.fill(0);
-    const { sentenceMask: sentenceMasks, paragraphMask: paragraphMasks, sentencePart, paragraphPart } = records;
-    for (let record = records.start[a]!, end = records.end[a]!; record < end; record++) {
-      addToBuckets(sentenceMasks[record]!, sentencePart[record]!, sentenceBuckets);
-      addToBuckets(paragraphMasks[record]!, paragraphPart[record]!, paragraphBuckets);
-    }
-    articles.sentenceBound[a] = Math.min(articles.sentenceBound[a]!, largestOf(sentenceBuckets, 0, SENTENCE_BUCKETS));
-    articles.paragraphBound[a] = Math.min(articles.paragraphBound[a]!, largestOf(paragraphBuckets, 0, PARAGRAPH_BUCKETS));
-  }
-
-  /** Pass 2: the sentences and paragraphs of article `a` (an index of `into.articles`), from its entries. */
+  /** Pass 3: the sentences and paragraphs of article `a` (an index of `into.articles`), from its entries. */
   scoreArticle(a: number, into: QueryScores, stored: ArticleEntries): void {
-    const { sentenceSum, sentenceFirst, sentenceParagraph, sentenceSeen, paragraphSum, paragraphSeen, touchedSentences, touchedParagraphs, averageSentence, averageParagraph, records } = this;
-    if (!records.has(a)) records.gather([a]);
+    const { sentenceSum, sentenceFirst, sentenceParagraph, sentenceSeen, paragraphSum, paragraphSeen, touchedSentences, touchedParagraphs, bounds } = this;
+    if (!bounds.isTight(a)) bounds.tighten([a]);
+    const { averageSentence, averageParagraph, records, terms } = bounds;
     const generation = ++this.generation;
     const entries = stored.values;
     const slot = into.articles.slot[a]!;
@@ -158,7 +79,7 @@ export class ArticleScorer {
     let paragraphsTouched = 0;
     for (let record = records.start[a]!, end = records.end[a]!; record < end; record++) {
       const t = records.term[record]!;
-      const { sentenceIdf, paragraphIdf } = records.termOf(t);
+      const { sentenceIdf, paragraphIdf } = terms[t]!;
       let i = stored.startOf(records.termIndex[record]!);
       const paragraphs = entries[i++]!;
       for (let p = 0; p < paragraphs; p++, i += PARAGRAPH_ENTRY) {
@@ -195,55 +116,5 @@ export class ArticleScorer {
     }
     into.maxSentence = maxSentence;
     into.maxParagraph = maxParagraph;
-  }
-
-  /** Per-slot arrays big enough for every slot the query's heads name. */
-  private makeRoom(terms: QueryTermRows[]): void {
-    let highest = -1;
-    for (const { heads: rows } of terms) {
-      const last = rows.at(-1);
-      if (last && last.length > 0) highest = Math.max(highest, last[last.length - HEAD_FIELDS + HEAD.slotHigh]! * SPAN + last[last.length - HEAD_FIELDS + HEAD.slotLow]!);
-    }
-    if (highest < this.slotStamp.length) return;
-    const size = Math.max(highest + 1, this.slotStamp.length * 2);
-    this.slotStamp = widen(this.slotStamp, size);
-    this.slotScore = widen(this.slotScore, size);
-    this.slotSentenceBound = widen(this.slotSentenceBound, size);
-    this.slotParagraphBound = widen(this.slotParagraphBound, size);
-    this.slotFirstTerm = widen(this.slotFirstTerm, size);
-    this.slotRecords = widen(this.slotRecords, size);
-    this.articleOfSlot = widen(this.articleOfSlot, size);
-    this.recordArticles.articleOfSlot = this.articleOfSlot;
-  }
-
-  /** The articles pass 1 touched, in slot order, with their sums. */
-  private indexArticles(firstSlot: number, lastSlot: number): ArticleScores {
-    const { articles, slotStamp, question, articleOfSlot } = this;
-    articles.count = 0;
-    for (let slot = firstSlot; slot <= lastSlot; slot++) {
-      if (slotStamp[slot] !== question) continue;
-      const a = articles.add(slot, this.slotFirstTerm[slot]!);
-      articles.score[a] = this.slotScore[slot]!;
-      articles.sentenceBound[a] = this.slotSentenceBound[slot]!;
-      articles.paragraphBound[a] = this.slotParagraphBound[slot]!;
-      articleOfSlot[slot] = a;
-    }
-    if (articles.count > this.articleRecords.length) this.articleRecords = widen(this.articleRecords, Math.max(articles.count, this.articleRecords.length * 2));
-    for (let a = 0; a < articles.count; a++) this.articleRecords[a] = this.slotRecords[articles.slot[a]!]!;
-    return articles;
-  }
-}
-
-function largestOf(values: Float64Array, from: number, count: number): number {
-  let max = 0;
-  for (let i = from; i < from + count; i++) if (values[i]! > max) max = values[i]!;
-  return max;
-}
-
-/** Adds `part` to the bucket of each set bit of `mask`, each visited once (lowest first). */
-function addToBuckets(mask: number, part: number, buckets: Float64Array): void {
-  for (let rest = mask; rest; rest &= rest - 1) {
-    const b = 31 - Math.clz32(rest & -rest);
-    buckets[b] = buckets[b]! + part;
   }
 }

@@ -47,20 +47,12 @@ export class ArticleScores {
   sentenceBound = new Float64Array(INITIAL_CAPACITY);
   paragraphBound = new Float64Array(INITIAL_CAPACITY);
 
-  /** A new article (score and bounds 0); returns its index. */
-  add(slot: number, firstTerm: number): number {
-    if (this.count === this.slot.length) this.grow();
-    const i = this.count++;
-    this.slot[i] = slot;
-    this.score[i] = 0;
-    this.firstTerm[i] = firstTerm;
-    this.sentenceBound[i] = 0;
-    this.paragraphBound[i] = 0;
-    return i;
+  /** Room for `count` articles in all: the scorer then writes them in place. */
+  reserve(count: number): void {
+    if (count > this.slot.length) this.grow(Math.max(count, this.slot.length * 2));
   }
 
-  private grow(): void {
-    const size = this.slot.length * 2;
+  private grow(size: number): void {
     this.slot = widen(this.slot, size);
     this.score = widen(this.score, size);
     this.firstTerm = widen(this.firstTerm, size);

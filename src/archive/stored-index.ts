@@ -131,8 +131,7 @@ export class StoredIndex implements ArticleIndex {
     const work = {
       // An article removed by another process a moment ago has no entries: nothing to score.
       score: (a: number) => this.scorer.scoreArticle(a, scores, this.articles.entriesAt(scores.articles.slot[a]!) ?? NO_ENTRIES),
-      tighten: (a: number) => this.scorer.tighten(a, scores.articles),
-      gather: (list: Int32Array, count: number) => this.scorer.gather(list, count),
+      tighten: (list: Int32Array, count: number) => this.scorer.tighten(list, count),
     };
     if (this.exhaustive) scoreAllArticles(scores, work);
     else scoreNeededArticles(scores, work, sentenceRanking(rank));
