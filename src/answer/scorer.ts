@@ -2,8 +2,9 @@ import { EVIDENCE_NAMES, type Evidence } from './evidence.js';
 import { SCORER_WEIGHTS } from './scorer-weights.js';
 
 /**
- * Below this confidence the bot says it couldn't find the answer. Chosen by `npm run fit`
- * on the training sets, where a wrong answer costs three refusals.
+ * Below this confidence the bot says it couldn't find the answer. Chosen by `npm run fit`:
+ * the lowest at which at most 6% of the cross-validated training questions are answered
+ * wrongly (scripts/fit-scorer.ts, MAX_WRONG_SHARE).
  */
 export const ANSWER_THRESHOLD = SCORER_WEIGHTS.threshold;
 
