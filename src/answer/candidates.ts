@@ -96,7 +96,8 @@ function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'say
 
 /** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */
 export function answerKey(candidate: Candidate): string | undefined {
-  return candidate.extraction && words(candidate.extraction.short).join(' ');
+  // An answer of no Latin letters or digits has no words to compare: it agrees with nothing.
+  return (candidate.extraction && words(candidate.extraction.short).join(' ')) || undefined;
 }
 
 /** Whether two answer keys name the same thing: the same words, or one the end of the other ("conti", "bill conti"). */
@@ -107,15 +108,14 @@ export function sameAnswer(a: string | undefined, b: string | undefined): boolea
 
 /** Each candidate learns how many others give the same short answer. */
 function withAgreement(candidates: Candidate[]): Candidate[] {
-  const key = answerKey;
   const counts = new Map<string, number>();
   for (const candidate of candidates) {
-    const answer = key(candidate);
+    const answer = answerKey(candidate);
     if (answer) counts.set(answer, (counts.get(answer) ?? 0) + 1);
   }
   const others = Math.max(1, candidates.length - 1);
   for (const candidate of candidates) {
-    const answer = key(candidate);
+    const answer = answerKey(candidate);
     candidate.evidence.agreement = answer ? ((counts.get(answer) ?? 1) - 1) / others : 0;
   }
   return candidates;

@@ -1,5 +1,6 @@
 import type { SentenceFacts } from '../knowledge/article-knowledge.js';
 import type { EntityMention } from '../knowledge/entities.js';
+import type { Quantity } from '../knowledge/quantities.js';
 import { formatDate } from '../knowledge/dates.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -280,13 +281,18 @@ function agedName(before: string, input: ExtractionInput): boolean {
 /** An amount without a figure: "millions", "dozens of". */
 const isVague = (quantity: { text: string }): boolean => !/\d/.test(quantity.text) && /\b(?:hundreds|thousands|millions|billions|dozens)\b/i.test(quantity.text);
 
+/** The words a question counts people by: any other name for them ("Azerbaijanis", "voters") is a count of people too. */
+const PEOPLE = /^(?:people|persons|men|women|children)$/;
+
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/;
 
 export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
   // Drop the numbers the question itself names ("of the 4,000 missing, how many…"): only
   // the number is compared, so "two-year ban" still answers "how long was he banned".
-  let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input));
+  // "per 100 people" is a rate's denominator, not a count of anything.
+  const perSomething = (quantity: Quantity): boolean => /\bper\s+$/i.test(facts.text.slice(Math.max(0, quantity.start - 4), quantity.start));
+  let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input) && !perSomething(quantity));
   if (quantities.length === 0) return undefined;
   // "How long": a span of time; "how much cocoa": anything but one.
   if (/\bhow old\b/.test(question.folded)) {
@@ -313,9 +319,14 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (question.unit) {
     const unitStems = new Set([stem(question.unit), ...input.relatedStems(question.unit)]);
     const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
+    // "How many Mac minis…": a count is never a sum of money.
+    if (/\bhow many\b/.test(question.folded)) quantities = quantities.filter((q) => !q.money);
     if (matching.length > 0) quantities = matching;
-    // "How many jobs": a sum of money or a share is not a count of jobs.
-    fits = matching.length > 0 ? true : quantities.every((q) => q.money || q.percent) ? false : undefined;
+    // "How many jobs": a sum of money, a share, or a count of something else ("three major
+    // parties" for "how many call centres") is not a count of jobs. People are counted under
+    // many names ("4,000 Azerbaijanis" for "how many people"): a mismatch there says nothing.
+    const countsOther = (q: Quantity): boolean => q.money || q.percent || (q.unit !== '' && !PEOPLE.test(question.unit!));
+    fits = matching.length > 0 ? true : quantities.every(countsOther) ? false : undefined;
   } else if (wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
   const anchors = anchorOffsets(input);

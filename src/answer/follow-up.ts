@@ -40,12 +40,12 @@ export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext
 
 /**
  * "what's her job?", "who developed it?", "what year was that?": a word pointing back and at
- * most one other word, so what it points at carries the subject. "how many goals did they
- * score?" points back whatever else it says: "they" can only be someone already talked about.
+ * most one other word, so what it points at carries the subject. With more words the
+ * question may well stand alone ("what does Sabina Aliyeva ask in her letter?").
  */
 function pronounOnly(question: ParsedQuestion): boolean {
-  if (PERSON_PRONOUN.test(question.folded) || GROUP_PRONOUN.test(question.folded)) return true;
-  return (THING_PRONOUN.test(question.folded) || DEMONSTRATIVE.test(question.folded)) && question.topicWords.length <= 1;
+  const pointsBack = [PERSON_PRONOUN, GROUP_PRONOUN, THING_PRONOUN, DEMONSTRATIVE].some((pattern) => pattern.test(question.folded));
+  return pointsBack && question.topicWords.length <= 1;
 }
 
 /** True when the message is made only of question words, pronouns and the like, or opens with "and…". */

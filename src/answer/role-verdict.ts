@@ -10,7 +10,9 @@ import type { Verdict } from './yes-no.js';
 /** "is Martin Jol…", "was she…": a question about who someone is. */
 const IDENTITY = /^(?:(?:and|so) )?(?:is|was|isn't|wasn't|isnt|wasnt) (.+)$/;
 /** "…from Amnesty", "…with Bath", "…at the LSE": a question about whom someone belongs to. */
-const MEMBERSHIP = /^(?:the |a |an )?(?:from|with|at|of|part of|working for|playing for)\b/;
+const MEMBERSHIP = /^(?:from|with|of|working for|playing for) (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
+/** A role phrase is short: "the nottingham forest manager"; more words ask something else. */
+const MAX_ROLE_WORDS = 6;
 /** Words that make a role another one: the deputy chief executive is not the chief executive. */
 const ROLE_QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'shadow']);
 
@@ -20,24 +22,35 @@ const ROLE_QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'as
  * question's words ("Tottenham manager Martin Jol … Forest manager Gary Megson" holds every
  * word of the question). Yes when the role holds what is asked (a related word will do);
  * no when it lacks a name the question gives ("Tottenham manager" for "the Nottingham
- * Forest manager") or adds a qualifier it doesn't ("deputy chief executive"); otherwise
- * the role doesn't settle it. Undefined when the question doesn't ask who someone is, or
- * the article gives the person no role.
+ * Forest manager") or adds a qualifier it doesn't ("deputy chief executive"). Undefined,
+ * and the passage is read as usual, when the question asks anything more than a role ("is
+ * Gordon Brown at the G8 summit?", "was he chancellor in 2005?"), when the role doesn't
+ * settle it, when the name could be two people, or when the article gives no role.
  */
 export function roleVerdict(question: ParsedQuestion, knowledge: ArticleKnowledge, terms: QuestionTerms): Verdict | undefined {
   const asked = IDENTITY.exec(question.folded)?.[1];
   if (!asked) return undefined;
   const askedWords = words(asked);
-  for (const [key, person] of knowledge.people) {
-    if (person.kind !== 'person' || !person.role) continue;
-    const named = nameLength(key, askedWords);
-    if (named === 0) continue;
-    const restText = askedWords.slice(named).join(' ');
-    const rest = askedWords.slice(named).filter((word) => !STOPWORDS.has(word));
-    if (rest.length === 0 || !(rest.some((word) => ROLE_WORDS.has(word)) || MEMBERSHIP.test(restText))) return undefined;
-    return compare(rest, person.role, terms);
-  }
-  return undefined;
+  const named = [...knowledge.people].flatMap(([key, person]) => {
+    const length = nameLength(key, askedWords);
+    return length > 0 && person.kind === 'person' ? [{ person, length }] : [];
+  });
+  // "is Brown the defender?" with Gordon and Wes Brown in the article: which one is asked about?
+  if (named.length !== 1) return undefined;
+  const { person, length } = named[0]!;
+  const restWords = askedWords.slice(length);
+  if (!person.role || !asksOnlyRole(restWords)) return undefined;
+  return compare(restWords.filter((word) => !STOPWORDS.has(word)), person.role, terms);
+}
+
+/**
+ * Whether the words after the name ask only who the person is: a role phrase ending in a
+ * role word ("the nottingham forest manager", "ryanair s chief executive"), or whom they
+ * belong to ("from amnesty international").
+ */
+function asksOnlyRole(rest: string[]): boolean {
+  if (rest.length === 0 || rest.length > MAX_ROLE_WORDS) return false;
+  return ROLE_WORDS.has(rest.at(-1)!) || MEMBERSHIP.test(rest.join(' '));
 }
 
 /** How many of the asked words name the person: the whole name, or the surname alone; 0 when they don't open with it. */
@@ -47,7 +60,7 @@ function nameLength(key: string, askedWords: string[]): number {
   return nameWords.length > 1 && askedWords[0] === nameWords.at(-1) ? 1 : 0;
 }
 
-function compare(rest: string[], role: string, terms: QuestionTerms): Verdict {
+function compare(rest: string[], role: string, terms: QuestionTerms): Verdict | undefined {
   const roleWords = words(role);
   const roleStems = new Set(roleWords.map(stem));
   const inRole = (word: string): boolean => {
@@ -56,6 +69,6 @@ function compare(rest: string[], role: string, terms: QuestionTerms): Verdict {
   };
   const missing = rest.filter((word) => !inRole(word));
   if (missing.some((word) => terms.names.has(stem(word)))) return 'no';
-  if (missing.length > 0) return 'unknown';
+  if (missing.length > 0) return undefined;
   return roleWords.some((word) => ROLE_QUALIFIERS.has(word) && !rest.includes(word)) ? 'no' : 'yes';
 }

@@ -4,6 +4,7 @@ import { matchShare } from './evidence.js';
 import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
+import { irregularBase } from '../lexicon/morphology.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 
@@ -26,9 +27,10 @@ const MULTI_WORD_NEGATION = /\b(?:yet to|no longer|ruled out|turned down)\b/g;
  * A negation denies what follows it in its own clause: "…would not be introduced before
  * that general election" denies the election's words however far they stand, "comes
  * without a monitor, keyboard and mouse" the whole list, but "Hazel Blears also revealed
- * that police would not…" says nothing of the minister before it, and "If the appeal fails
- * and it continues breaking the rules, it could be fined" denies only the appeal. A clause
- * ends at a full stop, colon, semicolon or dash, or at a word that opens another clause.
+ * that police would not…" says nothing of the minister before it, "The company, which had
+ * not been profitable, raised prices" nothing of the prices, and "If the appeal fails and it
+ * continues breaking the rules, it could be fined" denies only the appeal. A clause ends at
+ * punctuation (a comma unless a list goes on) or at a word that opens another clause.
  */
 const CLAUSE_END = /^(?:and|but|while|whereas|although|though|because|which|who|when)$/;
 /** …and a long clause reaches no further than this many words. */
@@ -54,7 +56,9 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   // "is Martin Jol the Forest manager?": the role the article gives him settles it (role-verdict.ts).
   if (byRole) return { verdict: byRole, missing: 0 };
   const { evidence, facts } = candidate;
-  const sentence = new Set(facts.terms);
+  // "Shares rose" holds "rise" for "did shares rise?" and its opposite for "did shares fall?".
+  const irregular = words(facts.text).flatMap((word) => irregularBase(word) ?? []).map(stem);
+  const sentence = new Set([...facts.terms, ...irregular]);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));
@@ -79,20 +83,40 @@ export function yesNoShort(verdict: Verdict, candidate: Candidate, terms: Questi
   return "The article doesn't say. The closest it comes:";
 }
 
-/** A negation with one of the question's words (or a related word) after it in its clause. */
+/** "no doubt", "not only", "No 10": a negation word that denies nothing. */
+const NOT_A_DENIAL = /^(?:no doubt|not only|without a doubt|without doubt|no \d)/;
+/** A list goes on past its comma: "without a monitor, keyboard and mouse". */
+const LIST_AFTER_COMMA = 4;
+
+/**
+ * A negation with one of the question's words (or a related word) after it in its clause.
+ * A negation word the question itself uses is what it asks about, not a denial: "did
+ * Beckham miss the penalty?" of "Beckham missed the penalty".
+ */
 function negatesQuestionWords(text: string, terms: QuestionTerms): boolean {
   // Punctuation that ends a clause is kept as a token of its own.
-  const tokens = (text.toLowerCase().match(/[\p{L}\p{N}'’]+|[;:.!?—–]|\s-\s/gu) ?? []).map((token) => token.trim());
+  const tokens = (text.toLowerCase().match(/[\p{L}\p{N}'’]+|[,;:.!?—–]|\s-\s/gu) ?? []).map((token) => token.trim());
   const phrase = tokens.join(' ');
   const multiWord = [...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => phrase.slice(0, match.index).split(' ').length - 1);
-  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord];
   const asked = (token: string): boolean => terms.anchorStems.has(stem(words(token)[0] ?? ''));
+  const denies = (at: number): boolean => !asked(tokens[at]!) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
+  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord].filter(denies);
   return negations.some((at) => {
     for (let i = at + 1; i < tokens.length && i - at <= NEGATION_REACH; i++) {
       const token = tokens[i]!;
+      if (token === ',' && continuesList(tokens, i)) continue;
       if (!/[\p{L}\p{N}]/u.test(token) || CLAUSE_END.test(token)) return false;
       if (asked(token)) return true;
     }
     return false;
   });
+}
+
+/** Whether the comma at `comma` goes on with a list: an "and" or "or" a few words on, before any other punctuation. */
+function continuesList(tokens: string[], comma: number): boolean {
+  for (let i = comma + 1; i < tokens.length && i - comma <= LIST_AFTER_COMMA; i++) {
+    if (tokens[i] === 'and' || tokens[i] === 'or') return true;
+    if (!/[\p{L}\p{N}]/u.test(tokens[i]!)) return false;
+  }
+  return false;
 }

@@ -125,8 +125,14 @@ export class ArticleBounds {
     let lowest = Infinity;
     for (let t = 0; t < terms.length; t++) {
       const rows = terms[t]!.heads;
-      const r = this.rowAt[t]!;
-      if (r < rows.length) lowest = Math.min(lowest, slotAt(rows[r]!, this.headAt[t]!));
+      let r = this.rowAt[t]!;
+      let at = this.headAt[t]!;
+      // An empty row (none are written today, but nothing forbids one) holds no slot to read.
+      while (r < rows.length && at >= rows[r]!.length) {
+        r += 1;
+        at = 0;
+      }
+      if (r < rows.length) lowest = Math.min(lowest, slotAt(rows[r]!, at));
     }
     return lowest === Infinity ? -1 : lowest - (lowest % WINDOW_SLOTS);
   }

@@ -28,6 +28,11 @@ const IRREGULAR: Record<string, string> = {
 
 const MIN_COMPARATIVE_LENGTH = 6;
 
+/** The base of an irregular form ("rose" -> "rise"), if it is one. */
+export function irregularBase(word: string): string | undefined {
+  return IRREGULAR[word];
+}
+
 export function baseForms(word: string): string[] {
   const forms = new Set([word]);
   const irregular = IRREGULAR[word];

@@ -112,13 +112,18 @@ export class WordNet {
   }
 
   /**
-   * What kind of thing a noun names in its commonest sense, by WordNet's lexicographer file:
-   * "rapper" and "billionaire" a person, "months" a time, "constituency" a group.
+   * What kind of thing a noun names, by WordNet's lexicographer files: its commonest sense's
+   * kind ("rapper", "billionaire": a person; "constituency": a group), except that a time it
+   * must be in every sense ("months", "decade"; not "rate" or "stage", whose first sense
+   * happens to be filed with times).
    */
   nounKind(word: string): NounKind | undefined {
     for (const base of baseForms(word)) {
-      const offset = this.lookUp('noun', base)?.[0];
-      if (offset !== undefined) return NOUN_KINDS[this.synset('noun', offset)?.lexFile ?? -1];
+      const offsets = this.lookUp('noun', base);
+      if (!offsets?.length) continue;
+      const kinds = offsets.map((offset) => NOUN_KINDS[this.synset('noun', offset)?.lexFile ?? -1]);
+      if (kinds[0] === 'time') return kinds.every((kind) => kind === 'time') ? 'time' : undefined;
+      return kinds[0];
     }
     return undefined;
   }
