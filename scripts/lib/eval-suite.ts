@@ -22,7 +22,7 @@ export interface SetResult {
 
 const logger = createLogger({ level: 'silent', format: 'json' });
 
-export function conversationOver(knowledge: KnowledgeBase, answerer: Answerer): Conversation {
+function conversationOver(knowledge: KnowledgeBase, answerer: Answerer): Conversation {
   return new Conversation({ knowledge, answerer, memory: new ChatMemory(), flood: new FloodGate(1_000_000, 60_000), logger });
 }
 
