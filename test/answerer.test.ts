@@ -397,6 +397,13 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('did beckham miss the penalty?')).toBe('yes');
   });
 
+  it('a question about a refusal is not a negated question: "was the bid turned down?" of a bid turned down is yes', () => {
+    const bid = answererForOne('Bid rejected', ['The bid for the club was turned down by the board on Monday.']);
+    const verdict = (question: string) => bid.candidates(question)[0]?.candidate.yesNo?.verdict;
+    expect(verdict('was the bid for the club turned down?')).toBe('yes');
+    expect(verdict('was the bid for the club not turned down?')).toBe('no');
+  });
+
   it('an irregular verb is read in its base form: "rose" answers "did it rise?" yes and "did it fall?" no', () => {
     const shares = answererForOne('Firm shares', ["The firm's shares rose 5% after the verdict."]);
     const verdict = (question: string) => shares.candidates(question)[0]?.candidate.yesNo?.verdict;

@@ -9,7 +9,7 @@ import type { Verdict } from './yes-no.js';
 
 /** "is Martin Jol…", "was she…": a question about who someone is. */
 const IDENTITY = /^(?:(?:and|so) )?(?:is|was|isn't|wasn't|isnt|wasnt) (.+)$/;
-/** "…from Amnesty", "…with Bath", "…at the LSE": a question about whom someone belongs to. */
+/** "…from Amnesty", "…with Bath": a question about whom someone belongs to. */
 const MEMBERSHIP = /^(?:from|with|of|working for|playing for) (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
 /** A role phrase is short: "the nottingham forest manager"; more words ask something else. */
 const MAX_ROLE_WORDS = 6;

@@ -21,6 +21,11 @@ const MAX_MISSING_SHARE = 0.5;
 const MIN_WORDS_TO_MISS_ANY = 3;
 /** Words that deny or doubt what follows: "not", "cannot", "yet to", "unlikely", "missed out on". */
 const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|missed|declined|without|yet to|no longer|unlikely|unsure|uncertain|doubtful|ruled out|turned down)\b/i;
+/**
+ * A question is negated by a plain "not": "was the bid turned down?", "was the plan
+ * rejected?" ask about a refusal, and a passage that reports one answers yes.
+ */
+const QUESTION_NEGATION = /\b(?:not|never|n't|nor|neither|none)\b|\bno (?:longer|one)\b/;
 /** Words of more than one token that deny: their first token is where the denial sits. */
 const MULTI_WORD_NEGATION = /\b(?:yet to|no longer|ruled out|turned down)\b/g;
 /**
@@ -67,7 +72,7 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const allowed = contentWords.length >= MIN_WORDS_TO_MISS_ANY ? MAX_MISSING_SHARE : 0;
   if (share > allowed) return { verdict: 'unknown', missing: share };
   const negatedPassage = negatesQuestionWords(facts.text, terms);
-  const negatedQuestion = NEGATION.test(question.folded);
+  const negatedQuestion = QUESTION_NEGATION.test(question.folded);
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
 }
 
