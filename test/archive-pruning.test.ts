@@ -24,14 +24,17 @@ function zipfTerm(next: () => number, vocabulary: number): string {
 
 type Sentences = { position: number; paragraph: number; terms: string[] }[];
 
+/** Where the archive puts its i-th article: slots need not be consecutive. */
+const SPREAD_SLOTS = (i: number): number => 1 + i * 3;
+
 /** Articles indexed with the archive's own record builder: heads in rows of up to 64 articles, entries per article. */
-function buildArchive(articles: { title: string[]; sentences: Sentences }[]) {
+function buildArchive(articles: { title: string[]; sentences: Sentences }[], slotOf: (i: number) => number = SPREAD_SLOTS) {
   const totals: Totals = { sentences: 0, sentence_length: 0, paragraphs: 0, paragraph_length: 0, articles: 0, article_length: 0 };
   const rows = new Map<string, number[][]>();
   const df = new Map<string, { sentences: number; paragraphs: number; articles: number }>();
   const forward = new Map<number, ArticleEntries>();
   articles.forEach(({ title, sentences }, i) => {
-    const slot = 1 + i * 3; // slots need not be consecutive
+    const slot = slotOf(i);
     const knowledge = { titleTerms: title, tagTerms: [], sentences } as unknown as ArticleKnowledge;
     const built = articlePostings(knowledge, slot);
     totals.sentences += built.totals.sentences;
@@ -59,7 +62,7 @@ function buildArchive(articles: { title: string[]; sentences: Sentences }[]) {
 }
 
 /** Articles of random sentences over a vocabulary of Zipf-distributed terms. */
-function randomArchive(next: () => number, articleCount: number, vocabulary: number) {
+function randomArchive(next: () => number, articleCount: number, vocabulary: number, slotOf?: (i: number) => number) {
   return buildArchive(
     Array.from({ length: articleCount }, () => ({
       title: [zipfTerm(next, vocabulary)],
@@ -69,6 +72,7 @@ function randomArchive(next: () => number, articleCount: number, vocabulary: num
         terms: Array.from({ length: 2 + Math.floor(next() * 14) }, () => zipfTerm(next, vocabulary)),
       })),
     })),
+    slotOf,
   );
 }
 
@@ -113,6 +117,25 @@ describe('pruning articles whose sentences cannot make the top k', () => {
     }
     // The mechanism is exercised: most articles are passed over.
     expect(scored).toBeLessThan(of / 2);
+  });
+
+  it('the same across many windows of slots: sparse slots, and a jump past the 65,536 a head\'s low half holds', () => {
+    const scorer = new ArticleScorer();
+    const layouts = [(i: number): number => i * 997 + 5, (i: number): number => (i < 200 ? i : 70_000 + i * 5)];
+    for (let seed = 1; seed <= 4; seed++) {
+      const next = random(seed);
+      const archive = randomArchive(next, 1_000, 300, layouts[seed % layouts.length]);
+      for (let q = 0; q < 10; q++) {
+        const terms = Array.from({ length: 1 + Math.floor(next() * 20) }, (_, i) => ({ term: zipfTerm(next, 400), weight: i % 3 === 2 ? 0.5 : 1 }));
+        const rows = archive.query(terms);
+        const rank: RankOptions = { limit: [1, 5, 30][q % 3]!, boost: 0 };
+        const pruned = search(scorer, archive, rows, rank, true);
+        const everything = search(scorer, archive, rows, rank, false);
+        expect(pruned.hits).toEqual(everything.hits);
+        expect(pruned.maxima).toEqual(everything.maxima);
+        expect(pruned.articles).toEqual(everything.articles);
+      }
+    }
   });
 
   it('keeps ties: articles whose sentences all score the same are ranked as scoring everything ranks them', () => {
