@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerContext } from '../src/answer/answer.js';
+import type { Answerer } from '../src/answer/answerer.js';
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionTerms } from '../src/answer/question-terms.js';
@@ -15,6 +16,8 @@ function answererForOne(title: string, paragraphs: string[]) {
   return answererFor([{ id: 'made-up', title, date: '2005-02-01', tags: [], body: paragraphs.join('\n\n'), origin: 'made-up.md' }]);
 }
 const answerer = answererFor([seed]);
+/** The yes/no verdict of an answerer's best candidate, sure or not: what it would answer. */
+const verdictsOf = (of: Answerer) => (question: string) => of.candidates(question)[0]?.candidate.yesNo?.verdict;
 const ask = (question: string, context: AnswerContext = {}) => answerer.answer(question, context);
 
 describe('answering questions about the seed article', () => {
@@ -365,7 +368,7 @@ describe('yes/no and "is X mentioned?"', () => {
       'Home Office Minister Hazel Blears also revealed that the police would not get new powers.',
       'The council has yet to approve the plan for the new stadium.',
     ]);
-    const verdict = (question: string) => conference.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(conference);
     expect(verdict('will labour hold its 2006 conference in blackpool?')).toBe('no');
     expect(verdict('is hazel blears a home office minister?')).toBe('yes');
     expect(verdict('has the council approved the stadium plan?')).toBe('no');
@@ -377,7 +380,7 @@ describe('yes/no and "is X mentioned?"', () => {
       'If the appeal fails and the club keeps breaking the rules, it could be fined up to £5,000.',
       'Economists point out that in the short term a weaker dollar is a boon to the government.',
     ]);
-    const verdict = (question: string) => rules.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(rules);
     expect(verdict('do airlines still have to pay compensation if a flight is delayed by extraordinary circumstances?')).toBe('no');
     // "fails" denies the appeal, not the rules broken in the next clause.
     expect(verdict('could the club be fined if it keeps breaking the rules?')).toBe('yes');
@@ -391,7 +394,7 @@ describe('yes/no and "is X mentioned?"', () => {
       'The Mac mini comes without a monitor, keyboard and mouse.',
       'Beckham missed the penalty in the second half.',
     ]);
-    const verdict = (question: string) => clauses.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(clauses);
     expect(verdict('did the company raise prices?')).toBe('yes');
     expect(verdict('does the mac mini come with a keyboard?')).toBe('no');
     expect(verdict('did beckham miss the penalty?')).toBe('yes');
@@ -399,14 +402,14 @@ describe('yes/no and "is X mentioned?"', () => {
 
   it('a question about a refusal is not a negated question: "was the bid turned down?" of a bid turned down is yes', () => {
     const bid = answererForOne('Bid rejected', ['The bid for the club was turned down by the board on Monday.']);
-    const verdict = (question: string) => bid.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(bid);
     expect(verdict('was the bid for the club turned down?')).toBe('yes');
     expect(verdict('was the bid for the club not turned down?')).toBe('no');
   });
 
   it('an irregular verb is read in its base form: "rose" answers "did it rise?" yes and "did it fall?" no', () => {
     const shares = answererForOne('Firm shares', ["The firm's shares rose 5% after the verdict."]);
-    const verdict = (question: string) => shares.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(shares);
     expect(verdict("did the firm's shares rise after the verdict?")).toBe('yes');
     expect(verdict("did the firm's shares fall after the verdict?")).toBe('no');
   });
@@ -417,7 +420,7 @@ describe('yes/no and "is X mentioned?"', () => {
       'Forest manager Gary Megson said his team did not deserve anything.',
       '"It is a preposterous piece of legislation," Ryanair deputy chief executive Michael Cawley said.',
     ]);
-    const verdict = (question: string) => cup.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(cup);
     expect(verdict('is martin jol the forest manager?')).toBe('no');
     expect(verdict('is martin jol the tottenham manager?')).toBe('yes');
     expect(verdict('is megson the tottenham boss?')).toBe('no');
@@ -430,7 +433,7 @@ describe('yes/no and "is X mentioned?"', () => {
       'Chancellor Gordon Brown is at the G8 summit in Scotland.',
       'Manchester United defender Wes Brown is out injured.',
     ]);
-    const verdict = (question: string) => g8.candidates(question)[0]?.candidate.yesNo?.verdict;
+    const verdict = verdictsOf(g8);
     expect(verdict('is gordon brown at the g8 summit?')).toBe('yes');
     expect(verdict('is brown the manchester united defender?')).not.toBe('no');
   });

@@ -38,25 +38,11 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   const typedQuestion = TYPED.has(question.type);
   const topHits = hits.slice(0, AGREEMENT_WINDOW);
   const bestScore = hits[0]?.score ?? 0;
-  const nearbyCache = new Map<string, Set<string>>();
-  const nearbyOf = (knowledge: ArticleKnowledge, paragraph: number): Set<string> => {
-    const key = `${knowledge.article.id}#${paragraph}`;
-    let terms = nearbyCache.get(key);
-    if (!terms) nearbyCache.set(key, (terms = paragraphTerms(knowledge, paragraph)));
-    return terms;
-  };
-  const rarityCache = new Map<ArticleKnowledge, Map<string, number>>();
-  const rarityOf = (knowledge: ArticleKnowledge): Map<string, number> => {
-    let rarity = rarityCache.get(knowledge);
-    if (!rarity) rarityCache.set(knowledge, (rarity = articleRarity(knowledge, terms)));
-    return rarity;
-  };
-  const instanceCache = new Map<SentenceFacts, EntityMention[]>();
-  const instancesIn = (facts: SentenceFacts): EntityMention[] => {
-    let instances = instanceCache.get(facts);
-    if (!instances) instanceCache.set(facts, (instances = apposedToFocus(facts, terms)));
-    return instances;
-  };
+  // What several candidates of one article or sentence share is worked out once.
+  const nearbyOf = memoized((knowledge: ArticleKnowledge, paragraph: number) => paragraphTerms(knowledge, paragraph), (knowledge, paragraph) => `${knowledge.article.id}#${paragraph}`);
+  const rarityOf = memoized((knowledge: ArticleKnowledge) => articleRarity(knowledge, terms));
+  const instancesIn = memoized((facts: SentenceFacts) => apposedToFocus(facts, terms));
+  const byRoleIn = memoized((knowledge: ArticleKnowledge) => roleVerdict(question, knowledge, terms));
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
   const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
@@ -65,7 +51,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
       const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, focusInstances: instancesIn(answerFacts), ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}) };
       const evidence = evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
-      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms, roleVerdict(question, knowledge, terms)) : undefined;
+      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms, byRoleIn(knowledge)) : undefined;
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };
@@ -92,6 +78,16 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
  */
 function verdictEvidence(reading: YesNoReading): Pick<Evidence, 'saysYes' | 'saysNo' | 'verdictGap'> {
   return { saysYes: reading.verdict === 'yes' ? 1 : 0, saysNo: reading.verdict === 'no' ? 1 : 0, verdictGap: reading.verdict === 'unknown' ? 0 : reading.missing };
+}
+
+/** `compute`, remembering each result by `keyOf` of its arguments (the first one by default). */
+function memoized<A extends unknown[], V>(compute: (...args: A) => V, keyOf: (...args: A) => unknown = (...args) => args[0]): (...args: A) => V {
+  const cache = new Map<unknown, V>();
+  return (...args) => {
+    const key = keyOf(...args);
+    if (!cache.has(key)) cache.set(key, compute(...args));
+    return cache.get(key)!;
+  };
 }
 
 /** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */

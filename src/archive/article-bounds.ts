@@ -1,11 +1,10 @@
 import { ArticleRecords } from './article-records.js';
 import type { QueryTermRows } from './article-scorer.js';
 import { NormTable } from './norm-table.js';
-import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SENTENCE_BUCKETS, slotAt } from './posting-records.js';
+import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SENTENCE_BUCKETS, slotAt, U16 } from './posting-records.js';
 import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
-const SPAN = 0x10000;
 /** Norms looked up (norm-table.ts): articles' tfs and lengths, and sentences' and paragraphs' largest tfs and shortest lengths. */
 const ARTICLE_TF_LIMIT = 16;
 const ARTICLE_LENGTH_LIMIT = 2048;
@@ -148,7 +147,7 @@ export class ArticleBounds {
       for (; r < rows.length; r++, at = 0) {
         const heads = rows[r]!;
         for (; at < heads.length; at += HEAD_FIELDS) {
-          const local = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]! - base;
+          const local = heads[at + HEAD.slotHigh]! * U16 + heads[at + HEAD.slotLow]! - base;
           if (local >= WINDOW_SLOTS) break;
           if (windowStamp[local] !== stamp) {
             windowStamp[local] = stamp;
@@ -158,7 +157,7 @@ export class ArticleBounds {
             windowFirstTerm[local] = t;
             windowRecords[local] = 0;
           }
-          windowScore[local] = windowScore[local]! + articleIdf * articleNorms.norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * SPAN + heads[at + HEAD.articleLengthLow]!);
+          windowScore[local] = windowScore[local]! + articleIdf * articleNorms.norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * U16 + heads[at + HEAD.articleLengthLow]!);
           windowRecords[local] = windowRecords[local]! + 1;
           if (heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!) {
             windowSentenceBound[local] = windowSentenceBound[local]! + sentenceIdf * sentenceNorms.norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!);
@@ -234,10 +233,10 @@ export class ArticleBounds {
       for (let r = this.windowRow[w * terms.length + t]!; r < rows.length; r++, at = 0) {
         const heads = rows[r]!;
         for (; at < heads.length; at += HEAD_FIELDS) {
-          const local = heads[at + HEAD.slotHigh]! * SPAN + heads[at + HEAD.slotLow]! - base;
+          const local = heads[at + HEAD.slotHigh]! * U16 + heads[at + HEAD.slotLow]! - base;
           if (local >= WINDOW_SLOTS) break;
           if (!pendingSlots[local]) continue;
-          records.add(articleOfSlot[base + local]!, t, heads[at + HEAD.termIndexHigh]! * SPAN + heads[at + HEAD.termIndexLow]!);
+          records.add(articleOfSlot[base + local]!, t, heads[at + HEAD.termIndexHigh]! * U16 + heads[at + HEAD.termIndexLow]!);
           const sentenceMask = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!;
           if (sentenceMask) {
             sentenceMasks[local] = sentenceMasks[local]! | sentenceMask;

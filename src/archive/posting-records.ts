@@ -48,7 +48,8 @@ export const SENTENCE_ENTRY = 4;
 export const SENTENCE_BUCKETS = 32;
 export const PARAGRAPH_BUCKETS = 16;
 export const SEGMENT_ARTICLES = 1024;
-const U16 = 0x10000;
+/** How many values one 16-bit half of a head's 32-bit field holds: high * U16 + low. */
+export const U16 = 0x10000;
 const MAX_U16 = 0xffff;
 
 export function segmentOf(slot: number): number {
