@@ -113,25 +113,9 @@ export function withRole(name: string, role: string | undefined): string {
 
 export function extractWho(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
-  // A capitalised name after "in", "of", "at"… is a place or a thing ("archbishop of
-  // Canterbury", "in the Cotentin Peninsula"), not someone who did something.
-  const afterPreposition = (entity: EntityMention): boolean => /\b(?:in|of|at|from|to|into|near|on|across)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 12), entity.start));
-  // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
-  const openerOnly = (entity: EntityMention): boolean => entity.start === 0 && !entity.text.includes(' ') && !input.writtenAsName(entity.text);
-  const candidates = facts.entities.filter(
-    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity),
-  );
+  const candidates = whoCandidates(input);
   const people = candidates.filter((entity) => entity.kind === 'person');
-  // "Who…" asks for someone: a person fits, a name of no known kind ("Climate Change",
-  // "Primera Liga") is a fallback. "Which band…" may well want one of those.
-  const asksSomeone = /^(?:(?:and|so|to|by|for|from|with|of) )?(?:who|whom|whose)\b/.test(question.folded);
-  const describe = (entity: EntityMention): Extraction => {
-    // A reader asking "which MP" wants "Quentin Davies", not the "Mr Davies" of a later sentence.
-    const name = entity.kind === 'person' ? (input.fullNameOf(entity.text) ?? entity.text) : entity.text;
-    const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(name)) : undefined;
-    const fits = !asksSomeone ? undefined : entity.kind === 'person' ? true : entity.kind === 'other' ? false : undefined;
-    return { short: withRole(name, role), people: entity.kind === 'person' ? [name] : [], ...(fits === undefined ? {} : { fits }) };
-  };
+  const describe = (entity: EntityMention): Extraction => describeWho(entity, input);
   // "which Charlton midfielder…": the name the sentence gives as one. Named as an instance,
   // a word is a name even where it opens the sentence or ends like "Korean" ("Titan, a
   // California-based company").
@@ -148,32 +132,69 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   const apposed = !question.wantsRecipient && people.find((person) => apposedTo(facts.text, person, input));
   if (apposed) return describe(apposed);
   if (question.wantsRecipient) {
-    let previousEnd = 0;
-    for (const entity of facts.entities) {
-      if (/\bto\s/i.test(facts.text.slice(previousEnd, entity.start)) && candidates.includes(entity) && entity.kind !== 'place') {
-        return describe(entity);
-      }
-      previousEnd = entity.end;
-    }
+    const recipient = recipientIn(facts, candidates);
+    if (recipient) return describe(recipient);
   }
   const offsets = anchorOffsets(input);
   if (!question.wantsRecipient) {
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
   }
-  // The actor: the name just before the first word of the question's verb or object.
-  const anchors = offsets.filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
-  if (anchors.length > 0) {
-    const anchor = firstAsked(anchors, input);
-    const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place');
-    const actor = before.filter((entity) => entity.kind === 'person').pop() ?? before.pop();
-    // "…, a source in the Ombudsman's Office told Trend": a described actor, not a name.
-    const clause = facts.text.slice(facts.text.lastIndexOf(',', anchor) + 1, anchor).trim();
-    if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
-    if (actor) return describe(actor);
-  }
+  const actor = actorBefore(input, offsets, candidates);
+  if (actor) return 'text' in actor ? describe(actor) : actor;
   const first = people[0] ?? candidates.find((entity) => entity.kind === 'org') ?? candidates.find((entity) => entity.kind === 'other');
   return first ? describe(first) : undefined;
+}
+
+/** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
+function whoCandidates(input: ExtractionInput): EntityMention[] {
+  const { facts } = input;
+  // A capitalised name after "in", "of", "at"… is a place or a thing ("archbishop of
+  // Canterbury", "in the Cotentin Peninsula"), not someone who did something.
+  const afterPreposition = (entity: EntityMention): boolean => /\b(?:in|of|at|from|to|into|near|on|across)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 12), entity.start));
+  // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
+  const openerOnly = (entity: EntityMention): boolean => entity.start === 0 && !entity.text.includes(' ') && !input.writtenAsName(entity.text);
+  return facts.entities.filter(
+    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity),
+  );
+}
+
+/** A name as the answer to "who": the full name and role of a person, whether it is of the kind asked for. */
+function describeWho(entity: EntityMention, input: ExtractionInput): Extraction {
+  // "Who…" asks for someone: a person fits, a name of no known kind ("Climate Change",
+  // "Primera Liga") is a fallback. "Which band…" may well want one of those.
+  const asksSomeone = /^(?:(?:and|so|to|by|for|from|with|of) )?(?:who|whom|whose)\b/.test(input.question.folded);
+  // A reader asking "which MP" wants "Quentin Davies", not the "Mr Davies" of a later sentence.
+  const name = entity.kind === 'person' ? (input.fullNameOf(entity.text) ?? entity.text) : entity.text;
+  const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(name)) : undefined;
+  const fits = !asksSomeone ? undefined : entity.kind === 'person' ? true : entity.kind === 'other' ? false : undefined;
+  return { short: withRole(name, role), people: entity.kind === 'person' ? [name] : [], ...(fits === undefined ? {} : { fits }) };
+}
+
+/** "to whom…": the first name after a "to". */
+function recipientIn(facts: SentenceFacts, candidates: EntityMention[]): EntityMention | undefined {
+  let previousEnd = 0;
+  for (const entity of facts.entities) {
+    if (/\bto\s/i.test(facts.text.slice(previousEnd, entity.start)) && candidates.includes(entity) && entity.kind !== 'place') return entity;
+    previousEnd = entity.end;
+  }
+  return undefined;
+}
+
+/**
+ * The actor: the name just before the first word of the question's verb or object; or, when
+ * a description stands there ("…, a source in the Ombudsman's Office told Trend"), that.
+ */
+function actorBefore(input: ExtractionInput, offsets: number[], candidates: EntityMention[]): EntityMention | Extraction | undefined {
+  const { facts } = input;
+  const anchors = offsets.filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
+  if (anchors.length === 0) return undefined;
+  const anchor = firstAsked(anchors, input);
+  const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place');
+  const actor = before.filter((entity) => entity.kind === 'person').pop() ?? before.pop();
+  const clause = facts.text.slice(facts.text.lastIndexOf(',', anchor) + 1, anchor).trim();
+  if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
+  return actor;
 }
 
 /**
