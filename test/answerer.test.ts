@@ -97,6 +97,20 @@ describe('answering questions about the seed article', () => {
     expect(ask('when was this published').short).toBe('It was published on 1 May 2025 by Trend News Agency.');
   });
 
+  it('a name shaped like a person\'s that the article writes with "the" or before "magazine" is not a person', () => {
+    const exchange = answererForOne('LSE rejects takeover bid', [
+      'The London Stock Exchange has rejected a takeover offer worth £1.3bn from the Deutsche Boerse.',
+      'The offer from Deutsche Boerse was too low, said Clara Furse, chief executive of the LSE.',
+    ]);
+    const kinds = new Map(exchange.candidates('who said the offer from deutsche boerse was too low').flatMap(({ candidate }) => candidate.facts.entities.map((entity) => [entity.text, entity.kind])));
+    expect(kinds.get('Deutsche Boerse')).toBe('org');
+    const brando = answererForOne('Brando', ['Brando once told Vanity Fair magazine about the Howard Hughes biopic, his assistant said.']);
+    const named = new Map(brando.candidates('who did brando talk to')[0]!.candidate.facts.entities.map((entity) => [entity.text, entity.kind]));
+    expect(named.get('Vanity Fair')).toBe('org');
+    // "the Howard Hughes biopic": the name only describes the film; he is still a person.
+    expect(named.get('Howard Hughes')).toBe('person');
+  });
+
   it('of two figures, the one the question\'s words qualify, not the one across an "and"', () => {
     const mini = answererForOne('Apple unveils low-cost Mac mini', ['Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.']);
     expect(mini.candidates('how much is the mac mini in the uk?')[0]?.answer.short).toMatch(/^£339/);

@@ -69,9 +69,10 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
       };
       if (claim) facts.claim = claim;
       sentences.push(facts);
-      rememberPeople(people, entities, position);
     }
   });
+  retypeNamesOfThings(sentences);
+  for (const facts of sentences) rememberPeople(people, facts.entities, facts.position);
   resolveSurnames(sentences, people);
   const titleTerms = indexTerms(article.title);
   const tagTerms = article.tags.flatMap(indexTerms);
@@ -100,6 +101,33 @@ export function articleTerms(titleTerms: string[], tagTerms: string[], sentences
     for (const date of sentence.dates) for (const year of date.value.match(YEAR) ?? []) terms.add(year);
   }
   return terms;
+}
+
+/** A lower-case word after "the Deutsche Boerse" that makes the name a modifier ("the Howard Hughes biopic"), not the thing itself. */
+const MODIFIED_NOUN = /^\s+([a-z]+)/;
+/** Nouns a name of a body stands before: "Vanity Fair magazine", "Stone Roses album" is left alone. */
+const BODY_AFTER_NAME = /^\s+(?:magazine|newspaper|paper|company|firm|group|band|bank|exchange|agency|channel|network|website|airline|carrier|club|team|party|chain|retailer|studio|label|index)\b/;
+
+/**
+ * Names shaped like a person's that the article shows are something else: it writes "the
+ * Deutsche Boerse" or "the Lib Dems said" (people don't take "the"), or "Vanity Fair
+ * magazine". Every mention of such a name becomes a body: "who is the boss of the LSE" must
+ * not be answered "Deutsche Boerse". "the Howard Hughes biopic" says nothing: there the name
+ * only describes the next word.
+ */
+function retypeNamesOfThings(sentences: SentenceFacts[]): void {
+  const things = new Set<string>();
+  for (const { text, entities } of sentences) {
+    for (const entity of entities) {
+      if (entity.kind !== 'person' || !entity.text.includes(' ') || entity.role) continue;
+      const after = text.slice(entity.end);
+      const modifier = MODIFIED_NOUN.exec(after)?.[1];
+      const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && (modifier === undefined || STOPWORDS.has(modifier) || /^(?:said|says)$/.test(modifier));
+      if (afterThe || BODY_AFTER_NAME.test(after)) things.add(entity.text);
+    }
+  }
+  if (things.size === 0) return;
+  for (const { entities } of sentences) for (const entity of entities) if (entity.kind === 'person' && things.has(entity.text)) entity.kind = 'org';
 }
 
 function rememberPeople(people: Map<string, PersonFact>, entities: EntityMention[], position: number): void {
