@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerContext } from '../src/answer/answer.js';
 import type { Answerer } from '../src/answer/answerer.js';
+import { answerKey, type Candidate, sameAnswer } from '../src/answer/candidates.js';
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionTerms } from '../src/answer/question-terms.js';
@@ -521,6 +522,13 @@ describe('follow-ups', () => {
     const borrowed = questionTerms(question.topicWords, knowledge, lexicon, { borrowed: question.borrowedWords });
     expect(borrowed.weights.get(stem('letter'))).toBeCloseTo(asTyped.weights.get(stem('letter'))! / 2);
     expect(borrowed.weights.get(stem('lawyer'))).toBe(asTyped.weights.get(stem('lawyer')));
+  });
+
+  it('answers agree only when they name the same thing: "Conti" and "Bill Conti" do, "£5m" and "$5m" do not', () => {
+    const keyOf = (short: string) => answerKey({ extraction: { short, people: [] } } as unknown as Candidate);
+    expect(sameAnswer(keyOf('Bill Conti'), keyOf('conti'))).toBe(true);
+    expect(sameAnswer(keyOf('£5m'), keyOf('$5m'))).toBe(false);
+    expect(sameAnswer(keyOf('£5m'), keyOf('£5m'))).toBe(true);
   });
 
   it('a word pointing back ("what year was that?") keeps the question in the chat\'s article', () => {

@@ -90,10 +90,13 @@ function memoized<A extends unknown[], V>(compute: (...args: A) => V, keyOf: (..
   };
 }
 
+/** Currency signs as words: "£5m" and "$5m" are different sums. */
+const CURRENCY_WORDS: Record<string, string> = { '£': ' pounds ', $: ' dollars ', '€': ' euros ', '¥': ' yen ' };
+
 /** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */
 export function answerKey(candidate: Candidate): string | undefined {
   // An answer of no Latin letters or digits has no words to compare: it agrees with nothing.
-  return (candidate.extraction && words(candidate.extraction.short).join(' ')) || undefined;
+  return (candidate.extraction && words(candidate.extraction.short.replace(/[£$€¥]/g, (sign) => CURRENCY_WORDS[sign]!)).join(' ')) || undefined;
 }
 
 /** Whether two answer keys name the same thing: the same words, or one the end of the other ("conti", "bill conti"). */
