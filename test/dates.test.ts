@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/knowledge/dates.js';
+
+const values = (sentence: string, articleDate?: string) => extractDates(sentence, articleDate).map((date) => date.value);
+
+describe('dates a sentence mentions', () => {
+  it('a year followed by a comma is still a year: "in 1989, has died"', () => {
+    expect(values('Sir Anthony Meyer, who challenged Margaret Thatcher for the leadership in 1989, has died.')).toEqual(['1989']);
+    expect(values("Singapore's economy grew by 8.1% in 2004, its best performance since 2000, figures show.")).toEqual(['2004', '2000']);
+  });
+
+  it('a figure is not a year: "2,005 jobs", a season\'s span "1989-90" is not read as one year', () => {
+    expect(values('The firm cut 2,005 jobs.')).toEqual([]);
+    expect(values('He played in the 1989-90 season.')).toEqual([]);
+  });
+
+  it('relative dates resolve against the article date', () => {
+    expect(values('The shares fell last year.', '2005-02-01')).toEqual(['2004']);
+  });
+});
