@@ -112,6 +112,21 @@ describe('answering questions about the seed article', () => {
     expect(named.get('Howard Hughes')).toBe('person');
   });
 
+  it('where: a place after "in a", a name shaped like a person\'s after "at" or "in", "Chennai-based", ", of Minneapolis"', () => {
+    const whereIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.extraction?.short;
+    expect(whereIn("The rapper was filmed for the video in a New Orleans jail.", 'where was the video filmed')).toBe('New Orleans');
+    expect(whereIn('Roddick will play Saulnier in the final of the SAP Open in San Jose on Sunday.', 'where is the sap open played')).toBe('San Jose');
+    expect(whereIn('Milan beat Juventus in a penalty shootout at Old Trafford.', 'where did milan beat juventus')).toBe('Old Trafford');
+    expect(whereIn('This has led Chennai-based Tata to turn to lasers.', 'where is tata based')).toBe('Chennai');
+    expect(whereIn('The unit was bought by American Express as Investors Diversified Service, of Minneapolis, in 1984.', 'where was investors diversified service based')).toBe('Minneapolis');
+  });
+
+  it('how old: "at the age of 79", "He was 84,"', () => {
+    const ageIn = (sentence: string, question: string) => answererForOne('Obituary', [sentence]).candidates(question)[0]?.candidate.extraction?.short;
+    expect(ageIn('The former manager of Johnny Cash, Saul Holiff, has died at the age of 79, his family said.', 'how old was saul holiff when he died')).toBe('79 years old');
+    expect(ageIn('Sir Anthony Meyer has died. He was 84, had been suffering from cancer, and died at his London home.', 'how old was anthony meyer when he died')).toBe('84 years old');
+  });
+
   it('of two figures, the one the question\'s words qualify, not the one across an "and"', () => {
     const mini = answererForOne('Apple unveils low-cost Mac mini', ['Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.']);
     expect(mini.candidates('how much is the mac mini in the uk?')[0]?.answer.short).toMatch(/^£339/);

@@ -248,13 +248,16 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
   // A name the gazetteer doesn't know is still a place after "in", "at", "near" or "city
   // of": "the south-western city of Ibadan", "earl of Hereford".
+  const before = (entity: EntityMention): string => facts.text.slice(Math.max(0, entity.start - 16), entity.start);
   const locative = (entity: EntityMention): boolean =>
     entity.kind === 'place' ||
+    // "at Old Trafford", "in San Jose": shaped like a person's name, but people are not where things happen.
+    (entity.kind === 'person' && PLACE_PREPOSITION.test(before(entity)) && !/^[’']s\b/.test(facts.text.slice(entity.end))) ||
     (entity.kind !== 'person' &&
       /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)*$/u.test(entity.text) &&
       // An acronym the gazetteer doesn't know is a body ("in ITV's comedy"), not a place.
       !/^\p{Lu}+$/u.test(entity.text) &&
-      /\b(?:in|at|near|(?:city|town|village|region|province|county|port|island|earl|duke|bishop) of)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 16), entity.start)));
+      (PLACE_PREPOSITION.test(before(entity)) || /(?:\b(?:city|town|village|region|province|county|port|island|earl|duke|bishop)|,) of\s+(?:the\s+)?$/i.test(before(entity))));
   // "…, Downing Street said": the one who speaks is not where it happens.
   const speakerWords = new Set(words(facts.claim?.source ?? ''));
   const speaks = (entity: EntityMention): boolean => words(entity.text).every((word) => speakerWords.has(word));
@@ -271,6 +274,8 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
     const place = preferred ?? nearest;
     return { short: expandPlace(facts.text, place), people: [], fits: true };
   }
+  const base = BASED_IN.exec(facts.text)?.[1];
+  if (base && !inQuestion(base, input)) return { short: base, people: [], fits: true };
   // "Which country…" wants a name, not "in the history of music".
   if (/\b(?:what|which) (?:country|city|town|nation|state|capital|continent)\b/.test(question.folded)) return undefined;
   const anchors = anchorOffsets(input);
@@ -283,6 +288,11 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   if (match && placeLike && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [], fits: false };
   return undefined;
 }
+
+/** What stands before a place: "in", "at", "near", with "the" or "a" ("in a New Orleans jail"). */
+const PLACE_PREPOSITION = /\b(?:in|at|near)\s+(?:(?:the|a|an)\s+)?$/i;
+/** "Chennai-based Tata": where a body is based. */
+const BASED_IN = /\b(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?)-based\b/u;
 
 /** "in a BBC poll", "in a statement", "in response": phrases after "in" that are not places. */
 const NOT_A_PLACE = /^(?:(?:a|an|some|any|his|her|their|its|our)\s|(?:the\s+)?(?:poll|survey|statement|interview|letter|report|speech|way|time|order|addition|fact|case|terms|response|part|favou?r|line|effect|total|general|particular|public|contrast|turn|return|recent|future|past|charge|control|touch|talks|support|opposition|front|light|view|principle|practice|theory|place|end|meantime|process|hope|spite|protest|memory|honou?r|question|form|kind|short|full|person|private|detail|depth)\b)/i;
@@ -321,7 +331,9 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
     const ages = quantities.filter(
       (q) =>
         /\byears?[- ]old\b/.test(q.unit) ||
-        /\baged\s+$/i.test(facts.text.slice(Math.max(0, q.start - 6), q.start)) ||
+        /\b(?:aged|at the age of)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 14), q.start)) ||
+        // "He was 84, had been…": a bare number ending the clause after "was".
+        (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^[,.;]/.test(facts.text.slice(q.end)) && /\b(?:was|is|turned)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 8), q.start))) ||
         // "Mrs Hassan, 59, who led…": the age of the person asked about.
         (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^,/.test(facts.text.slice(q.end)) && agedName(facts.text.slice(Math.max(0, q.start - 30), q.start), input)),
     );
