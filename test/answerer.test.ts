@@ -5,6 +5,7 @@ import { answerKey, type Candidate, sameAnswer } from '../src/answer/candidates.
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionTerms } from '../src/answer/question-terms.js';
+import { buildKnowledge } from '../src/knowledge/article-knowledge.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { createLexicon } from '../src/lexicon/lexicon.js';
 import { stem } from '../src/text/stem.js';
@@ -119,6 +120,18 @@ describe('answering questions about the seed article', () => {
     expect(whereIn('Milan beat Juventus in a penalty shootout at Old Trafford.', 'where did milan beat juventus')).toBe('Old Trafford');
     expect(whereIn('This has led Chennai-based Tata to turn to lasers.', 'where is tata based')).toBe('Chennai');
     expect(whereIn('The unit was bought by American Express as Investors Diversified Service, of Minneapolis, in 1984.', 'where was investors diversified service based')).toBe('Minneapolis');
+  });
+
+  it('an acronym and the name it stands for are one: "who chairs the Mobile Data Association" finds "the MDA\'s chairman"', () => {
+    const texts = answererForOne('Texting booms', [
+      'The figures collected by the Mobile Data Association (MDA) showed 2.4 billion texts were sent in December.',
+      'Vodafone chairman Paul Smith said texts were cheap.',
+      "Looking ahead, the MDA's chairman Mike Short predicted that more people will go online through their mobiles.",
+    ]);
+    // The role keeps its possessive: not "the s chairman".
+    expect(texts.candidates('who chairs the mobile data association')[0]?.answer.short).toBe("Mike Short, the MDA's chairman");
+    const chairman = buildKnowledge({ id: 'mda', title: 'Texting booms', date: '2005-02-01', tags: [], origin: 'mda.md', body: 'The Mobile Data Association (MDA) counts texts.\n\nThe MDA chairman is Mike Short.' }).sentences[1]!;
+    expect(chairman.terms).toEqual(expect.arrayContaining(['mobil', 'data', 'associ']));
   });
 
   it('how old: "at the age of 79", "He was 84,"', () => {

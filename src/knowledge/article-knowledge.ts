@@ -72,6 +72,7 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
     }
   });
   retypeNamesOfThings(sentences);
+  linkAcronyms(sentences);
   for (const facts of sentences) rememberPeople(people, facts.entities, facts.position);
   resolveSurnames(sentences, people);
   const titleTerms = indexTerms(article.title);
@@ -101,6 +102,47 @@ export function articleTerms(titleTerms: string[], tagTerms: string[], sentences
     for (const date of sentence.dates) for (const year of date.value.match(YEAR) ?? []) terms.add(year);
   }
   return terms;
+}
+
+/** "Mobile Data Association (MDA)": a name and the acronym the article goes on to use for it. */
+const ACRONYM_DEFINITION = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
+
+/** Whether an acronym's letters are the initials of a name's capitalised words ("Institute of Contemporary Arts": ICA). */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
+/**
+ * "The Mobile Data Association (MDA)…", then "the MDA's chairman Mike Short": a sentence that
+ * writes one form gets the other's index terms, so "who chairs the Mobile Data Association"
+ * finds the chairman's sentence and "what does TPS stand for" the name's.
+ */
+function linkAcronyms(sentences: SentenceFacts[]): void {
+  const longForms = new Map<string, string[]>();
+  for (const { text } of sentences) {
+    for (const match of text.matchAll(ACRONYM_DEFINITION)) {
+      const [name, acronym] = [match[1]!.trim(), match[2]!];
+      const words = name.split(/\s+/);
+      // The name is the run of words whose initials spell the acronym, counted from its end.
+      for (let start = 0; start < words.length; start++) {
+        const candidate = words.slice(start).join(' ');
+        if (initialsOf(candidate) === acronym && /^\p{Lu}/u.test(candidate)) {
+          longForms.set(acronym, indexTerms(candidate));
+          break;
+        }
+      }
+    }
+  }
+  for (const [acronym, longTerms] of longForms) {
+    const acronymTerm = stem(acronym.toLowerCase());
+    const writesAcronym = new RegExp(`\\b${acronym}\\b`);
+    for (const facts of sentences) {
+      const has = new Set(facts.terms);
+      const hasLong = longTerms.every((term) => has.has(term));
+      if (writesAcronym.test(facts.text) && !hasLong) facts.terms.push(...longTerms.filter((term) => !has.has(term)));
+      else if (hasLong && !has.has(acronymTerm)) facts.terms.push(acronymTerm);
+    }
+  }
 }
 
 /** A lower-case word after "the Deutsche Boerse" that makes the name a modifier ("the Howard Hughes biopic"), not the thing itself. */
