@@ -581,6 +581,15 @@ describe('follow-ups', () => {
     expect(needsContext(parseQuestion('what does sabina aliyeva ask in her letter?'), {})).toBe(false);
   });
 
+  it('a pronoun taken to mean someone is a guess: the same question is less sure through "she" than with her name', () => {
+    const context = { articleId: seed.id, topicWords: ['letter'], people: ['Sabina Aliyeva'] };
+    const named = answerer.candidates('when did sabina aliyeva write the letter', context)[0]!;
+    const throughPronoun = answerer.candidates('when did she write the letter', context)[0]!;
+    expect(throughPronoun.answer.short).toBe(named.answer.short);
+    expect(throughPronoun.candidate.evidence.pronounGuessed).toBe(1);
+    expect(throughPronoun.confidence).toBeLessThan(named.confidence);
+  });
+
   it('a pronoun takes the most recent entity of its kind; a message that stands alone is answered on its own', () => {
     const recipient = ask('to whom was the letter addressed?');
     const context = { articleId: recipient.article!.id, topicWords: recipient.topicWords, people: recipient.people, ...(recipient.entities ? { entities: recipient.entities } : {}) };

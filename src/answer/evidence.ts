@@ -94,13 +94,15 @@ export interface Evidence {
    * (or, for an answer that is the passage, it holds one). See focus.ts.
    */
   focusApposed: number;
+  /** The question reached its subject through a pronoun the engine took to mean someone ("what's his wife called?"): a guess. */
+  pronounGuessed: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
   'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
-  'saysYes', 'saysNo', 'verdictGap', 'focusApposed',
+  'saysYes', 'saysNo', 'verdictGap', 'focusApposed', 'pronounGuessed',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -119,6 +121,8 @@ export interface EvidenceInput {
   answerFits?: boolean;
   /** The article the chat is discussing, if any. */
   contextArticleId?: string;
+  /** The question's pronoun was taken to mean a name from the chat (ParsedQuestion.pronounReferent). */
+  pronounGuessed?: boolean;
   neighbour: boolean;
   /** Names the sentence gives as instances of the question's focus (focus.ts). */
   focusInstances: EntityMention[];
@@ -172,6 +176,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     saysNo: 0,
     verdictGap: 0,
     focusApposed: focusApposed(input.focusInstances, input.answerText),
+    pronounGuessed: input.pronounGuessed ? 1 : 0,
   };
 }
 

@@ -31,7 +31,7 @@ export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext
   if (referent) {
     // "and who is she?" is "who is Agnès Callamard?": the name is the whole subject.
     const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
-    return { question: parseQuestion(resolved), followUp: true };
+    return { question: { ...parseQuestion(resolved), pronounReferent: referent }, followUp: true };
   }
   // "who's her husband?" with no "her" known: still about the previous subject, not anyone's husband.
   if ((leansOnPrevious(question) || pronounOnly(question)) && context.topicWords?.length) return { question: withPreviousSubject(question, context), followUp: true };

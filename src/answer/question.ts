@@ -22,6 +22,8 @@ export interface ParsedQuestion {
   topicWords: string[];
   /** Those a follow-up took from the previous question (follow-up.ts): they weigh less than the reader's own. */
   borrowedWords?: string[];
+  /** The name a pronoun of the reader's was taken to mean ("his" -> "gary lightbody"): a guess, which the scorer weighs. */
+  pronounReferent?: string;
   /** "to whom…", "who received…": the answer is the recipient, not the actor. */
   wantsRecipient: boolean;
   /** "how many people": the counted thing. */
