@@ -359,6 +359,13 @@ describe('questions readers word their own way', () => {
     expect(ask('who is the news source').short).toMatch(/Trend News Agency/);
     expect(ask('what is the source of this news').short).toMatch(/Trend News Agency/);
   });
+
+  it('"which paper reported …" of an article with no publisher on record is answered from its text, not with its date', () => {
+    const ukip = answererForOne('UKIP candidate quits', ['A UKIP candidate has quit after the East Anglian Daily Times reported that he went to a BNP meeting.']);
+    const candidates = ukip.candidates('which paper reported the ukip candidate went to a bnp meeting');
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates[0]!.answer.short).toMatch(/East Anglian Daily Times/);
+  });
 });
 
 describe('trust: right or an honest refusal', () => {

@@ -18,6 +18,8 @@ import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js'
 import { mentionAnswer } from './mentions.js';
 import { whoIs } from './who-is.js';
 
+/** "who published this", "which paper reported…": the publisher, not the date. */
+const ASKS_PUBLISHER = /^(?:who|which|what)\b(?! (?:date|day)\b)/;
 /** An article-level question ("what is this about") goes to another article only when one matches this well. */
 const ARTICLE_SWITCH_CONFIDENCE = 0.5;
 /** How much of a question that names nothing the chat's article must hold for the question to be about it. */
@@ -153,7 +155,7 @@ export class Answerer {
   private articleLevel(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): Answer | null | undefined {
     const answers: Partial<Record<ParsedQuestion['type'], (knowledge: ArticleKnowledge, terms: QuestionTerms) => Answer | undefined>> = {
       summary: summaryAnswer,
-      published: publishedAnswer,
+      published: (knowledge, terms) => publishedAnswer(knowledge, terms, ASKS_PUBLISHER.test(question.folded)),
       claims: (knowledge, terms) => claimsAnswer(knowledge, terms, question.speaker),
       ...(question.type === 'where' && FILED_FROM.test(question.folded) ? { where: filedFromAnswer } : {}),
     };

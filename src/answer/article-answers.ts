@@ -31,8 +31,11 @@ export function filedFromAnswer(knowledge: ArticleKnowledge, terms: QuestionTerm
   return { ...articleAnswer('where', knowledge, short, terms), confidence: dateline ? 1 : 0.5 };
 }
 
-export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms): Answer {
+export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, asksPublisher = false): Answer | undefined {
   const { date, source } = knowledge.article;
+  // "which paper reported the UKIP candidate went to a BNP meeting?" of an article with no
+  // publisher on record asks what the text says (another paper may have reported it).
+  if (asksPublisher && !source) return undefined;
   const short = date
     ? `It was published on ${formatDate(date)}${source ? ` by ${source}` : ''}.`
     : `The article carries no publication date${source ? ` (source: ${source})` : ''}.`;

@@ -13,7 +13,9 @@ export interface Claim {
 
 const VERBS =
   'said|says|say|claimed|claims|claim|argued|argues|stated|states|noted|notes|stressed|stresses|warned|warns|added|adds|insisted|insists|believes|believed|alleged|alleges|accused|accuses|mentioned|mentions|emphasi[sz]ed|emphasi[sz]es|expressed|expresses|calls on|called on|called for|calls for|urged|urges|denied|denies|maintained|maintains|asserted|asserts|suggested|suggests|reported|reports';
-const LEADING_ADVERBIAL = /^(?:(?:(?:meanwhile|furthermore|moreover|however|also|in conclusion|in addition|additionally|finally|separately|earlier|later|contrary to [^,]+),\s*)|(?:but|and|yet|so)\s+)+/i;
+/** When the speaker spoke, before the speaker: "Earlier this month the firm said…", "On Monday, Mr Blair said…". */
+const WHEN_SPOKEN = '(?:(?:earlier|later)\\s+(?:this|last|next)\\s+(?:week|month|year|season)|(?:last|this|next)\\s+(?:week|month|year|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|yesterday|today)';
+const LEADING_ADVERBIAL = new RegExp(`^(?:(?:(?:meanwhile|furthermore|moreover|however|also|in conclusion|in addition|additionally|finally|separately|earlier|later|contrary to [^,]+),\\s*)|(?:but|and|yet|so)\\s+|${WHEN_SPOKEN},?\\s+)+`, 'i');
 const ACCORDING_TO = /^(?:(?:[\w\s]+),\s*)?according to ((?:the |a |an )?[^,]{2,60}),\s*(.+)$/i;
 const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, 'i');
 const TRAILING_PASSIVE = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|underlined|highlighted)\.?$/i;
