@@ -60,7 +60,7 @@ describe('answering questions about the seed article', () => {
   it('unsure, it also shows the next closest passage from another sentence: the answer is often in one of the two', () => {
     const carmaker = answererForOne('Carmaker picks new plant', [
       'The carmaker Velox will build its new sports car at a plant in Gaydon, the company said on Monday.',
-      'Engines for the sports car will be made at a second plant in Coventry.',
+      'Engines for the sports car will be built at a second plant in Coventry.',
       'Its chief executive, Anna Berg, said the plant would employ 300 people.',
     ]);
     const unsure = carmaker.answer('where is the sports car going to be made');
