@@ -157,6 +157,17 @@ describe('small talk, other languages, and messages the bot does not understand'
       expect(renderPlain((await conversation.respond(message(text)))!), text).not.toMatch(/^Source: /m);
     }
   });
+
+  it('a sum in words or signs ("what is 5 times 3", "whats 12 / 4?") is not searched for in the news: the bot says it does not do sums', async () => {
+    const { conversation } = seedConversation();
+    for (const text of ['what is 5 times 3', 'whats 12 / 4?', 'what is 2+2', 'calculate 7 multiplied by 6']) {
+      const reply = renderPlain((await conversation.respond(message(text)))!);
+      expect(reply, text).toMatch(/^I can't do sums: I answer questions about the news/);
+      expect(reply, text).not.toMatch(/^Source: /m);
+    }
+    // A figure in a real question is not a sum.
+    expect(renderPlain((await conversation.respond(message('what is 4,000 about in the letter?')))!)).not.toMatch(/sums/);
+  });
 });
 
 describe('a follow-up with nothing to follow', () => {

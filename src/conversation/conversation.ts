@@ -177,6 +177,8 @@ export class Conversation {
       case 'goodbye':
         // Only a bot that can send articles offers to.
         return textReply(this.deps.subscriptions?.available ? 'Goodbye! Send /subscribe if you want new articles sent to you.' : 'Goodbye! Come back any time with a question about the news.');
+      case 'sum':
+        return textReply(`I can't do sums: I answer questions about the news, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”.`);
       case 'apology':
         return textReply('No problem! Ask me anything about the news, or send /help to see how.');
     }

@@ -3,7 +3,10 @@
  * "what can you do?", "who are you?", goodbyes. Recognised in any reasonable wording
  * (extra words like "there", "bot", "so much", emoji and punctuation are fine).
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'wellbeing' | 'goodbye' | 'praise' | 'apology';
+export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'wellbeing' | 'goodbye' | 'praise' | 'apology' | 'sum';
+
+/** "what is 2+2", "what's 5 times 3": a sum, not a question about the news. */
+const SUM = /^(?:what(?:'s| is| s)?|whats|how much is|calculate)\s+-?\d+(?:\.\d+)?(?:\s*(?:\+|-|x|\*|\/|times|plus|minus|divided by|multiplied by)\s*-?\d+(?:\.\d+)?)+\s*[?!.]*$/;
 
 const FILLER = String.raw`(?:\s+(?:there|bot|again|everyone|all|guys|friend|mate|so much|very much|a lot|a ton|lots|loads|man|buddy|you|dear))*`;
 const PATTERNS: [SmallTalk, RegExp][] = [
@@ -22,6 +25,7 @@ const PATTERNS: [SmallTalk, RegExp][] = [
  * job, thank you"): the last part that is more than praise says what to answer.
  */
 export function smallTalkOf(text: string): SmallTalk | undefined {
+  if (SUM.test(text.toLowerCase().trim())) return 'sum';
   const plain = text.toLowerCase().replace(/[^\p{L}\p{N}\s',]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (!plain) return undefined;
   const whole = kindOf(plain.replace(/,/g, ' ').replace(/\s+/g, ' '));
