@@ -134,6 +134,13 @@ describe('answering questions about the seed article', () => {
     expect(chairman.terms).toEqual(expect.arrayContaining(['mobil', 'data', 'associ']));
   });
 
+  it('who: a sentence whose subject is "He" names the person named just before', () => {
+    const games = answererForOne('Honour for UK games maker', [
+      'Games designer Peter Molyneux has been honoured at the Bafta awards. He left Bullfrog in 1997 to set up Lionhead Studios, which was behind the game Black & White.',
+    ]);
+    expect(games.candidates('who set up lionhead studios')[0]?.answer.short).toMatch(/^Peter Molyneux/);
+  });
+
   it('how old: "at the age of 79", "He was 84,"', () => {
     const ageIn = (sentence: string, question: string) => answererForOne('Obituary', [sentence]).candidates(question)[0]?.candidate.extraction?.short;
     expect(ageIn('The former manager of Johnny Cash, Saul Holiff, has died at the age of 79, his family said.', 'how old was saul holiff when he died')).toBe('79 years old');
@@ -392,6 +399,13 @@ describe('trust: right or an honest refusal', () => {
     // coach's: the engine may pick either, at a confidence that says it is unsure.
     const answer = mido.answer('who dropped mido from the egypt team');
     if (answer.type !== 'notFound' && !/Marco Tardelli/.test(answer.short)) expect(answer.confidence).toBeLessThan(0.8);
+  });
+
+  it('"who <verb>…" answered from a sentence without the verb is weighed as such: the spokesman welcomed, he did not drop', () => {
+    const spokesman = mido.candidates('who dropped mido from the egypt team').find(({ answer }) => /Methat Shalaby/.test(answer.short));
+    expect(spokesman?.candidate.evidence.verbMissing).toBe(1);
+    const coach = mido.candidates('who axed mido').find(({ answer }) => /Marco Tardelli/.test(answer.short));
+    expect(coach?.candidate.evidence.verbMissing).toBe(0);
   });
 
   it('the confidence it reports is a probability, and a refusal is below the answer threshold', async () => {

@@ -43,13 +43,14 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   const rarityOf = memoized((knowledge: ArticleKnowledge) => articleRarity(knowledge, terms));
   const instancesIn = memoized((facts: SentenceFacts) => apposedToFocus(facts, terms));
   const byRoleIn = memoized((knowledge: ArticleKnowledge) => roleVerdict(question, knowledge, terms));
+  const askedVerb = askedVerbOf(question, terms);
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
   const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
-      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, focusInstances: instancesIn(answerFacts), ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}), pronounGuessed: question.pronounReferent !== undefined };
+      const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, focusInstances: instancesIn(answerFacts), ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}), pronounGuessed: question.pronounReferent !== undefined, ...(askedVerb ? { askedVerb } : {}) };
       const evidence = evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
       const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms, byRoleIn(knowledge)) : undefined;
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
@@ -69,6 +70,14 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     }
   });
   return withAgreement(candidates);
+}
+
+/** "who dropped Mido…", "who founded…": the word after "who", when it is one of the question's own content words (not "is", not a name). */
+function askedVerbOf(question: ParsedQuestion, terms: QuestionTerms): string | undefined {
+  const word = /^(?:(?:and|so) )?who (\w+)/.exec(question.folded)?.[1];
+  if (!word) return undefined;
+  const term = stem(word);
+  return terms.weights.has(term) && !terms.names.has(term) ? term : undefined;
 }
 
 /**
@@ -133,6 +142,18 @@ function fullName(knowledge: ArticleKnowledge, surname: string): string | undefi
   return matches.length === 1 ? matches[0]![1].name : undefined;
 }
 
+/** How far back a "He" or "She" opening a sentence may point: the sentence before, or the one before that. */
+const PRONOUN_REACH = 2;
+
+/** The person last named before a sentence, when the two sentences before it name one: whom its opening "He" means. */
+function lastPersonBefore(knowledge: ArticleKnowledge, position: number): EntityMention | undefined {
+  for (let back = 1; back <= PRONOUN_REACH && position - back >= 0; back++) {
+    const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
+    if (people.length > 0) return people[people.length - 1];
+  }
+  return undefined;
+}
+
 /** The phrase of the kind the question asks for, from one sentence. */
 export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms, focusInstances: EntityMention[]): Extraction | undefined {
   const input: ExtractionInput = {
@@ -143,6 +164,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
     fullNameOf: (name) => fullName(knowledge, name),
+    personBefore: () => lastPersonBefore(knowledge, facts.position),
     focusInstances,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
     relatedStems: (word) => terms.alternatives.get(stem(word)) ?? [],

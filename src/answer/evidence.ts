@@ -96,13 +96,15 @@ export interface Evidence {
   focusApposed: number;
   /** The question reached its subject through a pronoun the engine took to mean someone ("what's his wife called?"): a guess. */
   pronounGuessed: number;
+  /** A "who <verb>…" question whose verb (or a related word) the sentence lacks: its name did something else. */
+  verbMissing: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
   'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
-  'saysYes', 'saysNo', 'verdictGap', 'focusApposed', 'pronounGuessed',
+  'saysYes', 'saysNo', 'verdictGap', 'focusApposed', 'pronounGuessed', 'verbMissing',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -123,6 +125,8 @@ export interface EvidenceInput {
   contextArticleId?: string;
   /** The question's pronoun was taken to mean a name from the chat (ParsedQuestion.pronounReferent). */
   pronounGuessed?: boolean;
+  /** The stem of the verb a "who <verb>…" question asks about, if it has one. */
+  askedVerb?: string;
   neighbour: boolean;
   /** Names the sentence gives as instances of the question's focus (focus.ts). */
   focusInstances: EntityMention[];
@@ -177,6 +181,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     verdictGap: 0,
     focusApposed: focusApposed(input.focusInstances, input.answerText),
     pronounGuessed: input.pronounGuessed ? 1 : 0,
+    verbMissing: input.askedVerb !== undefined && matchShare(sentence, input.askedVerb, terms) === 0 ? 1 : 0,
   };
 }
 

@@ -32,6 +32,8 @@ export interface ExtractionInput {
   roleOf: (name: string) => string | undefined;
   /** The full name of a person the sentence names by surname alone ("Davies": "Quentin Davies"), when the article gives one. */
   fullNameOf: (name: string) => string | undefined;
+  /** The person last named before the sentence, whom an opening "He" or "She" means. */
+  personBefore: () => EntityMention | undefined;
   /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
   writtenAsName: (word: string) => boolean;
   /** Names the sentence gives as instances of the question's focus ("Roma defender Vincent Candela"; focus.ts). */
@@ -140,11 +142,17 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
   }
+  // "He left Bullfrog in 1997 to set up Lionhead Studios": he is the person named just before.
+  const subject = SUBJECT_PRONOUN.test(facts.text) && !people.some((person) => person.start < (offsets[0] ?? 0)) ? input.personBefore() : undefined;
+  if (subject && !inQuestion(subject.text, input)) return describe(subject);
   const actor = actorBefore(input, offsets, candidates);
   if (actor) return 'text' in actor ? describe(actor) : actor;
   const first = people[0] ?? candidates.find((entity) => entity.kind === 'org') ?? candidates.find((entity) => entity.kind === 'other');
   return first ? describe(first) : undefined;
 }
+
+/** A sentence whose subject is "He" or "She". */
+const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
 
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
 function whoCandidates(input: ExtractionInput): EntityMention[] {
