@@ -23,14 +23,15 @@ const WINDOW_SLOTS = SEGMENT_ARTICLES;
  *
  * - `collect` reads every record head of the query's terms: each article's exact score,
  *   and loose bounds of what its sentences and paragraphs can score (the sum over its
- *   terms of BM25 at the record's largest tf and shortest length).
+ *   terms of BM25 at the record's largest tf and shortest length, saturated at 255 as
+ *   head-fields.ts says: never below the exact ones).
  * - `tighten` narrows the bounds of the articles pruning looks at closely: a sentence's
  *   terms all have its bucket (position mod SENTENCE_BUCKETS) in their masks, so it
  *   scores at most the sum over the terms of its bucket, and so for paragraphs. It also
  *   gathers their records (article-records.ts), which scoring them needs.
  *
- * The heads are read a window of slots at a time (all terms' heads of a window, then the
- * next), and tightening walks again only the windows of the articles it narrows. Terms
+ * The heads are read a window of slots at a time (all terms' rows of a segment, then the
+ * next), and tightening walks again only the rows of the windows of the articles it narrows. Terms
  * are taken in query order throughout: an article's score is added up in the order the
  * in-memory index adds it, to the last bit, and a bucket sum adds the same parts as a
  * sentence's score, each at least as large, in the same order.
