@@ -3,7 +3,7 @@ import { scoreAllArticles, scoreNeededArticles } from '../src/archive/article-pr
 import { ArticleScorer, type QueryTermRows, termIdfs } from '../src/archive/article-scorer.js';
 import { KthBest } from '../src/archive/kth-best.js';
 import { ArticleEntries, forwardEntries } from '../src/archive/article-entries.js';
-import { articlePostings, HEAD_FIELDS } from '../src/archive/posting-records.js';
+import { articlePostings, HEAD_FIELDS, segmentOf } from '../src/archive/posting-records.js';
 import { type RankOptions, rankArticles, rankSentences, sentenceRanking } from '../src/archive/ranking.js';
 import type { Totals } from '../src/archive/stored-index.js';
 import type { ArticleKnowledge } from '../src/knowledge/article-knowledge.js';
@@ -27,10 +27,10 @@ type Sentences = { position: number; paragraph: number; terms: string[] }[];
 /** Where the archive puts its i-th article: slots need not be consecutive. */
 const SPREAD_SLOTS = (i: number): number => 1 + i * 3;
 
-/** Articles indexed with the archive's own record builder: heads in rows of up to 64 articles, entries per article. */
+/** Articles indexed with the archive's own record builder: heads in rows of a segment, as stored, entries per article. */
 function buildArchive(articles: { title: string[]; sentences: Sentences }[], slotOf: (i: number) => number = SPREAD_SLOTS) {
   const totals: Totals = { sentences: 0, sentence_length: 0, paragraphs: 0, paragraph_length: 0, articles: 0, article_length: 0 };
-  const rows = new Map<string, number[][]>();
+  const rows = new Map<string, Map<number, number[]>>();
   const df = new Map<string, { sentences: number; paragraphs: number; articles: number }>();
   const forward = new Map<number, ArticleEntries>();
   articles.forEach(({ title, sentences }, i) => {
@@ -45,10 +45,11 @@ function buildArchive(articles: { title: string[]; sentences: Sentences }[], slo
     totals.article_length += built.totals.articleLength;
     forward.set(slot, new ArticleEntries(forwardEntries(built.records)));
     for (const [term, record] of built.records) {
-      const termRows = rows.get(term) ?? [];
+      const termRows = rows.get(term) ?? new Map<number, number[]>();
       rows.set(term, termRows);
-      if (termRows.length === 0 || i % 64 === 0) termRows.push([]);
-      termRows.at(-1)!.push(...record.head);
+      const row = termRows.get(segmentOf(slot)) ?? [];
+      termRows.set(segmentOf(slot), row);
+      row.push(...record.head);
       const counts = df.get(term) ?? { sentences: 0, paragraphs: 0, articles: 0 };
       df.set(term, { sentences: counts.sentences + record.sentences, paragraphs: counts.paragraphs + record.paragraphs, articles: counts.articles + 1 });
     }
@@ -56,7 +57,8 @@ function buildArchive(articles: { title: string[]; sentences: Sentences }[], slo
   const query = (terms: { term: string; weight: number }[]): QueryTermRows[] =>
     terms.flatMap(({ term, weight }) => {
       const termRows = rows.get(term);
-      return termRows ? [{ ...termIdfs(df.get(term)!, totals, weight), heads: termRows.map((row) => Uint16Array.from(row)) }] : [];
+      // Slots are given in ascending order, so segments come ascending too.
+      return termRows ? [{ ...termIdfs(df.get(term)!, totals, weight), heads: [...termRows.values()].map((row) => Uint16Array.from(row)), segments: Int32Array.from(termRows.keys()) }] : [];
     });
   return { totals, query, forward };
 }
@@ -147,6 +149,38 @@ describe('pruning articles whose sentences cannot make the top k', () => {
     expect(pruned.hits).toEqual(search(scorer, archive, rows, rank, false).hits);
     expect(pruned.hits.map((hit) => hit.slot)).toEqual([1, 4, 7, 10, 13, 16, 19, 22, 25, 28]);
     expect(rows[0]!.heads.reduce((sum, row) => sum + row.length, 0)).toBe(50 * HEAD_FIELDS);
+  });
+});
+
+describe('pruning with bounds past what a head\'s bytes hold', () => {
+  it('returns exactly what scoring everything returns when sentences are long and words repeat hundreds of times', () => {
+    const scorer = new ArticleScorer();
+    for (let seed = 1; seed <= 3; seed++) {
+      const next = random(seed);
+      // Some sentences of 250-700 terms, some a few hundred times the same word: lengths and tfs saturate.
+      const archive = buildArchive(Array.from({ length: 300 }, () => ({
+        title: [zipfTerm(next, 200)],
+        sentences: Array.from({ length: 1 + Math.floor(next() * 12) }, (_, position) => {
+          const long = next() < 0.3;
+          const repeated = zipfTerm(next, 200);
+          return {
+            position,
+            paragraph: Math.floor(position / 3),
+            terms: Array.from({ length: long ? 250 + Math.floor(next() * 450) : 2 + Math.floor(next() * 10) }, () => (long && next() < 0.6 ? repeated : zipfTerm(next, 200))),
+          };
+        }),
+      })));
+      for (let q = 0; q < 12; q++) {
+        const terms = Array.from({ length: 1 + Math.floor(next() * 12) }, (_, i) => ({ term: zipfTerm(next, 250), weight: i % 3 === 2 ? 0.5 : 1 }));
+        const rows = archive.query(terms);
+        const rank: RankOptions = { limit: [1, 5, 30][q % 3]!, boost: 0 };
+        const pruned = search(scorer, archive, rows, rank, true);
+        const everything = search(scorer, archive, rows, rank, false);
+        expect(pruned.hits).toEqual(everything.hits);
+        expect(pruned.maxima).toEqual(everything.maxima);
+        expect(pruned.articles).toEqual(everything.articles);
+      }
+    }
   });
 });
 

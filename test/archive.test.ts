@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { analysisFingerprint } from '../src/archive/analysis-fingerprint.js';
+import { ARCHIVE_FORMAT } from '../src/archive/archive-schema.js';
 import { ArchiveStore } from '../src/archive/archive-store.js';
 import { ByteLru } from '../src/archive/byte-lru.js';
 import { FileLog } from '../src/archive/file-log.js';
@@ -144,6 +145,24 @@ describe('the archive keeps the analysed articles across restarts', () => {
     expect(read).toHaveLength(3);
     expect(knowledge.size).toBe(3);
     archive.close();
+  });
+
+  it('an archive of another format (heads of an older layout) is rebuilt from the articles, and said so', async () => {
+    const { content, data } = setUp();
+    (await restart(content, data, memoryLogger().logger)).archive.close();
+    const db = new Database(join(data, 'knowledge.sqlite'));
+    db.pragma(`user_version = ${ARCHIVE_FORMAT - 1}`);
+    db.close();
+    const { logger, lines } = memoryLogger();
+    const { archive, knowledge, read } = await restart(content, data, logger);
+    expect(lines.find((line) => line.msg === 'archive format changed: rebuilding it from the articles')).toMatchObject({ found: ARCHIVE_FORMAT - 1, expected: ARCHIVE_FORMAT });
+    expect(read).toHaveLength(3);
+    expect(knowledge.size).toBe(3);
+    expect(knowledge.index.search(query('bridge', 'ganja')).length).toBeGreaterThan(0);
+    archive.close();
+    const again = await restart(content, data, memoryLogger().logger);
+    expect(again.read).toEqual([]);
+    again.archive.close();
   });
 
   it('an archive made by another version of the analysis is rebuilt from the articles, and said so', async () => {

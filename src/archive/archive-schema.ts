@@ -11,7 +11,7 @@ export const ARCHIVE_FILE = 'knowledge.sqlite';
  * Bump this whenever what is stored changes; a change to how the analysis computes it is
  * caught by the analysis fingerprint (analysis-fingerprint.ts).
  */
-export const ARCHIVE_FORMAT = 4;
+export const ARCHIVE_FORMAT = 5;
 
 /** SQLite's answers for a file that is not (or no longer) a database. */
 const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);

@@ -1,35 +1,37 @@
 import { ArticleRecords } from './article-records.js';
 import type { QueryTermRows } from './article-scorer.js';
+import { BoundNorms } from './bound-norms.js';
+import { firstWide, secondWide } from './head-fields.js';
 import { NormTable } from './norm-table.js';
-import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SENTENCE_BUCKETS, slotAt, U16 } from './posting-records.js';
+import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SEGMENT_ARTICLES, SENTENCE_BUCKETS } from './posting-records.js';
 import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
-/** Norms looked up (norm-table.ts): articles' tfs and lengths, and sentences' and paragraphs' largest tfs and shortest lengths. */
+/** Norms looked up (norm-table.ts) for articles' tfs and lengths; bounds' are all in their tables (bound-norms.ts). */
 const ARTICLE_TF_LIMIT = 16;
 const ARTICLE_LENGTH_LIMIT = 2048;
-const BOUND_TF_LIMIT = 8;
-const BOUND_LENGTH_LIMIT = 512;
 /**
- * Slots summed at once: the per-slot sums of a window (and the bucket sums of tightening,
- * 48 doubles a slot, 384 KB) stay in a core's cache, where sums over all slots
- * touched (~80,000 at 100,000 articles) would not.
+ * Slots summed at once, one posting row's segment: the per-slot sums of a window (and the
+ * bucket sums of tightening, 48 doubles a slot, 384 KB) stay in a core's cache, where
+ * sums over all slots touched (~80,000 at 100,000 articles) would not. A window being a
+ * segment, every head of a row is in its window, and a head's slot is the window's place.
  */
-const WINDOW_SLOTS = 1024;
+const WINDOW_SLOTS = SEGMENT_ARTICLES;
 
 /**
  * What a question's heads say of each article, for pruning (article-pruning.ts):
  *
  * - `collect` reads every record head of the query's terms: each article's exact score,
  *   and loose bounds of what its sentences and paragraphs can score (the sum over its
- *   terms of BM25 at the record's largest tf and shortest length).
+ *   terms of BM25 at the record's largest tf and shortest length, saturated at 255 as
+ *   head-fields.ts says: never below the exact ones).
  * - `tighten` narrows the bounds of the articles pruning looks at closely: a sentence's
  *   terms all have its bucket (position mod SENTENCE_BUCKETS) in their masks, so it
  *   scores at most the sum over the terms of its bucket, and so for paragraphs. It also
  *   gathers their records (article-records.ts), which scoring them needs.
  *
- * The heads are read a window of slots at a time (all terms' heads of a window, then the
- * next), and tightening walks again only the windows of the articles it narrows. Terms
+ * The heads are read a window of slots at a time (all terms' rows of a segment, then the
+ * next), and tightening walks again only the rows of the windows of the articles it narrows. Terms
  * are taken in query order throughout: an article's score is added up in the order the
  * in-memory index adds it, to the last bit, and a bucket sum adds the same parts as a
  * sentence's score, each at least as large, in the same order.
@@ -48,17 +50,15 @@ export class ArticleBounds {
   private readonly paragraphBuckets = new Float64Array(WINDOW_SLOTS * PARAGRAPH_BUCKETS);
   private readonly sentenceMasks = new Int32Array(WINDOW_SLOTS);
   private readonly paragraphMasks = new Int32Array(WINDOW_SLOTS);
-  /** The question's terms, and per window it touched: its first slot and where each term's heads of it begin. */
+  /** The question's terms, and per window it touched: its first slot and each term's row of it (-1: none). */
   terms: QueryTermRows[] = [];
   private windowBase = new Int32Array(0);
   private windowRow = new Int32Array(0);
-  private windowHead = new Int32Array(0);
   private windows = 0;
-  /** Window number (slot / WINDOW_SLOTS) -> its index above, for the windows touched. */
+  /** Window number (segment) -> its index above, for the windows touched. */
   private windowIndex = new Int32Array(0);
-  /** Per term, pass 1's place in its rows: row index and head offset. */
+  /** Per term, pass 1's place in its rows: the next row to sum. */
   private rowAt = new Int32Array(0);
-  private headAt = new Int32Array(0);
   /** Slot -> article index, for the slots this question touched. */
   private articleOfSlot = new Int32Array(0);
   /** Per window slot: 1 while its article is being tightened. */
@@ -74,8 +74,8 @@ export class ArticleBounds {
   averageSentence = 0;
   averageParagraph = 0;
   private readonly articleNorms = new NormTable(ARTICLE_TF_LIMIT, ARTICLE_LENGTH_LIMIT);
-  private readonly sentenceNorms = new NormTable(BOUND_TF_LIMIT, BOUND_LENGTH_LIMIT);
-  private readonly paragraphNorms = new NormTable(BOUND_TF_LIMIT, BOUND_LENGTH_LIMIT);
+  private readonly sentenceNorms = new BoundNorms();
+  private readonly paragraphNorms = new BoundNorms();
 
   /** Every article holding a query term, with its score and loose bounds. */
   collect(terms: QueryTermRows[], totals: Totals): QueryScores {
@@ -91,19 +91,13 @@ export class ArticleBounds {
     articles.count = 0;
     this.windows = 0;
     this.rowAt.fill(0, 0, terms.length);
-    this.headAt.fill(0, 0, terms.length);
-    for (let base = this.nextWindow(); base >= 0; base = this.nextWindow()) {
+    for (let segment = this.nextSegment(); segment >= 0; segment = this.nextSegment()) {
       const w = this.windows++;
       if (w >= this.windowBase.length) this.windowBase = widen(this.windowBase, 2 * (w + 1));
-      if ((w + 1) * terms.length > this.windowRow.length) {
-        this.windowRow = widen(this.windowRow, 2 * (w + 1) * terms.length);
-        this.windowHead = widen(this.windowHead, 2 * (w + 1) * terms.length);
-      }
-      this.windowBase[w] = base;
-      this.windowIndex[base / WINDOW_SLOTS] = w;
-      this.windowRow.set(this.rowAt.subarray(0, terms.length), w * terms.length);
-      this.windowHead.set(this.headAt.subarray(0, terms.length), w * terms.length);
-      this.sumWindow(base);
+      if ((w + 1) * terms.length > this.windowRow.length) this.windowRow = widen(this.windowRow, 2 * (w + 1) * terms.length);
+      this.windowBase[w] = segment * WINDOW_SLOTS;
+      this.windowIndex[segment] = w;
+      this.sumWindow(w, segment);
     }
     if (articles.count > this.tightIn.length) {
       const size = Math.max(articles.count, this.tightIn.length * 2);
@@ -118,58 +112,53 @@ export class ArticleBounds {
     return { sentences: new SentenceScores(), articles, maxSentence: 1e-9, maxParagraph: 1e-9, maxArticle };
   }
 
-  /** The first slot of the window holding the lowest slot not summed yet, or -1 when all are. */
-  private nextWindow(): number {
-    const { terms } = this;
+  /** The lowest segment some term has a row of not summed yet, or -1 when all are. */
+  private nextSegment(): number {
+    const { terms, rowAt } = this;
     let lowest = Infinity;
     for (let t = 0; t < terms.length; t++) {
-      const rows = terms[t]!.heads;
-      let r = this.rowAt[t]!;
-      let at = this.headAt[t]!;
-      // An empty row (none are written today, but nothing forbids one) holds no slot to read.
-      while (r < rows.length && at >= rows[r]!.length) {
-        r += 1;
-        at = 0;
-      }
-      if (r < rows.length) lowest = Math.min(lowest, slotAt(rows[r]!, at));
+      const { segments } = terms[t]!;
+      if (rowAt[t]! < segments.length) lowest = Math.min(lowest, segments[rowAt[t]!]!);
     }
-    return lowest === Infinity ? -1 : lowest - (lowest % WINDOW_SLOTS);
+    return lowest === Infinity ? -1 : lowest;
   }
 
-  /** Sums every term's heads of slots [base, base + WINDOW_SLOTS), then adds the window's articles. */
-  private sumWindow(base: number): void {
+  /**
+   * Sums every term's heads of this segment (window `w`), then adds the window's articles.
+   * A bound's norm is added whether or not the term is in a sentence (paragraph): its tf
+   * is then 0, so is the norm, and the sum does not change.
+   */
+  private sumWindow(w: number, segment: number): void {
     const stamp = ++this.stamp;
-    const { terms, windowStamp, windowScore, windowSentenceBound, windowParagraphBound, windowFirstTerm, windowRecords, articleNorms, sentenceNorms, paragraphNorms, rowAt, headAt } = this;
+    const base = segment * WINDOW_SLOTS;
+    const { terms, windowRow, windowStamp, windowScore, windowSentenceBound, windowParagraphBound, windowFirstTerm, windowRecords, articleNorms, rowAt } = this;
+    const sentenceNorms = this.sentenceNorms.norms;
+    const paragraphNorms = this.paragraphNorms.norms;
     for (let t = 0; t < terms.length; t++) {
-      const { heads: rows, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
-      let r = rowAt[t]!;
-      let at = headAt[t]!;
-      for (; r < rows.length; r++, at = 0) {
-        const heads = rows[r]!;
-        for (; at < heads.length; at += HEAD_FIELDS) {
-          const local = heads[at + HEAD.slotHigh]! * U16 + heads[at + HEAD.slotLow]! - base;
-          if (local >= WINDOW_SLOTS) break;
-          if (windowStamp[local] !== stamp) {
-            windowStamp[local] = stamp;
-            windowScore[local] = 0;
-            windowSentenceBound[local] = 0;
-            windowParagraphBound[local] = 0;
-            windowFirstTerm[local] = t;
-            windowRecords[local] = 0;
-          }
-          windowScore[local] = windowScore[local]! + articleIdf * articleNorms.norm(heads[at + HEAD.articleTf]!, heads[at + HEAD.articleLengthHigh]! * U16 + heads[at + HEAD.articleLengthLow]!);
-          windowRecords[local] = windowRecords[local]! + 1;
-          if (heads[at + HEAD.sentenceMaskHigh]! | heads[at + HEAD.sentenceMaskLow]!) {
-            windowSentenceBound[local] = windowSentenceBound[local]! + sentenceIdf * sentenceNorms.norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!);
-          }
-          if (heads[at + HEAD.paragraphMask]!) {
-            windowParagraphBound[local] = windowParagraphBound[local]! + paragraphIdf * paragraphNorms.norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!);
-          }
-        }
-        if (at < heads.length) break; // the rest of the row is past the window
+      const { heads: rows, segments, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
+      const r = rowAt[t]!;
+      if (r >= segments.length || segments[r] !== segment) {
+        windowRow[w * terms.length + t] = -1;
+        continue;
       }
-      rowAt[t] = r;
-      headAt[t] = at;
+      windowRow[w * terms.length + t] = r;
+      rowAt[t] = r + 1;
+      const heads = rows[r]!;
+      for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
+        const local = heads[at + HEAD.slot]!;
+        if (windowStamp[local] !== stamp) {
+          windowStamp[local] = stamp;
+          windowScore[local] = 0;
+          windowSentenceBound[local] = 0;
+          windowParagraphBound[local] = 0;
+          windowFirstTerm[local] = t;
+          windowRecords[local] = 0;
+        }
+        windowScore[local] = windowScore[local]! + articleIdf * articleNorms.norm(heads[at + HEAD.articleTf]!, firstWide(heads[at + HEAD.highs]!, heads[at + HEAD.articleLengthLow]!));
+        windowRecords[local] = windowRecords[local]! + 1;
+        windowSentenceBound[local] = windowSentenceBound[local]! + sentenceIdf * sentenceNorms[heads[at + HEAD.sentenceBound]!]!;
+        windowParagraphBound[local] = windowParagraphBound[local]! + paragraphIdf * paragraphNorms[heads[at + HEAD.paragraphBound]!]!;
+      }
     }
     const { articles, articleOfSlot } = this;
     articles.reserve(articles.count + WINDOW_SLOTS);
@@ -226,29 +215,28 @@ export class ArticleBounds {
 
   /** Adds the parts of window `w`'s heads of this round's articles to their buckets, and gathers their records. */
   private bucketWindow(w: number, base: number): void {
-    const { terms, pendingSlots, articleOfSlot, records, sentenceBuckets, paragraphBuckets, sentenceMasks, paragraphMasks, sentenceNorms, paragraphNorms } = this;
+    const { terms, windowRow, pendingSlots, articleOfSlot, records, sentenceBuckets, paragraphBuckets, sentenceMasks, paragraphMasks } = this;
+    const sentenceNorms = this.sentenceNorms.norms;
+    const paragraphNorms = this.paragraphNorms.norms;
     for (let t = 0; t < terms.length; t++) {
-      const { heads: rows, sentenceIdf, paragraphIdf } = terms[t]!;
-      let at = this.windowHead[w * terms.length + t]!;
-      for (let r = this.windowRow[w * terms.length + t]!; r < rows.length; r++, at = 0) {
-        const heads = rows[r]!;
-        for (; at < heads.length; at += HEAD_FIELDS) {
-          const local = heads[at + HEAD.slotHigh]! * U16 + heads[at + HEAD.slotLow]! - base;
-          if (local >= WINDOW_SLOTS) break;
-          if (!pendingSlots[local]) continue;
-          records.add(articleOfSlot[base + local]!, t, heads[at + HEAD.termIndexHigh]! * U16 + heads[at + HEAD.termIndexLow]!);
-          const sentenceMask = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!;
-          if (sentenceMask) {
-            sentenceMasks[local] = sentenceMasks[local]! | sentenceMask;
-            addToBuckets(sentenceMask, sentenceIdf * sentenceNorms.norm(heads[at + HEAD.sentenceMaxTf]!, heads[at + HEAD.sentenceMinLength]!), sentenceBuckets, local * SENTENCE_BUCKETS);
-          }
-          const paragraphMask = heads[at + HEAD.paragraphMask]!;
-          if (paragraphMask) {
-            paragraphMasks[local] = paragraphMasks[local]! | paragraphMask;
-            addToBuckets(paragraphMask, paragraphIdf * paragraphNorms.norm(heads[at + HEAD.paragraphMaxTf]!, heads[at + HEAD.paragraphMinLength]!), paragraphBuckets, local * PARAGRAPH_BUCKETS);
-          }
+      const r = windowRow[w * terms.length + t]!;
+      if (r < 0) continue;
+      const { sentenceIdf, paragraphIdf } = terms[t]!;
+      const heads = terms[t]!.heads[r]!;
+      for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
+        const local = heads[at + HEAD.slot]!;
+        if (!pendingSlots[local]) continue;
+        records.add(articleOfSlot[base + local]!, t, secondWide(heads[at + HEAD.highs]!, heads[at + HEAD.termIndexLow]!));
+        const sentenceMask = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!;
+        if (sentenceMask) {
+          sentenceMasks[local] = sentenceMasks[local]! | sentenceMask;
+          addToBuckets(sentenceMask, sentenceIdf * sentenceNorms[heads[at + HEAD.sentenceBound]!]!, sentenceBuckets, local * SENTENCE_BUCKETS);
         }
-        if (at < heads.length) break; // the rest of the row is past the window
+        const paragraphMask = heads[at + HEAD.paragraphMask]!;
+        if (paragraphMask) {
+          paragraphMasks[local] = paragraphMasks[local]! | paragraphMask;
+          addToBuckets(paragraphMask, paragraphIdf * paragraphNorms[heads[at + HEAD.paragraphBound]!]!, paragraphBuckets, local * PARAGRAPH_BUCKETS);
+        }
       }
     }
   }
@@ -260,19 +248,13 @@ export class ArticleBounds {
 
   /** Room for every slot the query's heads name, and for its terms' places. */
   private makeRoom(terms: QueryTermRows[]): void {
-    if (terms.length > this.rowAt.length) {
-      this.rowAt = new Int32Array(terms.length * 2);
-      this.headAt = new Int32Array(terms.length * 2);
-    }
+    if (terms.length > this.rowAt.length) this.rowAt = new Int32Array(terms.length * 2);
     let highest = -1;
-    for (const { heads: rows } of terms) {
-      const last = rows.at(-1);
-      if (last && last.length > 0) highest = Math.max(highest, slotAt(last, last.length - HEAD_FIELDS));
-    }
-    if (highest < this.articleOfSlot.length) return;
-    const size = Math.max(highest + 1, this.articleOfSlot.length * 2);
-    this.articleOfSlot = widen(this.articleOfSlot, size);
-    this.windowIndex = widen(this.windowIndex, Math.ceil(size / WINDOW_SLOTS));
+    for (const { segments } of terms) if (segments.length > 0) highest = Math.max(highest, segments[segments.length - 1]!);
+    const size = (highest + 1) * WINDOW_SLOTS;
+    if (size <= this.articleOfSlot.length) return;
+    this.articleOfSlot = widen(this.articleOfSlot, Math.max(size, this.articleOfSlot.length * 2));
+    this.windowIndex = widen(this.windowIndex, this.articleOfSlot.length / WINDOW_SLOTS);
   }
 }
 

@@ -15,6 +15,8 @@ export interface QueryTermRows {
   paragraphIdf: number;
   articleIdf: number;
   heads: Uint16Array[];
+  /** The segment of each row, ascending: a head stores its slot's place in it. */
+  segments: Int32Array;
 }
 
 /** The weighted idfs of a term, as the in-memory index computes them. */

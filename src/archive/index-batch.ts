@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { vocabularyText } from '../knowledge/memory-store.js';
 import { type WordStats, wordStatsOf } from '../knowledge/vocabulary.js';
-import { articlePostings, asUint16, type CollectionTotals, HEAD, HEAD_FIELDS, segmentOf, toBytes, withoutSlots } from './posting-records.js';
+import { articlePostings, asUint16, type CollectionTotals, HEAD, HEAD_FIELDS, segmentOf, slotInSegment, toBytes, withoutSlots } from './posting-records.js';
 import type { PreparedArticle } from './prepare.js';
 
 interface TermDelta {
@@ -36,13 +36,11 @@ export class IndexBatch {
     if (!appends) this.appends.set(segment, (appends = new Map()));
     const { terms, heads } = prepared;
     const article = this.added.push(prepared) - 1;
-    const slotHigh = Math.floor(slot / 0x10000);
-    const slotLow = slot % 0x10000;
+    const local = slotInSegment(slot);
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
       // The heads were prepared with slot 0; this batch owns them, so they are patched in place.
-      heads[i * HEAD_FIELDS + HEAD.slotHigh] = slotHigh;
-      heads[i * HEAD_FIELDS + HEAD.slotLow] = slotLow;
+      heads[i * HEAD_FIELDS + HEAD.slot] = local;
       const parts = appends.get(term);
       if (parts) parts.push(article, i);
       else appends.set(term, [article, i]);
@@ -120,7 +118,7 @@ export class IndexBatch {
         const stored = segment >= freshFrom ? undefined : read.get(term, segment);
         let kept: Uint16Array | undefined = stored ? asUint16(stored.heads) : undefined;
         const gone = removed.get(term);
-        if (kept && gone) kept = withoutSlots(kept, gone);
+        if (kept && gone) kept = withoutSlots(kept, segment, gone);
         const parts = added.get(term);
         const row = parts ? this.appended(kept, parts) : kept;
         if (row) write.run(term, segment, toBytes(row));

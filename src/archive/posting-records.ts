@@ -1,13 +1,16 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { lowPart, packBound, packHighs } from './head-fields.js';
 
 /**
- * The stored postings of one term in one article, as 16-bit numbers, in two places:
+ * The stored postings of one term in one article, in two places:
  *
- *   head (posting row)       slotHigh slotLow  articleTf articleLenHigh articleLenLow
- *                            termIndexHigh termIndexLow
- *                            paragraphMaxTf paragraphMinLength sentenceMaxTf sentenceMinLength
- *                            sentenceMaskHigh sentenceMaskLow paragraphMask
+ *   head (posting row)       slot articleTf articleLengthLow termIndexLow highs
+ *                            sentenceBound paragraphBound sentenceMaskHigh sentenceMaskLow paragraphMask
  *   entries (article's row)  paragraphCount (paragraph tf length)*  sentenceCount (position paragraph tf length)*
+ *
+ * A head is ten 16-bit fields (20 bytes), packed as head-fields.ts says: the slot within
+ * the row's segment, 24-bit article length and term index (their high bytes in `highs`),
+ * and each bound's largest tf and shortest length as saturating bytes.
  *
  * A posting row holds the heads of one term for a segment of SEGMENT_ARTICLES consecutive
  * article slots, so a question reads one row per segment and term, and an article
@@ -25,22 +28,20 @@ import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
  * Sentence and paragraph lengths, positions and paragraph numbers past 65,535 are capped:
  * no real article comes near (a 2 MB file of 32-byte sentences would).
  */
-export const HEAD_FIELDS = 14;
+export const HEAD_FIELDS = 10;
 export const HEAD = {
-  slotHigh: 0,
-  slotLow: 1,
-  articleTf: 2,
-  articleLengthHigh: 3,
-  articleLengthLow: 4,
-  termIndexHigh: 5,
-  termIndexLow: 6,
-  paragraphMaxTf: 7,
-  paragraphMinLength: 8,
-  sentenceMaxTf: 9,
-  sentenceMinLength: 10,
-  sentenceMaskHigh: 11,
-  sentenceMaskLow: 12,
-  paragraphMask: 13,
+  slot: 0,
+  articleTf: 1,
+  articleLengthLow: 2,
+  termIndexLow: 3,
+  /** The high bytes of the article length (high) and the term index (low): head-fields.ts. */
+  highs: 4,
+  /** Largest tf and shortest length of the sentences (paragraphs) holding the term: head-fields.ts. */
+  sentenceBound: 5,
+  paragraphBound: 6,
+  sentenceMaskHigh: 7,
+  sentenceMaskLow: 8,
+  paragraphMask: 9,
 } as const;
 export const PARAGRAPH_ENTRY = 3;
 export const SENTENCE_ENTRY = 4;
@@ -48,12 +49,17 @@ export const SENTENCE_ENTRY = 4;
 export const SENTENCE_BUCKETS = 32;
 export const PARAGRAPH_BUCKETS = 16;
 export const SEGMENT_ARTICLES = 1024;
-/** How many values one 16-bit half of a head's 32-bit field holds: high * U16 + low. */
+/** How many values one 16-bit half of a 32-bit mask holds: high * U16 + low. */
 export const U16 = 0x10000;
 const MAX_U16 = 0xffff;
 
 export function segmentOf(slot: number): number {
   return Math.floor(slot / SEGMENT_ARTICLES);
+}
+
+/** Where the slot is in its segment: what its head stores. */
+export function slotInSegment(slot: number): number {
+  return slot % SEGMENT_ARTICLES;
 }
 
 /** What one article adds to the three collections' document counts and total lengths. */
@@ -111,8 +117,7 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
     totals.sentenceLength += facts.terms.length;
   }
   const records: ArticlePostings['records'] = new Map();
-  const slotHigh = Math.floor(slot / U16);
-  const lengthHigh = Math.floor(articleTerms.length / U16);
+  const local = slotInSegment(slot);
   for (const [term, tf] of articleCounts) {
     const paragraphEntries = paragraphs.get(term) ?? [];
     const sentenceEntries = sentences.get(term) ?? [];
@@ -122,8 +127,8 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
     const [sentenceMaxTf, sentenceMinLength, sentenceMask] = summary(sentenceEntries, SENTENCE_ENTRY, 2, SENTENCE_BUCKETS);
     const termIndex = records.size;
     const head = [
-      slotHigh, slot % U16, cap(tf), lengthHigh, articleTerms.length % U16, Math.floor(termIndex / U16), termIndex % U16,
-      paragraphMaxTf, paragraphMinLength, sentenceMaxTf, sentenceMinLength, Math.floor(sentenceMask / U16), sentenceMask % U16, paragraphMask,
+      local, cap(tf), lowPart(articleTerms.length), lowPart(termIndex), packHighs(articleTerms.length, termIndex),
+      packBound(sentenceMaxTf, sentenceMinLength), packBound(paragraphMaxTf, paragraphMinLength), Math.floor(sentenceMask / U16), sentenceMask % U16, paragraphMask,
     ];
     records.set(term, { head, entries: [paragraphCount, ...paragraphEntries, sentenceCount, ...sentenceEntries], sentences: sentenceCount, paragraphs: paragraphCount });
   }
@@ -152,16 +157,16 @@ function push(map: Map<string, number[]>, term: string, ...values: number[]): vo
   list.push(...values);
 }
 
-/** The slot of the head starting at `at`. */
-export function slotAt(heads: Uint16Array, at: number): number {
-  return heads[at + HEAD.slotHigh]! * U16 + heads[at + HEAD.slotLow]!;
+/** The slot of the head starting at `at` of a row of this segment. */
+export function slotAt(heads: Uint16Array, at: number, segment: number): number {
+  return segment * SEGMENT_ARTICLES + heads[at + HEAD.slot]!;
 }
 
-/** The posting row without the heads of these slots (undefined when nothing is left). */
-export function withoutSlots(heads: Uint16Array, slots: ReadonlySet<number>): Uint16Array | undefined {
+/** The posting row (of this segment) without the heads of these slots (undefined when nothing is left). */
+export function withoutSlots(heads: Uint16Array, segment: number, slots: ReadonlySet<number>): Uint16Array | undefined {
   const kept: number[] = [];
   for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
-    if (!slots.has(slotAt(heads, at))) for (let i = at; i < at + HEAD_FIELDS; i++) kept.push(heads[i]!);
+    if (!slots.has(slotAt(heads, at, segment))) for (let i = at; i < at + HEAD_FIELDS; i++) kept.push(heads[i]!);
   }
   return kept.length ? Uint16Array.from(kept) : undefined;
 }

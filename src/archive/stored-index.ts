@@ -179,7 +179,7 @@ export class StoredIndex implements ArticleIndex {
       const stats = this.stats(term);
       if (!stats) continue;
       const known = this.cachedTerm(term);
-      rows.push({ ...termIdfs(stats, totals, weight), heads: known.heads });
+      rows.push({ ...termIdfs(stats, totals, weight), heads: known.heads, segments: known.segments });
     }
     return rows;
   }
