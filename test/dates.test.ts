@@ -14,6 +14,12 @@ describe('dates a sentence mentions', () => {
     expect(values('He played in the 1989-90 season.')).toEqual([]);
   });
 
+  it('a month alone after "in", "since"…: "resigned in December"; "May" the verb is not read as a month', () => {
+    expect(values('Franklin Raines resigned in December.')).toEqual(['December']);
+    expect(values('He may resign in March 2005.')).toEqual(['March 2005']);
+    expect(values('The talks may fail.')).toEqual([]);
+  });
+
   it('relative dates resolve against the article date', () => {
     expect(values('The shares fell last year.', '2005-02-01')).toEqual(['2004']);
   });

@@ -14,12 +14,12 @@ export function lexiconFromArgs(argv: string[] = process.argv): Lexicon {
     case 'both':
       return createLexicon(wordNet);
     case 'wordnet':
-      return { relatedWords: (word) => wordNet?.relatedWords(word) ?? [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
+      return { relatedWords: (word) => wordNet?.relatedWords(word) ?? [], phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
     case 'everyday':
       // Without WordNet's related words, but still knowing which words are English.
-      return { relatedWords: synonymsOf, knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
+      return { relatedWords: synonymsOf, phraseRelatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
     case 'none':
-      return { relatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
+      return { relatedWords: () => [], phraseRelatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
     default:
       throw new Error(`--lexicon must be both, wordnet, everyday or none, not "${choice}"`);
   }

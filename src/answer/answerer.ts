@@ -119,7 +119,7 @@ export class Answerer {
     const { question: read, followUp } = resolveFollowUp(parseQuestion(text), context);
     const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
-    const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}) });
+    const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
     const searchIn = followUp || aboutChatArticle(question, terms, contextArticle) ? contextArticle : undefined;
     return { question, terms, contextArticle, followUp, searchIn };
   }

@@ -76,6 +76,8 @@ function firstAsked(anchors: number[], input: ExtractionInput): number {
  * in characters, but "in the UK" tells of the £339.
  */
 const COORDINATION = /\b(?:and|but|while|whereas)\b|;/i;
+/** Characters a comma between them adds: "its chief executive since 1999, resigned in December" dates the resignation by December. */
+const ACROSS_COMMA = 15;
 /** Characters a coordination between them adds to the distance. */
 const ACROSS_COORDINATION = 60;
 
@@ -85,7 +87,7 @@ function distanceTo(text: string, offsets: number[], position: number): number {
   return Math.min(
     ...offsets.map((offset) => {
       const between = text.slice(Math.min(offset, position), Math.max(offset, position));
-      return Math.abs(offset - position) + (COORDINATION.test(between) ? ACROSS_COORDINATION : 0);
+      return Math.abs(offset - position) + (COORDINATION.test(between) ? ACROSS_COORDINATION : 0) + (between.includes(',') ? ACROSS_COMMA : 0);
     }),
   );
 }

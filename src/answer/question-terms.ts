@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { QueryTerm } from '../knowledge/search-index.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -48,12 +49,13 @@ export interface QuestionTerms {
 }
 
 /** Turns a question's topic words into weighted search terms, names and related words. */
-export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean; focus?: string; borrowed?: readonly string[] } = {}): QuestionTerms {
+export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon: Lexicon, options: { articleId?: string; withAntonyms?: boolean; focus?: string; borrowed?: readonly string[]; folded?: string } = {}): QuestionTerms {
   const { articleId, withAntonyms = false } = options;
   const index = knowledge.index;
   const articleVocabulary = articleId ? knowledge.articleVocabulary(articleId) : undefined;
   const terms: QuestionTerms = { query: [], stems: new Set(), anchorStems: new Set(), alternatives: new Map(), weights: new Map(), names: new Set(), unknownShare: 0, antonyms: new Map(), words: [] };
   let unknownWeight = 0;
+  const viaPhrase = options.folded ? phraseRelated(options.folded, topic, lexicon) : new Map<string, string[]>();
   for (const typed of joinSplitNames(topic, knowledge)) {
     const word = corrected(typed, knowledge, lexicon, articleVocabulary);
     // "bieng" was "being": a typo of a word that carries no topic.
@@ -61,7 +63,7 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     const term = stem(word);
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
-    const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term)])].filter((other) => other !== term && index.knows(other));
+    const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term), ...(viaPhrase.get(typed) ?? []).map(stem)])].filter((other) => other !== term && index.knows(other));
     const share = options.borrowed?.includes(typed) ? BORROWED_WEIGHT : 1;
     const weight = share * (COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : unknownWeightOf(word, index.maxIdf(), lexicon));
     if (!known && related.length === 0) unknownWeight += weight;
@@ -80,6 +82,31 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);
   terms.unknownShare = total === 0 ? 0 : unknownWeight / total;
   return terms;
+}
+
+/** Phrases are read up to this many words long: "get rid of". */
+const LONGEST_PHRASE = 3;
+
+/**
+ * Words a phrase of the question stands for, given to the phrase's first topic word: "when
+ * did he step down" -> "step" may also be "resign" or "quit"; "who set up Lionhead" -> "set"
+ * may be "found" or "establish" (WordNet lists such phrases as one lemma).
+ */
+function phraseRelated(folded: string, topic: string[], lexicon: Lexicon): Map<string, string[]> {
+  const all = words(folded);
+  const found = new Map<string, string[]>();
+  for (let start = 0; start < all.length - 1; start++) {
+    for (let length = Math.min(LONGEST_PHRASE, all.length - start); length >= 2; length--) {
+      const phrase = all.slice(start, start + length);
+      const carrier = phrase.find((word) => !STOPWORDS.has(word) && topic.includes(word));
+      if (!carrier) continue;
+      const related = lexicon.phraseRelatedWords(phrase);
+      if (related.length === 0) continue;
+      found.set(carrier, [...(found.get(carrier) ?? []), ...related]);
+      break;
+    }
+  }
+  return found;
 }
 
 /**

@@ -22,6 +22,8 @@ const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | unde
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base) => withYear(monthIndex(m[2]!), +m[1]!, base) },
   { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base) => withYear(monthIndex(m[1]!), +m[2]!, base) },
   { regex: /\bthe\s+((?:19|20)\d0)s\b/g, resolve: (m) => `the ${m[1]}s` },
+  // "in December", "since June": a month alone.
+  { regex: new RegExp(`\\b(?:in|since|until|till|by|from|before|after|during|early|late|mid-?)\\s+(January|February|March|April|June|July|August|September|October|November|December)\\b(?![\\s-]+\\d)`, 'g'), resolve: (m) => monthAlone(monthIndex(m[1]!)) },
   // Not "1989-90" or a figure's first digits ("2005,000"); "in 1989, he…" is a year.
   { regex: /\b((?:19|20)\d{2})\b(?![-\d]|,\d)/g, resolve: (m) => m[1] },
   { regex: /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|to|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?)\s+(century|centuries)\b/gi, resolve: (m) => `the ${m[1]} ${m[2]!.toLowerCase()}` },
@@ -61,6 +63,14 @@ export function formatDate(date: Date | string): string {
 function formatDay(year: number, month: number, day: number): string | undefined {
   if (month < 0 || month > 11 || day < 1 || day > 31) return undefined;
   return `${day} ${capital(MONTHS[month]!)} ${year}`;
+}
+
+/**
+ * A month named without a year, as the sentence names it: "in June" in a March story may be
+ * last June or the coming one, and only the sentence's tense could say which.
+ */
+function monthAlone(month: number): string {
+  return capital(MONTHS[month]!);
 }
 
 function withYear(month: number, day: number, base: Date | undefined): string | undefined {

@@ -5,6 +5,8 @@ import { type NounKind, WordNet } from './wordnet.js';
 export interface Lexicon {
   /** Words that can stand for this one in a news text. */
   relatedWords(word: string): string[];
+  /** Single words that can stand for a phrase of several ("step down": "resign"); empty when it is not one. */
+  phraseRelatedWords(phrase: string[]): string[];
   /** Whether this is an English word (so not a name or a typo). */
   knows(word: string): boolean;
   /** Whether the dictionary knows it as a name ("Japan"). */
@@ -21,6 +23,7 @@ export interface Lexicon {
 export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Lexicon {
   return {
     relatedWords: (word) => [...new Set([...synonymsOf(word), ...(wordNet?.relatedWords(word) ?? [])])],
+    phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [],
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,
     antonyms: (word) => wordNet?.antonyms(word) ?? [],

@@ -13,6 +13,10 @@ const PART_BY_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 export type NounKind = 'person' | 'group' | 'location' | 'time';
 const NOUN_KINDS: Record<number, NounKind> = { 14: 'group', 15: 'location', 18: 'person', 28: 'time' };
 
+/** Phrases readers write for one word are verbs ("step down") and nouns ("takeover bid" is two words anyway). */
+const PHRASE_PARTS = ['verb', 'noun'] as const satisfies readonly Part[];
+/** A phrase's commonest sense only: "set up" is "establish", and its rarer senses ("erect", "tack") mislead. */
+const PHRASE_SENSES = 1;
 /** Only a word's most frequent senses: rarer ones make "boss" a kind of stud on a shield. */
 const MAX_SENSES = 3;
 /** One synset line is at most a few kilobytes; read in chunks of this many bytes. */
@@ -147,6 +151,23 @@ export class WordNet {
     if (this.related.size >= CACHE_WORDS) this.related.clear();
     this.related.set(word, result);
     return result;
+  }
+
+  /**
+   * Single words that can stand for a phrase WordNet lists as one lemma: "step down" ->
+   * "resign", "quit"; "set up" -> "establish", "found"; "get rid of" -> "remove". The first
+   * word may be inflected ("stepped down"). Empty when the words are not such a phrase.
+   */
+  phraseRelatedWords(phrase: string[]): string[] {
+    if (phrase.length < 2) return [];
+    const found = new Set<string>();
+    for (const base of baseForms(phrase[0]!)) {
+      const lemma = [base, ...phrase.slice(1)].join(' ');
+      for (const part of PHRASE_PARTS) {
+        for (const offset of this.lookUp(part, lemma)?.slice(0, PHRASE_SENSES) ?? []) this.collect(part, offset, lemma, found);
+      }
+    }
+    return [...found].filter((word) => !word.includes(' ') && !phrase.includes(word));
   }
 
   /**

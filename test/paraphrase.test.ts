@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../src/lexicon/lexicon.js';
+import { answererFor } from './helpers/seed.js';
+
+const lexicon = createLexicon();
+
+describe('paraphrase from WordNet', () => {
+  it('a phrase WordNet lists as one lemma stands for its single-word synonyms: "step down" is "resign", "set up" is "found"', () => {
+    expect(lexicon.phraseRelatedWords(['stepped', 'down'])).toEqual(expect.arrayContaining(['resign', 'quit']));
+    expect(lexicon.phraseRelatedWords(['set', 'up'])).toEqual(expect.arrayContaining(['establish', 'found']));
+    expect(lexicon.phraseRelatedWords(['the', 'company'])).toEqual([]);
+  });
+
+  it('a question in the reader\'s phrase finds the sentence in the article\'s word', () => {
+    const news = answererFor([
+      {
+        id: 'bank',
+        title: 'Bank news',
+        date: '2005-03-02',
+        tags: [],
+        origin: 'bank.md',
+        body: 'Franklin Raines joined the board of the bank in June 1991.\n\nFranklin Raines, its chief executive since 1999, resigned in December.',
+      },
+    ]);
+    const top = news.candidates('when did franklin raines step down')[0];
+    expect(top?.candidate.facts.text).toMatch(/resigned in December/);
+    expect(top?.answer.short).toMatch(/December/);
+  });
+});
