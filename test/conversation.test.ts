@@ -160,13 +160,14 @@ describe('small talk, other languages, and messages the bot does not understand'
 
   it('a sum in words or signs ("what is 5 times 3", "whats 12 / 4?") is not searched for in the news: the bot says it does not do sums', async () => {
     const { conversation } = seedConversation();
-    for (const text of ['what is 5 times 3', 'whats 12 / 4?', 'what is 2+2', 'calculate 7 multiplied by 6']) {
+    for (const text of ['what is 5 times 3', 'whats 12 / 4?', 'what is 2+2', 'calculate 7 multiplied by 6', 'what’s 9 minus 4']) {
       const reply = renderPlain((await conversation.respond(message(text)))!);
       expect(reply, text).toMatch(/^I can't do sums: I answer questions about the news/);
       expect(reply, text).not.toMatch(/^Source: /m);
     }
-    // A figure in a real question is not a sum.
+    // A figure in a real question is not a sum, nor is a season.
     expect(renderPlain((await conversation.respond(message('what is 4,000 about in the letter?')))!)).not.toMatch(/sums/);
+    expect(renderPlain((await conversation.respond(message('what is 2004-05')))!)).not.toMatch(/sums/);
   });
 });
 

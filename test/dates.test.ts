@@ -9,13 +9,14 @@ describe('dates a sentence mentions', () => {
     expect(values("Singapore's economy grew by 8.1% in 2004, its best performance since 2000, figures show.")).toEqual(['2004', '2000']);
   });
 
-  it('a figure is not a year: "2,005 jobs", a season\'s span "1989-90" is not read as one year', () => {
-    expect(values('The firm cut 2,005 jobs.')).toEqual([]);
+  it('a season\'s span "1989-90" is not read as one year', () => {
     expect(values('He played in the 1989-90 season.')).toEqual([]);
   });
 
   it('a month alone after "in", "since"…: "resigned in December"; "May" the verb is not read as a month', () => {
     expect(values('Franklin Raines resigned in December.')).toEqual(['December']);
+    expect(values('In November, the bank said profits rose.')).toEqual(['November']);
+    expect(values('Prices rose in mid-December.')).toEqual(['December']);
     expect(values('He may resign in March 2005.')).toEqual(['March 2005']);
     expect(values('The talks may fail.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
-import { ROLE_WORDS } from '../knowledge/gazetteer.js';
+import { CITIES, COUNTRIES, ROLE_WORDS } from '../knowledge/gazetteer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { stem } from '../text/stem.js';
@@ -17,6 +17,12 @@ import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js';
 import { mentionAnswer } from './mentions.js';
 import { whoIs } from './who-is.js';
+
+/** A country or city of the gazetteer, or a name the dictionary files as a place ("Chennai"). */
+function isPlaceName(name: string, lexicon: Lexicon): boolean {
+  const folded = name.toLowerCase();
+  return COUNTRIES.has(folded) || CITIES.has(folded) || lexicon.nounKind(folded) === 'location';
+}
 
 /** "who published this", "which paper reported…": the publisher, not the date. */
 const ASKS_PUBLISHER = /^(?:who|which|what)\b(?! (?:date|day)\b)/;
@@ -131,7 +137,7 @@ export class Answerer {
    * article: the same question asked twice gets the same answer.
    */
   private rank(question: ParsedQuestion, terms: QuestionTerms, searchIn: ArticleKnowledge | undefined, followUp = false): ScoredCandidate[] {
-    const ranked = candidatesFrom(retrieve(this.knowledge, terms, searchIn), question, terms, followUp ? searchIn?.article.id : undefined)
+    const ranked = candidatesFrom(retrieve(this.knowledge, terms, searchIn), question, terms, (name) => isPlaceName(name, this.lexicon), followUp ? searchIn?.article.id : undefined)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     const bestArticle = ranked[0]?.candidate.hit.sentence.knowledge;
@@ -155,7 +161,7 @@ export class Answerer {
   private articleLevel(question: ParsedQuestion, terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined): Answer | null | undefined {
     const answers: Partial<Record<ParsedQuestion['type'], (knowledge: ArticleKnowledge, terms: QuestionTerms) => Answer | undefined>> = {
       summary: summaryAnswer,
-      published: (knowledge, terms) => publishedAnswer(knowledge, terms, ASKS_PUBLISHER.test(question.folded)),
+      published: (knowledge, terms) => publishedAnswer(knowledge, terms, { asksPublisher: ASKS_PUBLISHER.test(question.folded), topicWords: question.topicWords }),
       claims: (knowledge, terms) => claimsAnswer(knowledge, terms, question.speaker),
       ...(question.type === 'where' && FILED_FROM.test(question.folded) ? { where: filedFromAnswer } : {}),
     };

@@ -31,11 +31,20 @@ export function filedFromAnswer(knowledge: ArticleKnowledge, terms: QuestionTerm
   return { ...articleAnswer('where', knowledge, short, terms), confidence: dateline ? 1 : 0.5 };
 }
 
-export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, asksPublisher = false): Answer | undefined {
+/** Words that ask about the publication itself: "who published this article", "what is the source of this news". */
+const PUBLICATION_WORDS = new Set(['publish', 'published', 'report', 'reported', 'paper', 'newspaper', 'article', 'story', 'news', 'source', 'site', 'website', 'agency', 'outlet', 'media', 'carried', 'ran', 'broke', 'covered', 'piece', 'publication', 'service']);
+
+/**
+ * When and by whom the article was published. "which paper reported the UKIP candidate went
+ * to a BNP meeting?" names more than the article: with no publisher on record it asks what
+ * the text says (another paper may have reported it), so it is left to the passages.
+ */
+export function publishedAnswer(knowledge: ArticleKnowledge, terms: QuestionTerms, question: { asksPublisher: boolean; topicWords: string[] }): Answer | undefined {
   const { date, source } = knowledge.article;
-  // "which paper reported the UKIP candidate went to a BNP meeting?" of an article with no
-  // publisher on record asks what the text says (another paper may have reported it).
-  if (asksPublisher && !source) return undefined;
+  if (question.asksPublisher && !source) {
+    if (question.topicWords.some((word) => !PUBLICATION_WORDS.has(word))) return undefined;
+    return articleAnswer('published', knowledge, `The article doesn't name its publisher${date ? `; it was published on ${formatDate(date)}` : ''}.`, terms);
+  }
   const short = date
     ? `It was published on ${formatDate(date)}${source ? ` by ${source}` : ''}.`
     : `The article carries no publication date${source ? ` (source: ${source})` : ''}.`;

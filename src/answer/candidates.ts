@@ -34,7 +34,7 @@ export interface Candidate {
  * Candidates from the best passages: each passage whose article holds every name the
  * question depends on, with the typed phrase from it or, failing that, from a neighbour.
  */
-export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, terms: QuestionTerms, contextArticleId?: string): Candidate[] {
+export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, terms: QuestionTerms, isPlaceName: (name: string) => boolean, contextArticleId?: string): Candidate[] {
   const typedQuestion = TYPED.has(question.type);
   const topHits = hits.slice(0, AGREEMENT_WINDOW);
   const bestScore = hits[0]?.score ?? 0;
@@ -56,13 +56,13 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };
-    const extraction = extractFrom(question, facts, knowledge, terms, instancesIn(facts));
+    const extraction = extractFrom(question, facts, knowledge, terms, instancesIn(facts), isPlaceName);
     add(facts, extraction, false);
     if (extraction || !typedQuestion) return;
     // The date or name is often in the sentence next to the one that matches the words.
     for (const neighbour of [knowledge.sentences[facts.position + 1], knowledge.sentences[facts.position - 1]]) {
       if (!neighbour || neighbour.paragraph !== facts.paragraph) continue;
-      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms, instancesIn(neighbour));
+      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms, instancesIn(neighbour), isPlaceName);
       if (fromNeighbour) {
         add(neighbour, fromNeighbour, true);
         return;
@@ -142,20 +142,36 @@ function fullName(knowledge: ArticleKnowledge, surname: string): string | undefi
   return matches.length === 1 ? matches[0]![1].name : undefined;
 }
 
+/** Whether the article treats a name as a person's: a role it gives, or the surname alone elsewhere ("Tony Blair", then "Mr Blair"). */
+function knownAsPerson(knowledge: ArticleKnowledge, name: string): boolean {
+  if (knowledge.people.get(words(name).join(' '))?.role) return true;
+  const surname = name.split(' ').pop()!;
+  return knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.kind === 'person' && entity.text === surname));
+}
+
 /** How far back a "He" or "She" opening a sentence may point: the sentence before, or the one before that. */
 const PRONOUN_REACH = 2;
+/** A sentence's subject stands at its start: "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher…" */
+const SUBJECT_WITHIN_CHARS = 30;
 
-/** The person last named before a sentence, when the two sentences before it name one: whom its opening "He" means. */
+/**
+ * Whom a "He" or "She" opening a sentence means: the subject of the nearest sentence before
+ * that names a person, that is its first person when the sentence opens with them ("Guy
+ * Chambers, who has worked with Robbie Williams, … He said" is Guy Chambers). A sentence
+ * whose first person stands later gives no one: the pronoun could be any of them.
+ */
 function lastPersonBefore(knowledge: ArticleKnowledge, position: number): EntityMention | undefined {
   for (let back = 1; back <= PRONOUN_REACH && position - back >= 0; back++) {
     const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
-    if (people.length > 0) return people[people.length - 1];
+    if (people.length === 0) continue;
+    const subject = people[0]!;
+    return people.length === 1 || subject.start <= SUBJECT_WITHIN_CHARS ? subject : undefined;
   }
   return undefined;
 }
 
 /** The phrase of the kind the question asks for, from one sentence. */
-export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms, focusInstances: EntityMention[]): Extraction | undefined {
+export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms, focusInstances: EntityMention[], isPlaceName: (name: string) => boolean): Extraction | undefined {
   const input: ExtractionInput = {
     facts,
     question,
@@ -165,6 +181,8 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
     fullNameOf: (name) => fullName(knowledge, name),
     personBefore: () => lastPersonBefore(knowledge, facts.position),
+    knownAsPerson: (name) => knownAsPerson(knowledge, name),
+    isPlaceName,
     focusInstances,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
     relatedStems: (word) => terms.alternatives.get(stem(word)) ?? [],

@@ -34,6 +34,10 @@ export interface ExtractionInput {
   fullNameOf: (name: string) => string | undefined;
   /** The person last named before the sentence, whom an opening "He" or "She" means. */
   personBefore: () => EntityMention | undefined;
+  /** Whether the article treats a name as a person's (a role, or the surname alone elsewhere). */
+  knownAsPerson: (name: string) => boolean;
+  /** Whether the dictionary knows a name as a place ("Chennai"; "Linux" is not one). */
+  isPlaceName: (name: string) => boolean;
   /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
   writtenAsName: (word: string) => boolean;
   /** Names the sentence gives as instances of the question's focus ("Roma defender Vincent Candela"; focus.ts). */
@@ -76,7 +80,7 @@ function firstAsked(anchors: number[], input: ExtractionInput): number {
  * in characters, but "in the UK" tells of the £339.
  */
 const COORDINATION = /\b(?:and|but|while|whereas)\b|;/i;
-/** Characters a comma between them adds: "its chief executive since 1999, resigned in December" dates the resignation by December. */
+/** Characters a comma between them adds ("£1,300" has none): "its chief executive since 1999, resigned in December" dates the resignation by December. */
 const ACROSS_COMMA = 15;
 /** Characters a coordination between them adds to the distance. */
 const ACROSS_COORDINATION = 60;
@@ -87,7 +91,7 @@ function distanceTo(text: string, offsets: number[], position: number): number {
   return Math.min(
     ...offsets.map((offset) => {
       const between = text.slice(Math.min(offset, position), Math.max(offset, position));
-      return Math.abs(offset - position) + (COORDINATION.test(between) ? ACROSS_COORDINATION : 0) + (between.includes(',') ? ACROSS_COMMA : 0);
+      return Math.abs(offset - position) + (COORDINATION.test(between) ? ACROSS_COORDINATION : 0) + (/,\s/.test(between) ? ACROSS_COMMA : 0);
     }),
   );
 }
@@ -111,7 +115,8 @@ function titleOf(role: string): string {
 
 export function withRole(name: string, role: string | undefined): string {
   if (!role) return name;
-  const article = /^(the|a|an)\s/i.test(role) ? '' : 'the ';
+  // "Larry Ellison, Oracle's chief executive": a possessive role takes no "the".
+  const article = /^(the|a|an)\s/i.test(role) || /^\S+['’]s\s/.test(role) ? '' : 'the ';
   return `${name}, ${article}${role}`;
 }
 
@@ -262,7 +267,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const locative = (entity: EntityMention): boolean =>
     entity.kind === 'place' ||
     // "at Old Trafford", "in San Jose": shaped like a person's name, but people are not where things happen.
-    (entity.kind === 'person' && PLACE_PREPOSITION.test(before(entity)) && !/^[’']s\b/.test(facts.text.slice(entity.end))) ||
+    (entity.kind === 'person' && PLACE_PREPOSITION.test(before(entity)) && !/^[’']s\b/.test(facts.text.slice(entity.end)) && !input.knownAsPerson(entity.text)) ||
     (entity.kind !== 'person' &&
       /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)*$/u.test(entity.text) &&
       // An acronym the gazetteer doesn't know is a body ("in ITV's comedy"), not a place.
@@ -285,7 +290,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
     return { short: expandPlace(facts.text, place), people: [], fits: true };
   }
   const base = BASED_IN.exec(facts.text)?.[1];
-  if (base && !inQuestion(base, input)) return { short: base, people: [], fits: true };
+  if (base && !inQuestion(base, input) && input.isPlaceName(base)) return { short: base, people: [], fits: true };
   // "Which country…" wants a name, not "in the history of music".
   if (/\b(?:what|which) (?:country|city|town|nation|state|capital|continent)\b/.test(question.folded)) return undefined;
   const anchors = anchorOffsets(input);
@@ -301,8 +306,10 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
 
 /** What stands before a place: "in", "at", "near", with "the" or "a" ("in a New Orleans jail"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near)\s+(?:(?:the|a|an)\s+)?$/i;
-/** "Chennai-based Tata": where a body is based. */
-const BASED_IN = /\b(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?)-based\b/u;
+/** "Chennai-based Tata": where a body is based ("Linux-based phones" is not a place: see isKnownPlace). */
+const BASED_IN = /\b(\p{Lu}\p{L}+)-based\b/u;
+
+
 
 /** "in a BBC poll", "in a statement", "in response": phrases after "in" that are not places. */
 const NOT_A_PLACE = /^(?:(?:a|an|some|any|his|her|their|its|our)\s|(?:the\s+)?(?:poll|survey|statement|interview|letter|report|speech|way|time|order|addition|fact|case|terms|response|part|favou?r|line|effect|total|general|particular|public|contrast|turn|return|recent|future|past|charge|control|touch|talks|support|opposition|front|light|view|principle|practice|theory|place|end|meantime|process|hope|spite|protest|memory|honou?r|question|form|kind|short|full|person|private|detail|depth)\b)/i;

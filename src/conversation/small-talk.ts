@@ -5,8 +5,8 @@
  */
 export type SmallTalk = 'greeting' | 'thanks' | 'capabilities' | 'identity' | 'wellbeing' | 'goodbye' | 'praise' | 'apology' | 'sum';
 
-/** "what is 2+2", "what's 5 times 3": a sum, not a question about the news. */
-const SUM = /^(?:what(?:'s| is| s)?|whats|how much is|calculate)\s+-?\d+(?:\.\d+)?(?:\s*(?:\+|-|x|\*|\/|times|plus|minus|divided by|multiplied by)\s*-?\d+(?:\.\d+)?)+\s*[?!.]*$/;
+/** "what is 2+2", "what's 5 times 3", "what is 7 - 2": a sum, not a question about the news ("2004-05" is a season). */
+const SUM = /^(?:what(?:'s| is| s)?|whats|how much is|calculate)\s+-?\d+(?:\.\d+)?(?:(?:\s*(?:\+|x|\*|\/|times|plus|minus|divided by|multiplied by)\s*|\s+-\s+)-?\d+(?:\.\d+)?)+\s*[?!.]*$/;
 
 const FILLER = String.raw`(?:\s+(?:there|bot|again|everyone|all|guys|friend|mate|so much|very much|a lot|a ton|lots|loads|man|buddy|you|dear))*`;
 const PATTERNS: [SmallTalk, RegExp][] = [
@@ -25,7 +25,8 @@ const PATTERNS: [SmallTalk, RegExp][] = [
  * job, thank you"): the last part that is more than praise says what to answer.
  */
 export function smallTalkOf(text: string): SmallTalk | undefined {
-  if (SUM.test(text.toLowerCase().trim())) return 'sum';
+  // Phones send "what’s": the curly apostrophe is the same.
+  if (SUM.test(text.toLowerCase().replace(/’/g, "'").trim())) return 'sum';
   const plain = text.toLowerCase().replace(/[^\p{L}\p{N}\s',]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (!plain) return undefined;
   const whole = kindOf(plain.replace(/,/g, ' ').replace(/\s+/g, ' '));

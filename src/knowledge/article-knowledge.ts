@@ -105,7 +105,7 @@ export function articleTerms(titleTerms: string[], tagTerms: string[], sentences
 }
 
 /** "Mobile Data Association (MDA)": a name and the acronym the article goes on to use for it. */
-const ACRONYM_DEFINITION = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
+const ACRONYM_DEFINITION = /((?:\p{Lu}[\p{L}'’-]{0,30}\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
 
 /** Whether an acronym's letters are the initials of a name's capitalised words ("Institute of Contemporary Arts": ICA). */
 function initialsOf(name: string): string {
@@ -123,7 +123,7 @@ function linkAcronyms(sentences: SentenceFacts[]): void {
     for (const match of text.matchAll(ACRONYM_DEFINITION)) {
       const [name, acronym] = [match[1]!.trim(), match[2]!];
       const words = name.split(/\s+/);
-      // The name is the run of words whose initials spell the acronym, counted from its end.
+      // The name is the longest run of words ending at the parenthesis whose initials spell the acronym.
       for (let start = 0; start < words.length; start++) {
         const candidate = words.slice(start).join(' ');
         if (initialsOf(candidate) === acronym && /^\p{Lu}/u.test(candidate)) {
@@ -145,26 +145,27 @@ function linkAcronyms(sentences: SentenceFacts[]): void {
   }
 }
 
-/** A lower-case word after "the Deutsche Boerse" that makes the name a modifier ("the Howard Hughes biopic"), not the thing itself. */
-const MODIFIED_NOUN = /^\s+([a-z]+)/;
-/** Nouns a name of a body stands before: "Vanity Fair magazine", "Stone Roses album" is left alone. */
+/** What a body does right after its name with "the": "the Lib Dems said", "the Deutsche Boerse has". */
+const VERB_AFTER_NAME = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|said|says)\b/;
+/** Nouns a name of a body stands before: "Vanity Fair magazine" ("Stone Roses album" is left alone). */
 const BODY_AFTER_NAME = /^\s+(?:magazine|newspaper|paper|company|firm|group|band|bank|exchange|agency|channel|network|website|airline|carrier|club|team|party|chain|retailer|studio|label|index)\b/;
 
 /**
  * Names shaped like a person's that the article shows are something else: it writes "the
- * Deutsche Boerse" or "the Lib Dems said" (people don't take "the"), or "Vanity Fair
+ * Deutsche Boerse has…" or "the Lib Dems said" (people don't take "the"), or "Vanity Fair
  * magazine". Every mention of such a name becomes a body: "who is the boss of the LSE" must
- * not be answered "Deutsche Boerse". "the Howard Hughes biopic" says nothing: there the name
- * only describes the next word.
+ * not be answered "Deutsche Boerse". A name the article gives a role or a title anywhere is
+ * a person's whatever else it writes ("the George W Bush website", "the Reverend Adrian
+ * Rodgers"), and so is one with a possessive inside ("the SNP's Nicola Sturgeon").
  */
 function retypeNamesOfThings(sentences: SentenceFacts[]): void {
+  const withRole = new Set(sentences.flatMap(({ entities }) => entities.filter((entity) => entity.role).map((entity) => entity.text)));
   const things = new Set<string>();
   for (const { text, entities } of sentences) {
     for (const entity of entities) {
-      if (entity.kind !== 'person' || !entity.text.includes(' ') || entity.role) continue;
+      if (entity.kind !== 'person' || !entity.text.includes(' ') || withRole.has(entity.text) || /['’]s\b/.test(entity.text)) continue;
       const after = text.slice(entity.end);
-      const modifier = MODIFIED_NOUN.exec(after)?.[1];
-      const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && (modifier === undefined || STOPWORDS.has(modifier) || /^(?:said|says)$/.test(modifier));
+      const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && VERB_AFTER_NAME.test(after);
       if (afterThe || BODY_AFTER_NAME.test(after)) things.add(entity.text);
     }
   }

@@ -14,7 +14,8 @@ export interface Claim {
 const VERBS =
   'said|says|say|claimed|claims|claim|argued|argues|stated|states|noted|notes|stressed|stresses|warned|warns|added|adds|insisted|insists|believes|believed|alleged|alleges|accused|accuses|mentioned|mentions|emphasi[sz]ed|emphasi[sz]es|expressed|expresses|calls on|called on|called for|calls for|urged|urges|denied|denies|maintained|maintains|asserted|asserts|suggested|suggests|reported|reports';
 /** When the speaker spoke, before the speaker: "Earlier this month the firm said…", "On Monday, Mr Blair said…". */
-const WHEN_SPOKEN = '(?:(?:earlier|later)\\s+(?:this|last|next)\\s+(?:week|month|year|season)|(?:last|this|next)\\s+(?:week|month|year|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|yesterday|today)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?';
+const WHEN_SPOKEN = `(?:(?:earlier|later)\\s+(?:this|last|next)\\s+(?:week|month|year|season)|(?:last|this|next)\\s+(?:week|month|year|season|${WEEKDAY})|on\\s+${WEEKDAY}|in\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+\\d{4})?|\\d{4})|yesterday|today|this\\s+(?:morning|afternoon|evening))`;
 const LEADING_ADVERBIAL = new RegExp(`^(?:(?:(?:meanwhile|furthermore|moreover|however|also|in conclusion|in addition|additionally|finally|separately|earlier|later|contrary to [^,]+),\\s*)|(?:but|and|yet|so)\\s+|${WHEN_SPOKEN},?\\s+)+`, 'i');
 const ACCORDING_TO = /^(?:(?:[\w\s]+),\s*)?according to ((?:the |a |an )?[^,]{2,60}),\s*(.+)$/i;
 const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, 'i');
@@ -39,7 +40,8 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const trailingPassive = TRAILING_PASSIVE.exec(unadorned);
   if (trailingPassive && previousSource) return { source: previousSource, content: trimEnd(unadorned) };
   const subjectVerb = SUBJECT_VERB.exec(unadorned);
-  if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!) && isSpeaker(subjectVerb[1]!)) {
+  // A speaker never ends in "the" or "to": "…rejected the claim", "…declined to say" are not claims.
+  if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!) && !/\s(?:the|a|an|to)$/i.test(subjectVerb[1]!) && isSpeaker(subjectVerb[1]!)) {
     let source = subjectVerb[1]!.trim();
     if (PRONOUN_SOURCE.test(source)) {
       if (!previousSource) return undefined;

@@ -22,10 +22,10 @@ const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | unde
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base) => withYear(monthIndex(m[2]!), +m[1]!, base) },
   { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base) => withYear(monthIndex(m[1]!), +m[2]!, base) },
   { regex: /\bthe\s+((?:19|20)\d0)s\b/g, resolve: (m) => `the ${m[1]}s` },
-  // "in December", "since June": a month alone.
-  { regex: new RegExp(`\\b(?:in|since|until|till|by|from|before|after|during|early|late|mid-?)\\s+(January|February|March|April|June|July|August|September|October|November|December)\\b(?![\\s-]+\\d)`, 'g'), resolve: (m) => monthAlone(monthIndex(m[1]!)) },
-  // Not "1989-90" or a figure's first digits ("2005,000"); "in 1989, he…" is a year.
-  { regex: /\b((?:19|20)\d{2})\b(?![-\d]|,\d)/g, resolve: (m) => m[1] },
+  // "in December", "In June,", "mid-December": a month alone (not "May": mostly the verb).
+  { regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate)\\s+|[Mm]id-\\s*|[Mm]id\\s+)(January|February|March|April|June|July|August|September|October|November|December)\\b(?![\\s-]+\\d)`, 'g'), resolve: (m) => monthAlone(monthIndex(m[1]!)) },
+  // Not "1989-90"; "in 1989, he…" is a year.
+  { regex: /\b((?:19|20)\d{2})\b(?![-\d])/g, resolve: (m) => m[1] },
   { regex: /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|to|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?)\s+(century|centuries)\b/gi, resolve: (m) => `the ${m[1]} ${m[2]!.toLowerCase()}` },
   // Older years only where a preposition says it is a year, not a count: "in 1066", "until 911,".
   // The year ends a phrase: punctuation, a name, or a word that starts a new phrase follows

@@ -193,5 +193,9 @@ function afterNameRole(sentence: string, end: number): string | undefined {
 /** "chief executive John Smith": a lower-case title just before the name. */
 function beforeNameRole(sentence: string, start: number): string | undefined {
   const before = LOWER_ROLE.exec(sentence.slice(Math.max(0, start - 60), start));
-  return before ? before[1]!.trim() : undefined;
+  if (!before) return undefined;
+  // "But Labour's campaign spokesman", "declared Kasabian's singer": a possessive opens the role.
+  const role = before[1]!.trim().replace(/^.*?\s(?=\S+['’]s\s)/, '');
+  // "whether tottenham's boss": a possessive is a name's, written with a capital.
+  return /^\p{Ll}\S*['’]s\s/u.test(role) ? role.replace(/^\S+['’]s\s+/, '') : role;
 }
