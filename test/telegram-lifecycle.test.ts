@@ -87,8 +87,12 @@ describe('Telegram channel lifecycle, as a process with the real timings', () =>
     await until(() => readyz.some((sample) => sample.status === 503), 15_000, 100);
     await new Promise((resolve) => setTimeout(resolve, 20_000 - (Date.now() - started)));
     // Only this bot's answers count: a free port found for it may, under a busy test run, be
-    // taken by another test's server for a moment before the bot binds it.
-    const ours = readyz.filter((sample) => sample.status !== 0 && isReadinessReport(sample.body));
+    // taken by another test's server (another bot's, even) for a moment before this bot binds
+    // it. Once this bot has logged that it listens there, the port is its own.
+    const listening = bot.logs().find((line) => line.msg === 'health server listening');
+    expect(listening).toBeDefined();
+    const since = Number(listening!.time);
+    const ours = readyz.filter((sample) => sample.at >= since && sample.status !== 0 && isReadinessReport(sample.body));
     expect(ours.length).toBeGreaterThan(0);
     expect(ours.every((sample) => sample.status === 503)).toBe(true);
     // Retried with backoff: 1 s, 2 s, 4 s, 8 s, 16 s…
