@@ -19,10 +19,11 @@ import { StoredVocabulary } from './stored-vocabulary.js';
  * How ARCHIVE_MEMORY_MB is shared: decoded posting rows of recent query terms, decoded
  * articles of recent answers, and SQLite's own page cache. Postings get most: a question
  * reads ~4 MB of heads at 100,000 articles and the common terms come back question after
- * question, while the ~30 articles an answer decodes rarely do (a cache of a few hundred
- * holds a chat's articles), and the page cache mostly holds B-tree inner pages. Measured
- * at 100,000 articles and 64 MB (scripts/profile-archive.ts): 0.75 / 0.125 / 0.125 reads
- * rows ~0.5 ms a question faster than 0.5 / 0.25 / 0.25, with entries and knowledge as fast.
+ * question, while the ~30 articles an answer decodes rarely do (at 64 MB the cache still
+ * holds ~120 articles, enough for the ones chats are about), and the page cache mostly
+ * holds B-tree inner pages. Measured at 100,000 articles and 64 MB
+ * (scripts/profile-archive.ts): 0.75 / 0.125 / 0.125 reads rows ~0.5 ms a question faster
+ * than 0.5 / 0.25 / 0.25, with entries and knowledge as fast.
  */
 const POSTINGS_SHARE = 0.75;
 const KNOWLEDGE_SHARE = 0.125;
