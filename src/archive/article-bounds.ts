@@ -4,7 +4,7 @@ import { BoundNorms } from './bound-norms.js';
 import { firstWide, secondWide } from './head-fields.js';
 import { NormTable } from './norm-table.js';
 import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SEGMENT_ARTICLES, SENTENCE_BUCKETS } from './posting-records.js';
-import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
+import { ArticleScores, NO_MAX, type QueryScores, SentenceScores, widen } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
 /** Norms looked up (norm-table.ts) for articles' tfs and lengths; bounds' are all in their tables (bound-norms.ts). */
@@ -105,11 +105,11 @@ export class ArticleBounds {
       this.pending = widen(this.pending, size);
     }
     this.records.reset(articles.count);
-    let maxArticle = 1e-9;
+    let maxArticle = NO_MAX;
     for (let a = 0; a < articles.count; a++) {
       if (articles.score[a]! > maxArticle) maxArticle = articles.score[a]!;
     }
-    return { sentences: new SentenceScores(), articles, maxSentence: 1e-9, maxParagraph: 1e-9, maxArticle };
+    return { sentences: new SentenceScores(), articles, maxSentence: NO_MAX, maxParagraph: NO_MAX, maxArticle };
   }
 
   /** The lowest segment some term has a row of not summed yet, or -1 when all are. */

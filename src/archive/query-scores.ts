@@ -1,4 +1,6 @@
 const INITIAL_CAPACITY = 1024;
+/** The largest score of a kind before any is found: a tiny positive number, the in-memory maxOf's start. */
+export const NO_MAX = 1e-9;
 
 /** Every sentence scored for a question, with its paragraph's and article's raw scores. */
 export class SentenceScores {

@@ -6,6 +6,7 @@ import { type ArticleEntries, NO_ENTRIES } from './article-entries.js';
 import { scoreAllArticles, scoreNeededArticles } from './article-pruning.js';
 import { ArticleScorer, type QueryTermRows, termIdfs } from './article-scorer.js';
 import { ByteLru } from './byte-lru.js';
+import { KeptPass } from './kept-pass.js';
 import { asUint16 } from './posting-records.js';
 import type { QueryScores } from './query-scores.js';
 import { rankArticles, rankSentences, sentenceRanking } from './ranking.js';
@@ -56,6 +57,8 @@ export class StoredIndex implements ArticleIndex {
   /** Score every segment instead of pruning: tests and checks compare the two. */
   exhaustive = false;
   private readonly scorer = new ArticleScorer();
+  /** The last pass 1, for the same query asked again within an answer (kept-pass.ts). */
+  private readonly keptPass = new KeptPass();
   private readonly statements;
 
   constructor(db: Database.Database, private readonly articles: KnowledgeSource, cacheBytes: number) {
@@ -71,10 +74,13 @@ export class StoredIndex implements ArticleIndex {
   /** Drops cached postings of terms an article write touched. */
   forget(terms: Iterable<string>): void {
     for (const term of terms) this.postingCache.delete(term);
+    // Totals and document frequencies changed with the write, whatever the terms.
+    this.keptPass.forget();
   }
 
   forgetAll(): void {
     this.postingCache.clear();
+    this.keptPass.forget();
   }
 
   get cachedBytes(): number {
@@ -127,7 +133,7 @@ export class StoredIndex implements ArticleIndex {
     if (onlyArticle !== undefined && onlySlot === undefined) return [];
     const boostSlot = boostArticle === undefined ? undefined : this.articles.slotOf(boostArticle);
     const rank = { limit, boost, ...(onlySlot === undefined ? {} : { onlySlot }), ...(boostSlot === undefined ? {} : { boostSlot }) };
-    const scores = this.scorer.collect(this.queryRows(terms), this.totals());
+    const scores = this.keptPass.forSentences(terms) ?? this.passOne(terms, true);
     const work = {
       // An article removed by another process a moment ago has no entries: nothing to score.
       score: (a: number) => this.scorer.scoreArticle(a, scores, this.articles.entriesAt(scores.articles.slot[a]!) ?? NO_ENTRIES),
@@ -154,12 +160,19 @@ export class StoredIndex implements ArticleIndex {
   searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
     this.articles.freshen();
     // Article scores come from the record heads alone: no sentence is scored.
-    const scores: QueryScores = this.scorer.collect(this.queryRows(terms), this.totals());
+    const scores: QueryScores = this.keptPass.forArticles(terms) ?? this.passOne(terms, false);
     const knowledgeOf = this.loader();
     return rankArticles(scores, limit).flatMap(({ slot, score }) => {
       const knowledge = knowledgeOf(slot);
       return knowledge ? [{ knowledge, score }] : [];
     });
+  }
+
+  /** Pass 1 over the query's heads, kept for the same query asked again (kept-pass.ts). */
+  private passOne(terms: QueryTerm[], forSentences: boolean): QueryScores {
+    const scores = this.scorer.collect(this.queryRows(terms), this.totals());
+    this.keptPass.keep(terms, scores, forSentences);
+    return scores;
   }
 
   /** One object per article within a call: the answer engine compares them by identity. */
