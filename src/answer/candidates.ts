@@ -160,7 +160,7 @@ const SUBJECT_WITHIN_CHARS = 30;
  * Chambers, who has worked with Robbie Williams, … He said" is Guy Chambers). A sentence
  * whose first person stands later gives no one: the pronoun could be any of them.
  */
-function lastPersonBefore(knowledge: ArticleKnowledge, position: number): EntityMention | undefined {
+function subjectBefore(knowledge: ArticleKnowledge, position: number): EntityMention | undefined {
   for (let back = 1; back <= PRONOUN_REACH && position - back >= 0; back++) {
     const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
     if (people.length === 0) continue;
@@ -180,7 +180,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
     fullNameOf: (name) => fullName(knowledge, name),
-    personBefore: () => lastPersonBefore(knowledge, facts.position),
+    personBefore: () => subjectBefore(knowledge, facts.position),
     knownAsPerson: (name) => knownAsPerson(knowledge, name),
     isPlaceName,
     focusInstances,

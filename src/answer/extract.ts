@@ -32,7 +32,7 @@ export interface ExtractionInput {
   roleOf: (name: string) => string | undefined;
   /** The full name of a person the sentence names by surname alone ("Davies": "Quentin Davies"), when the article gives one. */
   fullNameOf: (name: string) => string | undefined;
-  /** The person last named before the sentence, whom an opening "He" or "She" means. */
+  /** Whom an opening "He" or "She" means: the person the sentence before opens with, if it names one so. */
   personBefore: () => EntityMention | undefined;
   /** Whether the article treats a name as a person's (a role, or the surname alone elsewhere). */
   knownAsPerson: (name: string) => boolean;
@@ -149,7 +149,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
   }
-  // "He left Bullfrog in 1997 to set up Lionhead Studios": he is the person named just before.
+  // "He left Bullfrog in 1997 to set up Lionhead Studios": he is the person the sentence before opens with.
   const subject = SUBJECT_PRONOUN.test(facts.text) && !people.some((person) => person.start < (offsets[0] ?? 0)) ? input.personBefore() : undefined;
   if (subject && !inQuestion(subject.text, input)) return describe(subject);
   const actor = actorBefore(input, offsets, candidates);
