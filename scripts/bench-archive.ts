@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { createLogger } from '../src/logger.js';
 import { createCore } from '../src/core.js';
 import { ContentWatcher } from '../src/content/content-watcher.js';
-import { BBC_DIR, readCases } from './lib/question-sets.js';
+import { percentile, timeAnswers } from './lib/answer-timing.js';
+import { BBC_DIR } from './lib/question-sets.js';
 
 const MB = 1024 * 1024;
 const DEFAULT_ARTICLES = 10_000;
@@ -102,18 +103,8 @@ async function warm(): Promise<void> {
   await core.ready;
   const first = core.answerer.answer(FIRST_QUESTION);
   console.log(JSON.stringify({ firstAnswer: first.type, rssAtFirstAnswer: rssMb() }));
-  const questions = ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl'].flatMap((file) => readCases(file).map((item) => item.question));
-  const times: number[] = [];
-  for (let round = 0; round < LATENCY_ROUNDS; round++) {
-    for (const question of questions) {
-      const started = performance.now();
-      core.answerer.answer(question);
-      times.push(performance.now() - started);
-    }
-  }
-  times.sort((a, b) => a - b);
-  const at = (share: number): number => times[Math.min(times.length - 1, Math.floor(share * times.length))]!;
-  console.log(JSON.stringify({ questions: times.length, p50: at(0.5), p99: at(0.99), rssAfterQuestions: rssMb(), peakRss: peakRssMb(), diskBytes: core.knowledge.diskBytes(), articles: core.knowledge.size }));
+  const times = timeAnswers(core.answerer, LATENCY_ROUNDS);
+  console.log(JSON.stringify({ questions: times.length, p50: percentile(times, 0.5), p99: percentile(times, 0.99), rssAfterQuestions: rssMb(), peakRss: peakRssMb(), diskBytes: core.knowledge.diskBytes(), articles: core.knowledge.size }));
   await core.close();
 }
 

@@ -11,7 +11,7 @@ import { createCore } from '../src/core.js';
 import { ArchiveStore } from '../src/archive/archive-store.js';
 import { StoredIndex } from '../src/archive/stored-index.js';
 import { ArticleScorer } from '../src/archive/article-scorer.js';
-import { readCases } from './lib/question-sets.js';
+import { percentile, timeAnswers } from './lib/answer-timing.js';
 
 const ROUNDS = 3;
 const MB = 1024 * 1024;
@@ -45,17 +45,8 @@ await core.ready;
 // The first answer fills what every later one shares; only the rest are timed.
 core.answerer.answer(FIRST_QUESTION);
 totals.clear();
-const questions = ['eval/bbc-questions.jsonl', 'eval/bbc-dev.jsonl'].flatMap((file) => readCases(file).map((item) => item.question));
-const times: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  for (const question of questions) {
-    const started = performance.now();
-    core.answerer.answer(question);
-    times.push(performance.now() - started);
-  }
-}
-times.sort((a, b) => a - b);
+const times = timeAnswers(core.answerer, ROUNDS);
 const n = times.length;
 const sum = times.reduce((a, b) => a + b, 0);
-console.log(JSON.stringify({ n, mean: sum / n, p50: times[Math.floor(n / 2)], p99: times[Math.floor(n * 0.99)], perQuestionMs: Object.fromEntries([...totals].map(([k, v]) => [k, +(v / n).toFixed(2)])) }));
+console.log(JSON.stringify({ n, mean: sum / n, p50: percentile(times, 0.5), p99: percentile(times, 0.99), perQuestionMs: Object.fromEntries([...totals].map(([k, v]) => [k, +(v / n).toFixed(2)])) }));
 await core.close();

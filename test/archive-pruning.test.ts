@@ -93,6 +93,21 @@ function search(scorer: ArticleScorer, archive: ReturnType<typeof buildArchive>,
   return { hits: rankSentences(scores, rank), articles: rankArticles(scores, 5), maxima: [scores.maxSentence, scores.maxParagraph, scores.maxArticle], scored };
 }
 
+/** A query as the answer engine asks: up to `maxTerms` terms of a Zipf vocabulary, every third (a related word) at half weight. */
+function randomQuery(next: () => number, maxTerms: number, vocabulary: number): { term: string; weight: number }[] {
+  return Array.from({ length: 1 + Math.floor(next() * maxTerms) }, (_, i) => ({ term: zipfTerm(next, vocabulary), weight: i % 3 === 2 ? 0.5 : 1 }));
+}
+
+/** Pruning and scoring everything give the same sentences, maxima and articles; how many articles each scored. */
+function expectPrunedAsEverything(scorer: ArticleScorer, archive: ReturnType<typeof buildArchive>, rows: QueryTermRows[], rank: RankOptions): { scored: number; of: number } {
+  const pruned = search(scorer, archive, rows, rank, true);
+  const everything = search(scorer, archive, rows, rank, false);
+  expect(pruned.hits).toEqual(everything.hits);
+  expect(pruned.maxima).toEqual(everything.maxima);
+  expect(pruned.articles).toEqual(everything.articles);
+  return { scored: pruned.scored, of: everything.scored };
+}
+
 describe('pruning articles whose sentences cannot make the top k', () => {
   it('returns exactly the sentences, scores and order of scoring every article, on random archives and queries', () => {
     const scorer = new ArticleScorer();
@@ -102,19 +117,13 @@ describe('pruning articles whose sentences cannot make the top k', () => {
       const next = random(seed);
       const archive = randomArchive(next, 400, 300);
       for (let q = 0; q < 15; q++) {
-        // Many terms, related ones at half weight, as the answer engine asks.
-        const terms = Array.from({ length: 1 + Math.floor(next() * 20) }, (_, i) => ({ term: zipfTerm(next, 400), weight: i % 3 === 2 ? 0.5 : 1 }));
-        const rows = archive.query(terms);
+        const rows = archive.query(randomQuery(next, 20, 400));
         const rank: RankOptions = { limit: [1, 5, 30][q % 3]!, boost: 0 };
         if (q % 5 === 3) Object.assign(rank, { boostSlot: 1 + 3 * Math.floor(next() * 400), boost: 0.3 });
         if (q % 7 === 4) rank.onlySlot = 1 + 3 * Math.floor(next() * 400);
-        const pruned = search(scorer, archive, rows, rank, true);
-        const everything = search(scorer, archive, rows, rank, false);
-        expect(pruned.hits).toEqual(everything.hits);
-        expect(pruned.maxima).toEqual(everything.maxima);
-        expect(pruned.articles).toEqual(everything.articles);
-        scored += pruned.scored;
-        of += everything.scored;
+        const counts = expectPrunedAsEverything(scorer, archive, rows, rank);
+        scored += counts.scored;
+        of += counts.of;
       }
     }
     // The mechanism is exercised: most articles are passed over.
@@ -128,14 +137,7 @@ describe('pruning articles whose sentences cannot make the top k', () => {
       const next = random(seed);
       const archive = randomArchive(next, 1_000, 300, layouts[seed % layouts.length]);
       for (let q = 0; q < 10; q++) {
-        const terms = Array.from({ length: 1 + Math.floor(next() * 20) }, (_, i) => ({ term: zipfTerm(next, 400), weight: i % 3 === 2 ? 0.5 : 1 }));
-        const rows = archive.query(terms);
-        const rank: RankOptions = { limit: [1, 5, 30][q % 3]!, boost: 0 };
-        const pruned = search(scorer, archive, rows, rank, true);
-        const everything = search(scorer, archive, rows, rank, false);
-        expect(pruned.hits).toEqual(everything.hits);
-        expect(pruned.maxima).toEqual(everything.maxima);
-        expect(pruned.articles).toEqual(everything.articles);
+        expectPrunedAsEverything(scorer, archive, archive.query(randomQuery(next, 20, 400)), { limit: [1, 5, 30][q % 3]!, boost: 0 });
       }
     }
   });
@@ -171,14 +173,7 @@ describe('pruning with bounds past what a head\'s bytes hold', () => {
         }),
       })));
       for (let q = 0; q < 12; q++) {
-        const terms = Array.from({ length: 1 + Math.floor(next() * 12) }, (_, i) => ({ term: zipfTerm(next, 250), weight: i % 3 === 2 ? 0.5 : 1 }));
-        const rows = archive.query(terms);
-        const rank: RankOptions = { limit: [1, 5, 30][q % 3]!, boost: 0 };
-        const pruned = search(scorer, archive, rows, rank, true);
-        const everything = search(scorer, archive, rows, rank, false);
-        expect(pruned.hits).toEqual(everything.hits);
-        expect(pruned.maxima).toEqual(everything.maxima);
-        expect(pruned.articles).toEqual(everything.articles);
+        expectPrunedAsEverything(scorer, archive, archive.query(randomQuery(next, 12, 250)), { limit: [1, 5, 30][q % 3]!, boost: 0 });
       }
     }
   });

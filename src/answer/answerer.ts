@@ -1,5 +1,5 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
-import { CITIES, COUNTRIES, ROLE_WORDS } from '../knowledge/gazetteer.js';
+import { isGazetteerPlace, ROLE_WORDS } from '../knowledge/gazetteer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { stem } from '../text/stem.js';
@@ -20,8 +20,7 @@ import { whoIs } from './who-is.js';
 
 /** A country or city of the gazetteer, or a name the dictionary files as a place ("Chennai"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
-  const folded = name.toLowerCase();
-  return COUNTRIES.has(folded) || CITIES.has(folded) || lexicon.nounKind(folded) === 'location';
+  return isGazetteerPlace(name) || lexicon.nounKind(name.toLowerCase()) === 'location';
 }
 
 /** "who published this", "which paper reported…": the publisher, not the date. */

@@ -1,4 +1,4 @@
-import { CITIES, COUNTRIES, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
+import { isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
 
@@ -47,7 +47,7 @@ const isCalendarWord = (text: string): boolean => {
 
 const isCapitalised = (text: string): boolean => /^\(?[\p{Lu}]/u.test(text) || /^\d+[A-Z]/.test(text);
 const bare = (text: string): string => text.replace(/[’']s$/, '').replace(/\.$/, '');
-const isPlace = (text: string): boolean => COUNTRIES.has(text.toLowerCase()) || CITIES.has(text.toLowerCase());
+const isPlace = isGazetteerPlace;
 const isKeyword = (text: string): boolean => {
   const word = bare(text).toLowerCase();
   return ORG_WORDS.has(word) || ROLE_WORDS.has(word) || isPlace(word) || text.startsWith('(');

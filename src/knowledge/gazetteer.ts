@@ -13,6 +13,12 @@ export const CITIES = list(
   'Baku|London|Paris|Berlin|Moscow|Washington|New York|Los Angeles|Chicago|Boston|San Francisco|Tokyo|Beijing|Shanghai|Hong Kong|Delhi|New Delhi|Mumbai|Dubai|Istanbul|Ankara|Tehran|Baghdad|Kabul|Cairo|Jerusalem|Tel Aviv|Rome|Milan|Madrid|Barcelona|Lisbon|Dublin|Edinburgh|Glasgow|Cardiff|Belfast|Manchester|Liverpool|Birmingham|Leeds|Brussels|Amsterdam|Geneva|Zurich|Vienna|Prague|Warsaw|Budapest|Athens|Stockholm|Oslo|Copenhagen|Helsinki|Kiev|Kyiv|Minsk|Tbilisi|Yerevan|Sydney|Melbourne|Toronto|Montreal|Vancouver|Mexico City|Sao Paulo|Rio de Janeiro|Buenos Aires|Johannesburg|Cape Town|Nairobi|Lagos|Seoul|Singapore|Bangkok|Jakarta|Manila|Hanoi|Karachi|Islamabad|Riyadh|Doha|Davos|Strasbourg|The Hague|Wimbledon|Westminster|Hollywood|Silicon Valley|Normandy|Sicily|Scandinavia|Brittany',
 );
 
+/** Whether a name is a country or a city of these lists, in any case. */
+export function isGazetteerPlace(name: string): boolean {
+  const folded = name.toLowerCase();
+  return COUNTRIES.has(folded) || CITIES.has(folded);
+}
+
 /** Words that make a capitalised phrase an organisation (or an institution's title). */
 export const ORG_WORDS = list(
   'International|Office|Agency|Council|Commission|Committee|Union|Party|Ministry|Department|Bank|Company|Corporation|Corp|Inc|Ltd|Plc|Group|Association|Organization|Organisation|Foundation|Institute|Institution|University|College|School|Court|Conference|Convention|Parliament|Assembly|Congress|Senate|Government|Administration|Authority|Board|Service|Services|Network|News|Times|Post|Journal|Trust|Fund|Federation|League|Club|United|City|Rovers|Athletic|Airlines|Airways|Motors|Systems|Technologies|Labs|Records|Studios|Pictures|Entertainment|Holdings|Partners|Forces|Army|Navy|Police|Unit|Centre|Center|Mechanism|Programme|Program|Democrats|Republicans|Labour|Conservatives|Tories|Nations|Olympics|Cup|Championship|Championships|Festival|Awards|Oscars|Microsoft|Google|Apple|Sony|Nintendo|BBC|UN|EU|NATO|OSCE|FBI|CIA|IMF|WTO|FIFA|UEFA|Reuters',
