@@ -478,6 +478,19 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('did beckham miss the penalty?')).toBe('yes');
   });
 
+
+  it('"yet" in the question does not excuse "yet to" in the passage, and a first still to come means not before', () => {
+    const firsts = answererForOne('Spurs close in on Hallfredsson', [
+      'Spurs have agreed a fee for the midfielder, who has yet to agree personal terms.',
+      'The match will be the first Heineken Cup fixture to be played in Spain.',
+      'Davenport won the Australian Open for the first time in 2000.',
+    ]);
+    const verdict = verdictsOf(firsts);
+    expect(verdict('has the midfielder agreed personal terms yet?')).toBe('no');
+    expect(verdict('has a heineken cup fixture been played in spain before?')).toBe('no');
+    // A first in the past is a yes: it happened.
+    expect(verdict('has davenport ever won the australian open?')).toBe('yes');
+  });
   it('a question about a refusal is not a negated question: "was the bid turned down?" of a bid turned down is yes', () => {
     const bid = answererForOne('Bid rejected', ['The bid for the club was turned down by the board on Monday.']);
     const verdict = verdictsOf(bid);

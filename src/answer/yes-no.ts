@@ -28,6 +28,14 @@ const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|re
 const QUESTION_NEGATION = /\b(?:not|never|n't|nor|neither|none)\b|\bno (?:longer|one)\b/;
 /** Words of more than one token that deny: their first token is where the denial sits. */
 const MULTI_WORD_NEGATION = /\b(?:yet to|no longer|ruled out|turned down)\b/g;
+/** A question about what happened before now: "has there been a match in Spain before?", "has he ever won it?". */
+const ASKS_BEFORE = /\b(?:before|ever|previously|already|yet)\s*\??$|\bever\b/;
+/**
+ * A first that is still to come says it never happened before: "the match will be the first
+ * Heineken Cup fixture to be played in Spain", "he will move into the top 50 for the first
+ * time". A first in the past ("won it for the first time in 2000") says it did happen.
+ */
+const FIRST_TO_COME = /\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to|is going to|are going to)\b[^,;.:]{0,60}\bfirst\b/i;
 /**
  * A negation denies what follows it in its own clause: "…would not be introduced before
  * that general election" denies the election's words however far they stand, "comes
@@ -71,7 +79,8 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const share = contentWords.length === 0 ? 0 : missing / contentWords.length;
   const allowed = contentWords.length >= MIN_WORDS_TO_MISS_ANY ? MAX_MISSING_SHARE : 0;
   if (share > allowed) return { verdict: 'unknown', missing: share };
-  const negatedPassage = negatesQuestionWords(facts.text, terms);
+  const firstToCome = ASKS_BEFORE.test(question.folded) && FIRST_TO_COME.test(facts.text);
+  const negatedPassage = firstToCome || negatesQuestionWords(facts.text, terms, question.folded);
   const negatedQuestion = QUESTION_NEGATION.test(question.folded);
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
 }
@@ -96,16 +105,22 @@ const LIST_AFTER_COMMA = 4;
 /**
  * A negation with one of the question's words (or a related word) after it in its clause.
  * A negation word the question itself uses is what it asks about, not a denial: "did
- * Beckham miss the penalty?" of "Beckham missed the penalty".
+ * Beckham miss the penalty?" of "Beckham missed the penalty". A negation of several words
+ * is the question's own only when the question holds all of them: "has he agreed terms
+ * yet?" of "he has yet to agree terms" asks about an agreement, not about "yet to".
  */
-function negatesQuestionWords(text: string, terms: QuestionTerms): boolean {
+function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: string): boolean {
   // Punctuation that ends a clause is kept as a token of its own.
   const tokens = (text.toLowerCase().match(/[\p{L}\p{N}'’]+|[,;:.!?—–]|\s-\s/gu) ?? []).map((token) => token.trim());
   const phrase = tokens.join(' ');
-  const multiWord = [...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => phrase.slice(0, match.index).split(' ').length - 1);
+  const multiWord = new Map([...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => [phrase.slice(0, match.index).split(' ').length - 1, match[0]] as const));
   const asked = (token: string): boolean => terms.anchorStems.has(stem(words(token)[0] ?? ''));
-  const denies = (at: number): boolean => !asked(tokens[at]!) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
-  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord].filter(denies);
+  const askedNegation = (at: number): boolean => {
+    const several = multiWord.get(at);
+    return several === undefined ? asked(tokens[at]!) : questionText.includes(several);
+  };
+  const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
+  const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
   return negations.some((at) => {
     for (let i = at + 1; i < tokens.length && i - at <= NEGATION_REACH; i++) {
       const token = tokens[i]!;
