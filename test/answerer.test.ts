@@ -133,6 +133,13 @@ describe('answering questions about the seed article', () => {
     expect(whereIn('The unit was bought by American Express as Investors Diversified Service, of Minneapolis, in 1984.', 'where was investors diversified service based')).toBe('Minneapolis');
   });
 
+  it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
+    const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
+    expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);
+    expect(fitsIn('A US woman is suing the printer maker over its ink cartridges.', 'where is the woman suing the printer maker from')).toBe(0);
+    expect(fitsIn('Haas was injured playing for Germany last week.', 'where was haas injured')).toBe(0);
+  });
+
   it('an acronym and the name it stands for are one: "who chairs the Mobile Data Association" finds "the MDA\'s chairman"', () => {
     const texts = answererForOne('Texting booms', [
       'The figures collected by the Mobile Data Association (MDA) showed 2.4 billion texts were sent in December.',

@@ -287,7 +287,10 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
       /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 12), place.start)) ? 0 : 1;
     const nearest = [...places].sort((a, b) => locative(a) - locative(b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
     const place = preferred ?? nearest;
-    return { short: expandPlace(facts.text, place), people: [], fits: true };
+    // "in Gateshead" names where something is; "a US woman", "playing for Germany" use a
+    // place's name for something else, and say less of where the thing asked about happened.
+    const namedAsWhere = place === preferred || locative(place) === 0;
+    return { short: expandPlace(facts.text, place), people: [], ...(namedAsWhere ? { fits: true } : {}) };
   }
   const base = BASED_IN.exec(facts.text)?.[1];
   if (base && !inQuestion(base, input) && input.isPlaceName(base)) return { short: base, people: [], fits: true };
