@@ -133,6 +133,14 @@ describe('answering questions about the seed article', () => {
     expect(whereIn('The unit was bought by American Express as Investors Diversified Service, of Minneapolis, in 1984.', 'where was investors diversified service based')).toBe('Minneapolis');
   });
 
+  it('"who did X <verb>" asks for whom X acted on, never for X or another actor', () => {
+    const hamm = answererForOne('Hamm bows out', ['Mia Hamm played against Mexico in her final game, coached by April Heinrichs.', 'Her husband Nomar Garciaparra watched her final game.']);
+    const answerTo = (question: string) => hamm.candidates(question)[0]?.candidate.extraction?.short;
+    expect(answerTo('who did mia hamm play in her final game')).toBe('Mexico');
+    // "who watched" asks for the actor.
+    expect(answerTo('who watched her final game')).toMatch(/Garciaparra/);
+  });
+
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
     const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
     expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);

@@ -145,6 +145,11 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     if (recipient) return describe(recipient);
   }
   const offsets = anchorOffsets(input);
+  if (question.wantsObject) {
+    // The actor is in the question; whom it acted on is the answer, or there is none here.
+    const object = objectAfter(input, offsets, candidates);
+    return object && describe(object);
+  }
   if (!question.wantsRecipient) {
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
@@ -210,6 +215,15 @@ function actorBefore(input: ExtractionInput, offsets: number[], candidates: Enti
   const clause = facts.text.slice(facts.text.lastIndexOf(',', anchor) + 1, anchor).trim();
   if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
   return actor;
+}
+
+/** "who did Mia Hamm play…" of "Hamm played against Mexico…": the first name after the question's first word in the sentence, not a place things happen in. */
+function objectAfter(input: ExtractionInput, offsets: number[], candidates: EntityMention[]): EntityMention | undefined {
+  const anchors = offsets.filter((offset) => !input.facts.entities.some((e) => offset >= e.start && offset < e.end));
+  if (anchors.length === 0) return undefined;
+  const anchor = firstAsked(anchors, input);
+  // A country can be the one played ("against Mexico"), not where it happened ("in Mexico").
+  return candidates.find((entity) => entity.start > anchor && !(entity.kind === 'place' && PLACE_PREPOSITION.test(input.facts.text.slice(Math.max(0, entity.start - 16), entity.start))));
 }
 
 /**
