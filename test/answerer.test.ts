@@ -141,6 +141,14 @@ describe('answering questions about the seed article', () => {
     expect(answerTo('who watched her final game')).toMatch(/Garciaparra/);
   });
 
+  it('"die" finds "died" (Porter alone cuts "died" to "di"), and "lying" finds "lie"', async () => {
+    const { stem } = await import('../src/text/stem.js');
+    expect(['died', 'dies', 'dying'].map(stem)).toEqual(['die', 'die', 'die']);
+    expect(stem('lying')).toBe(stem('lie'));
+    const obituary = answererForOne('Carry On star dies', ['Actress Patsy Rowlands died in Hove on Saturday morning, her agent said.', 'She starred in nine Carry On films.']);
+    expect(obituary.candidates('where did patsy rowlands die?')[0]?.candidate.evidence.sentenceCoverage).toBe(1);
+  });
+
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
     const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
     expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);

@@ -6,7 +6,7 @@ const cache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : stemmer(americanSpelling(word));
+    stemmed = /^\d/.test(word) ? word : stemmer(americanSpelling(shortIeVerb(word)));
     if (cache.size < 200_000) cache.set(word, stemmed);
   }
   return stemmed;
@@ -23,4 +23,13 @@ function americanSpelling(word: string): string {
     .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
     .replace(/our(s|ed|ing)?$/, 'or$1')
     .replace(/tre(s)?$/, 'ter$1');
+}
+
+/**
+ * "died", "dies", "dying" and "die" meet: Porter cuts "died" to "di" but leaves "die" whole,
+ * so "where did he die?" missed "He died in Hove". The same for lie, tie and vie.
+ */
+function shortIeVerb(word: string): string {
+  const inflected = /^([a-z])ie[sd]$/.exec(word) ?? /^([dltv])ying$/.exec(word);
+  return inflected ? `${inflected[1]}ie` : word;
 }
