@@ -149,6 +149,14 @@ describe('answering questions about the seed article', () => {
     expect(obituary.candidates('where did patsy rowlands die?')[0]?.candidate.evidence.sentenceCoverage).toBe(1);
   });
 
+  it('a sentence opening with "He" holds, for the evidence, the name of the person the sentence before opens with', () => {
+    const knight = answererForOne('Rap mogul Knight arrested', ['Rap mogul Suge Knight has been arrested for violating his parole.', 'He was arrested in Barstow, California, on Saturday.']);
+    const best = knight.candidates('where was suge knight arrested')[0]?.candidate;
+    expect(best?.extraction?.short).toBe('Barstow');
+    expect(best?.evidence.sentenceCoverage).toBe(1);
+    expect(best?.facts.text).toMatch(/^He was arrested/);
+  });
+
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
     const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
     expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);

@@ -6,7 +6,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { apposedToFocus } from './focus.js';
 import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
-import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
+import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy, SUBJECT_PRONOUN } from './extract.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 import { readYesNo, type YesNoReading } from './yes-no.js';
@@ -44,6 +44,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   const instancesIn = memoized((facts: SentenceFacts) => apposedToFocus(facts, terms));
   const byRoleIn = memoized((knowledge: ArticleKnowledge) => roleVerdict(question, knowledge, terms));
   const askedVerb = askedVerbOf(question, terms);
+  const withReferent = memoized((facts: SentenceFacts, knowledge: ArticleKnowledge) => withPronounReferent(facts, knowledge));
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
   const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
@@ -51,8 +52,9 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
       const input = { hit, facts: answerFacts, rank, bestScore, topHits, questionType: question.type, typedQuestion, typed: extraction !== undefined, neighbour, focusInstances: instancesIn(answerFacts), ...(extraction ? { answerText: extraction.short, ...(extraction.fits === undefined ? {} : { answerFits: extraction.fits }) } : {}), ...(contextArticleId ? { contextArticleId } : {}), pronounGuessed: question.pronounReferent !== undefined, ...(askedVerb ? { askedVerb } : {}) };
-      const evidence = evidenceFor(input, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
-      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: answerFacts }, terms, byRoleIn(knowledge)) : undefined;
+      const readFacts = withReferent(answerFacts, knowledge);
+      const evidence = evidenceFor({ ...input, facts: readFacts }, terms, nearbyOf(knowledge, facts.paragraph), rarityOf(knowledge));
+      const yesNo = question.type === 'yesNo' ? readYesNo(question, { evidence, facts: readFacts }, terms, byRoleIn(knowledge)) : undefined;
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };
@@ -168,6 +170,19 @@ function subjectBefore(knowledge: ArticleKnowledge, position: number): EntityMen
     return people.length === 1 || subject.start <= SUBJECT_WITHIN_CHARS ? subject : undefined;
   }
   return undefined;
+}
+
+/**
+ * "He was arrested in Barstow", after a sentence that opens with Suge Knight: the sentence is
+ * about him, and holds his name as far as the evidence goes ("where was Suge Knight
+ * arrested?"). Only what the evidence reads changes: the text, and so the answer, stay.
+ */
+function withPronounReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): SentenceFacts {
+  if (!SUBJECT_PRONOUN.test(facts.text)) return facts;
+  const person = subjectBefore(knowledge, facts.position);
+  if (!person) return facts;
+  const name = fullName(knowledge, person.text) ?? person.text;
+  return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };
 }
 
 /** The phrase of the kind the question asks for, from one sentence. */

@@ -164,7 +164,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
 }
 
 /** A sentence whose subject is "He" or "She". */
-const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
+export const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
 
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
 function whoCandidates(input: ExtractionInput): EntityMention[] {
