@@ -519,6 +519,8 @@ describe('yes/no and "is X mentioned?"', () => {
     const verdict = verdictsOf(firsts);
     expect(verdict('has the midfielder agreed personal terms yet?')).toBe('no');
     expect(verdict('has a heineken cup fixture been played in spain before?')).toBe('no');
+    const brando = verdictsOf(answererForOne('Brando', ['Marlon Brando repeatedly turned down the role in The Godfather.']));
+    expect(brando('did brando keep turning down the godfather role?')).toBe('yes');
     // A first in the past is a yes: it happened.
     expect(verdict('has davenport ever won the australian open?')).toBe('yes');
   });

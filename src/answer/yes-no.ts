@@ -106,8 +106,9 @@ const LIST_AFTER_COMMA = 4;
  * A negation with one of the question's words (or a related word) after it in its clause.
  * A negation word the question itself uses is what it asks about, not a denial: "did
  * Beckham miss the penalty?" of "Beckham missed the penalty". A negation of several words
- * is the question's own only when the question holds all of them: "has he agreed terms
- * yet?" of "he has yet to agree terms" asks about an agreement, not about "yet to".
+ * is the question's own only when the question holds all of them, in any form: "has he
+ * agreed terms yet?" of "he has yet to agree terms" asks about an agreement, not about "yet
+ * to"; "did he keep turning down the role?" asks about "turned down".
  */
 function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: string): boolean {
   // Punctuation that ends a clause is kept as a token of its own.
@@ -115,9 +116,10 @@ function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: 
   const phrase = tokens.join(' ');
   const multiWord = new Map([...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => [phrase.slice(0, match.index).split(' ').length - 1, match[0]] as const));
   const asked = (token: string): boolean => terms.anchorStems.has(stem(words(token)[0] ?? ''));
+  const questionStems = new Set(words(questionText).map(stem));
   const askedNegation = (at: number): boolean => {
     const several = multiWord.get(at);
-    return several === undefined ? asked(tokens[at]!) : questionText.includes(several);
+    return several === undefined ? asked(tokens[at]!) : words(several).every((word) => questionStems.has(stem(word)));
   };
   const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
   const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
