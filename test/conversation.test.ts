@@ -16,7 +16,7 @@ describe('Conversation', () => {
 
   it('unsure, it says it found no sure answer and shows the closest passage with its source, without buttons to follow it up', async () => {
     const { conversation } = seedConversation();
-    const reply = (await conversation.respond(message('to whom was the letter sent')))!;
+    const reply = (await conversation.respond(message('who received the letter')))!;
     expect(reply.blocks.map((block) => block.kind)).toEqual(['text', 'quote', 'source']);
     expect(renderPlain(reply)).toMatch(/^I couldn't find a sure answer to that\. The closest the articles come:\n.*Agnès Callamard[\s\S]*\nSource: Azerbaijan's Ombudsperson/);
     expect(reply.buttons).toBeUndefined();
