@@ -133,6 +133,11 @@ describe('answering questions about the seed article', () => {
     expect(whereIn('The unit was bought by American Express as Investors Diversified Service, of Minneapolis, in 1984.', 'where was investors diversified service based')).toBe('Minneapolis');
   });
 
+  it('"what is the name of X\'s wife" asks who, as "which wife" would', () => {
+    const kinnock = answererForOne('Baron Kinnock makes Lords debut', ['Neil Kinnock went to Cardiff University, where he met his future wife Glenys, now a Labour MEP.']);
+    expect(kinnock.candidates("whats the name of neil kinnock's wife")[0]?.candidate.extraction?.short).toMatch(/^Glenys/);
+  });
+
   it('"who did X <verb>" asks for whom X acted on, never for X or another actor', () => {
     const hamm = answererForOne('Hamm bows out', ['Mia Hamm played against Mexico in her final game, coached by April Heinrichs.', 'Her husband Nomar Garciaparra watched her final game.']);
     const answerTo = (question: string) => hamm.candidates(question)[0]?.candidate.extraction?.short;

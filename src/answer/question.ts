@@ -129,6 +129,22 @@ function focusOf(folded: string): string | undefined {
   return undefined;
 }
 
+/** "what's the name of the woman who…", "what is the name of Neil Kinnock's wife": what is named. */
+const NAME_OF_THING = /^(?:(?:and|so|ok) )?what(?: is| s|'s| was)? the name of (?:the |a |an )?(?:[a-z-]+(?:'s| s) )?(.+)$/;
+/** Where the thing named ends: "the woman who…", "the player Spurs are signing", "the company making…". */
+const NAMED_THING_END = /^(?:who|whom|whose|which|that|where|when|of|in|at|on|for|from|with|by|to)$|ing$/;
+/** A named thing's head noun stands within this many words: "the iceland under-21 player". */
+const MAX_NAMED_WORDS = 3;
+
+/** The head noun of "the name of the X": "woman" of "the woman who accused Bill Cosby", "wife" of "Neil Kinnock's wife". */
+function namedThing(folded: string): string | undefined {
+  const rest = NAME_OF_THING.exec(folded)?.[1]?.split(' ');
+  if (!rest) return undefined;
+  const end = rest.findIndex((word) => AUXILIARY.test(word) || NAMED_THING_END.test(word));
+  const phrase = rest.slice(0, end < 0 ? rest.length : end).slice(0, MAX_NAMED_WORDS);
+  return phrase[phrase.length - 1];
+}
+
 /** "what did Jonny Evans say about the Mac mini": the speaker is what stands between the auxiliary and the verb. */
 const SPEAKER = /^(?:(?:so|and|ok) )?what (?:does|did|do|has|have|is|was) (?:the )?(.+?) (?:say|saying|said|claim|claiming|allege|argue|state|assert)\b/;
 
@@ -157,7 +173,7 @@ export function parseQuestion(message: string): ParsedQuestion {
   const speaker = type === 'claims' ? SPEAKER.exec(folded)?.[1] : undefined;
   if (speaker && topicWords(speaker).length > 0) parsed.speaker = speaker;
   if (type === 'who' && !parsed.wantsRecipient && OBJECT_QUESTION.test(folded)) parsed.wantsObject = true;
-  const focus = focusOf(folded);
+  const focus = focusOf(folded) ?? namedThing(folded);
   if (focus && !STOPWORDS.has(focus)) parsed.focus = focus;
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];
   if (subjectMatch && (type === 'who' || type === 'what' || type === 'summary')) parsed.subject = subjectMatch[1]!.trim();
