@@ -179,4 +179,15 @@ describe('a follow-up with nothing to follow', () => {
     await conversation.respond(message('who wrote the letter', { chatId: 'fresh' }));
     expect(renderPlain((await conversation.respond(message('who is she?', { chatId: 'fresh' })))!)).toMatch(/^Sabina Aliyeva is/);
   });
+
+  it('"who welcomed his apology" as a first question asks who is meant; a question that names a kind of person ("the commissioner… her letter") is answered', async () => {
+    const { conversation } = seedConversation();
+    const reply = renderPlain((await conversation.respond(message('who welcomed his apology', { chatId: 'new' })))!);
+    expect(reply).toMatch(/^Who or what do you mean\?/);
+    expect(reply).not.toMatch(/^Source: /m);
+    const named = renderPlain((await conversation.respond(message('when did the commissioner send her letter', { chatId: 'other' })))!);
+    expect(named).not.toMatch(/^Who or what do you mean\?/);
+    await conversation.respond(message('who wrote the letter', { chatId: 'chat' }));
+    expect(renderPlain((await conversation.respond(message('who did she send her letter to', { chatId: 'chat' })))!)).toMatch(/Callamard/);
+  });
 });

@@ -10,7 +10,7 @@ import { answerKey, type Candidate, sameAnswer, candidatesFrom, holdsNames } fro
 import { compose } from './compose.js';
 import { typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
-import { resolveFollowUp } from './follow-up.js';
+import { PERSON_PRONOUN, resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
@@ -105,6 +105,19 @@ export class Answerer {
     const best = ranked[0];
     if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
     return best.answer;
+  }
+
+  /**
+   * "who has taken his place?" as a chat's first question: no one before to be "his", and the
+   * question names no one nor any kind of person ("the prime minister… his plans" does).
+   * Whoever some article's "his" is would be a guess, so the reader is asked. The pronoun, if so.
+   */
+  unresolvedPronoun(text: string, context: AnswerContext = {}): string | undefined {
+    if (context.articleId || context.people?.length || context.entities?.length) return undefined;
+    const { question, terms } = this.analyse(text, context);
+    const pronoun = PERSON_PRONOUN.exec(question.folded)?.[1];
+    if (!pronoun || terms.names.size > 0) return undefined;
+    return question.topicWords.some((word) => this.lexicon.nounKind(word) === 'person') ? undefined : pronoun;
   }
 
   /** Every candidate answer to a question, best first: what `npm run fit` learns from. */

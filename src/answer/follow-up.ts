@@ -2,7 +2,7 @@ import { words } from '../text/normalize.js';
 import type { AnswerContext } from './answer.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 
-const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
+export const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
 const THING_PRONOUN = /\b(it|its)\b/;
 const GROUP_PRONOUN = /\b(they|them|their|theirs)\b/;
 /** "what year was that?", "how much is this one": a word pointing back at what was just said. */
