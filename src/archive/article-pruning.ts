@@ -6,7 +6,7 @@ import { scoreAtRank } from './top-k.js';
 /**
  * Which articles' sentences a question must score, so that a common word does not make it
  * score every sentence holding it, while the results stay exactly those of scoring
- * everything.
+ * everything (the tiered search: near them, see the end).
  *
  * Every article comes with its exact raw score and upper bounds of what its sentences and
  * paragraphs can score (article-bounds.ts): loose ones for all, tight ones (`tighten`) for
@@ -28,6 +28,13 @@ import { scoreAtRank } from './top-k.js';
  * Articles are looked at in roughly descending order of their bounds, which only decides
  * how much work is done, never what is found. Only the articles a phase may score are
  * tightened, all of a phase's at once: most articles of a common word never are.
+ *
+ * All of this holds for an exact search, which reads every head. The tiered search
+ * (impact-tiers.ts) reads a common term's top heads only: its article scores and bounds
+ * are what those say, plus (in the bounds) what the heads not read can add (the rests), so
+ * thousands of articles stay in play. It passes `maxScored`: each phase keeps, tightens and
+ * scores only the articles whose read heads promise most (the bounds without the rests),
+ * until that many are scored. Its results are then near, not equal, to scoring everything.
  */
 
 /** Floating-point slack on a bound: one a hair too high costs a little work, never a result. */

@@ -21,8 +21,9 @@ import { lowPart, packBound, packHighs } from './head-fields.js';
  * hashes and where each term's begin (article-entries.ts): an article is scored with
  * every query term it holds, whether its head was read or not.
  *
- * A question reads every head of its terms: the article scores, and bounds of what each
- * article's sentences and paragraphs can score (article-pruning.ts). BM25 rises with tf
+ * A question reads the heads of its terms (a common term's top tier only, impact-tiers.ts):
+ * the article scores, and bounds of what each article's sentences and paragraphs can
+ * score (article-pruning.ts). BM25 rises with tf
  * and falls with length, so the largest tf and the shortest length bound a term's part;
  * the masks say which sentences (position mod 32) and paragraphs (number mod 16) hold the
  * term, so the bound of a sentence sums only terms that can share it. Only the articles

@@ -79,8 +79,9 @@ export interface KnowledgeSource {
 
 /**
  * The archive's search index: the same BM25 over sentences, paragraphs and articles as the
- * in-memory SearchIndex (src/knowledge/bm25.ts), read from SQLite posting rows. Posting
- * rows of the terms asked about recently stay decoded in a cache bounded by bytes.
+ * in-memory SearchIndex (src/knowledge/bm25.ts), read from SQLite posting rows: exactly
+ * its results in the 'exact' mode, near them in the bot's 'tiered' one (SearchMode).
+ * Posting rows of the terms asked about recently stay decoded in a cache bounded by bytes.
  */
 export class StoredIndex implements ArticleIndex {
   private readonly postingCache: ByteLru<string, CachedTerm>;
