@@ -19,7 +19,11 @@ import { HEAD, HEAD_FIELDS } from './posting-records.js';
  * articles, so a row's tiers change only when the row does.
  */
 
-/** Heads of a row in tier 0: ~3% of a segment's articles. */
+/**
+ * Heads of a row in tier 0: ~3% of a segment's articles. The tiers are stored: a change
+ * to this or to headImpact takes effect on an existing archive only with an
+ * ARCHIVE_FORMAT bump (archive-schema.ts).
+ */
 export const TOP_HEADS = 32;
 /** Lengths (in terms) the impact is reckoned at: typical of news sentences, paragraphs, articles. */
 const REFERENCE_SENTENCE = 15;

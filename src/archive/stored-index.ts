@@ -151,10 +151,10 @@ export class StoredIndex implements ArticleIndex {
   private readTerm(term: string, articles: number): CachedTerm {
     const rows = this.statements.heads.all(term);
     const segments = Int32Array.from(rows, (row) => row.segment);
-    if (this.mode === 'tiered' && articles > this.wholeTermArticles) return { segments, heads: rows.map((row) => asUint16(row.heads)), rests: Uint32Array.from(rows, (row) => row.rest) };
+    if (this.mode === 'tiered' && articles > this.wholeTermArticles) return { segments, heads: packed(rows.map((row) => asUint16(row.heads))), rests: Uint32Array.from(rows, (row) => row.rest) };
     // Tier 1 has a row where tier 0 says what it can add, nowhere else.
     const heads = rows.map((row) => joined([asUint16(row.heads), row.rest ? asUint16(this.statements.rest.get(row.segment, term)!.heads) : undefined])!);
-    return { segments, heads, rests: new Uint32Array(rows.length) };
+    return { segments, heads: packed(heads), rests: new Uint32Array(rows.length) };
   }
 
   knows(term: string): boolean {
@@ -269,4 +269,19 @@ export class StoredIndex implements ArticleIndex {
     }
     return rows;
   }
+}
+
+/**
+ * The rows as views of one array: a tier-0 row is at most 640 bytes, and each SQLite BLOB
+ * comes in a buffer of its own (with its objects and allocator overhead), so a cached term
+ * of ~100 rows would hold ~100 small buffers the cache's byte count does not see.
+ */
+function packed(rows: Uint16Array[]): Uint16Array[] {
+  const all = new Uint16Array(rows.reduce((sum, row) => sum + row.length, 0));
+  let at = 0;
+  return rows.map((row) => {
+    all.set(row, at);
+    at += row.length;
+    return all.subarray(at - row.length, at);
+  });
 }
