@@ -1,8 +1,11 @@
 /**
- * Same answers from the archive as from memory: every eval question (seed, BBC, SQuAD;
+ * The archive answers as well as memory: every eval question (seed, BBC, SQuAD;
  * `--heldout` adds the held-out sets) is answered by the in-memory engine the eval uses and
- * by the same engine over the on-disk archive, and the replies are compared word for word.
- * Exits 1 on any difference. `npm run check:archive`
+ * by the same engine over the on-disk archive. Per set it prints right / wrong / refused
+ * from each, and how many replies are word for word the same. The archive's search is
+ * approximate by design (impact-tiers.ts; issue 11 asks for the eval figures within a
+ * point), so it exits 1 when any set's right or wrong share differs by more than
+ * MAX_SHARE_POINTS, not on any difference. `npm run check:archive`
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +21,7 @@ import { FloodGate } from '../src/conversation/flood-gate.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { createLexicon } from '../src/lexicon/lexicon.js';
 import { createLogger } from '../src/logger.js';
-import { BBC_DIR, type Judged, judgeSquad, readCases, readSquad, runDialogues, runQuestions, squadArticles, squadCases, tally } from './lib/question-sets.js';
+import { BBC_DIR, type Judged, judgeSquad, readCases, readSquad, runDialogues, runQuestions, squadArticles, squadCases, type Tally, tally } from './lib/question-sets.js';
 
 const logger = createLogger({ level: 'silent', format: 'json' });
 const lexicon = createLexicon();
@@ -46,7 +49,10 @@ function conversation(engine: Engine): Conversation {
   return new Conversation({ knowledge: engine.knowledge, answerer: engine.answerer, memory: new ChatMemory(), flood: new FloodGate(1_000_000, 60_000), logger });
 }
 
+/** How far (in percentage points) a set's right or wrong share from the archive may be from memory's. */
+const MAX_SHARE_POINTS = 1;
 let differences = 0;
+const setsOff: string[] = [];
 function compare(name: string, memory: Judged[], archive: Judged[]): void {
   let same = 0;
   memory.forEach((row, i) => {
@@ -55,7 +61,11 @@ function compare(name: string, memory: Judged[], archive: Judged[]): void {
   });
   const m = tally(memory);
   const a = tally(archive);
-  console.log(`${name.padEnd(24)} ${String(memory.length).padStart(4)} questions  identical replies ${String(same).padStart(4)}  right: memory ${m.right} (${((100 * m.right) / m.total).toFixed(1)}%), archive ${a.right} (${((100 * a.right) / a.total).toFixed(1)}%)`);
+  const share = (n: number): number => (100 * n) / Math.max(1, m.total);
+  const off = Math.abs(share(m.right) - share(a.right)) > MAX_SHARE_POINTS || Math.abs(share(m.wrong) - share(a.wrong)) > MAX_SHARE_POINTS;
+  if (off) setsOff.push(name);
+  const figures = (t: Tally): string => `${t.right}/${t.wrong}/${t.refused}`;
+  console.log(`${name.padEnd(24)} ${String(m.total).padStart(4)} questions  right/wrong/refused: memory ${figures(m).padEnd(11)} archive ${figures(a).padEnd(11)} replies differing ${String(m.total - same).padStart(3)}${off ? `  OFF BY MORE THAN ${MAX_SHARE_POINTS} POINT` : ''}`);
 }
 
 async function main(): Promise<void> {
@@ -78,9 +88,10 @@ async function main(): Promise<void> {
     compare('squad answerable', ...(rows.map((r) => r.filter((row) => row.item.expect !== null)) as [Judged[], Judged[]]));
     compare('squad unanswerable', ...(rows.map((r) => r.filter((row) => row.item.expect === null)) as [Judged[], Judged[]]));
   } else console.log('(no SQuAD sample: skipped)');
-  console.log(differences === 0 ? 'Every reply is the same from the archive as from memory.' : `${differences} replies differ.`);
+  console.log(differences === 0 ? 'Every reply is the same from the archive as from memory.' : `${differences} replies differ word for word.`);
+  console.log(setsOff.length === 0 ? `Every set's right and wrong shares are within ${MAX_SHARE_POINTS} point of memory's.` : `Off by more than ${MAX_SHARE_POINTS} point: ${setsOff.join(', ')}.`);
   rmSync(workDir, { recursive: true, force: true });
-  process.exit(differences === 0 ? 0 : 1);
+  process.exit(setsOff.length === 0 ? 0 : 1);
 }
 
 main().catch((error: unknown) => {

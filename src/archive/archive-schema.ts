@@ -11,7 +11,7 @@ export const ARCHIVE_FILE = 'knowledge.sqlite';
  * Bump this whenever what is stored changes; a change to how the analysis computes it is
  * caught by the analysis fingerprint (analysis-fingerprint.ts).
  */
-export const ARCHIVE_FORMAT = 5;
+export const ARCHIVE_FORMAT = 6;
 
 /** SQLite's answers for a file that is not (or no longer) a database. */
 const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
@@ -43,12 +43,24 @@ const SCHEMA = `
     -- Why the file was skipped, when it was.
     reason TEXT
   ) WITHOUT ROWID;
-  -- Per term and segment of article slots, the heads of posting-records.ts.
+  -- Per term and segment of article slots, the heads of posting-records.ts in two tiers by
+  -- impact (impact-tiers.ts): here tier 0, the few a question reads, and what tier 1 can
+  -- add at most (restBounds; 0 when the segment's heads are all here).
   CREATE TABLE postings (
     term TEXT NOT NULL,
     segment INTEGER NOT NULL,
     heads BLOB NOT NULL,
+    rest INTEGER NOT NULL,
     PRIMARY KEY (term, segment)
+  ) WITHOUT ROWID;
+  -- Tier 1: the rest, read only by an exact search and by writes. Keyed by segment first,
+  -- so a first indexing (segment after segment) appends to the B-tree instead of writing
+  -- all over it.
+  CREATE TABLE postings_rest (
+    segment INTEGER NOT NULL,
+    term TEXT NOT NULL,
+    heads BLOB NOT NULL,
+    PRIMARY KEY (segment, term)
   ) WITHOUT ROWID;
   -- Document frequencies; a row whose counts fall to zero is deleted (the word is forgotten).
   -- seq: when the term was first seen in a sentence (related stems come in that order).

@@ -1,7 +1,7 @@
-import { ArticleRecords } from './article-records.js';
 import type { QueryTermRows } from './article-scorer.js';
 import { BoundNorms } from './bound-norms.js';
-import { firstWide, secondWide } from './head-fields.js';
+import { firstWide } from './head-fields.js';
+import { restParagraphBound, restSentenceBound } from './impact-tiers.js';
 import { NormTable } from './norm-table.js';
 import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SEGMENT_ARTICLES, SENTENCE_BUCKETS } from './posting-records.js';
 import { ArticleScores, NO_MAX, type QueryScores, SentenceScores, widen } from './query-scores.js';
@@ -27,8 +27,7 @@ const WINDOW_SLOTS = SEGMENT_ARTICLES;
  *   head-fields.ts says: never below the exact ones).
  * - `tighten` narrows the bounds of the articles pruning looks at closely: a sentence's
  *   terms all have its bucket (position mod SENTENCE_BUCKETS) in their masks, so it
- *   scores at most the sum over the terms of its bucket, and so for paragraphs. It also
- *   gathers their records (article-records.ts), which scoring them needs.
+ *   scores at most the sum over the terms of its bucket, and so for paragraphs.
  *
  * The heads are read a window of slots at a time (all terms' rows of a segment, then the
  * next), and tightening walks again only the rows of the windows of the articles it narrows. Terms
@@ -43,7 +42,9 @@ export class ArticleBounds {
   private readonly windowSentenceBound = new Float64Array(WINDOW_SLOTS);
   private readonly windowParagraphBound = new Float64Array(WINDOW_SLOTS);
   private readonly windowFirstTerm = new Int32Array(WINDOW_SLOTS);
-  private readonly windowRecords = new Int32Array(WINDOW_SLOTS);
+  /** Per window slot: the rests (below) of the terms whose heads it has. */
+  private readonly windowSeenSentenceRest = new Float64Array(WINDOW_SLOTS);
+  private readonly windowSeenParagraphRest = new Float64Array(WINDOW_SLOTS);
   private stamp = 0;
   /** Tightening's bucket sums, SENTENCE_BUCKETS (PARAGRAPH_BUCKETS) a window slot: zero outside the masks. */
   private readonly sentenceBuckets = new Float64Array(WINDOW_SLOTS * SENTENCE_BUCKETS);
@@ -59,18 +60,14 @@ export class ArticleBounds {
   private windowIndex = new Int32Array(0);
   /** Per term, pass 1's place in its rows: the next row to sum. */
   private rowAt = new Int32Array(0);
-  /** Slot -> article index, for the slots this question touched. */
-  private articleOfSlot = new Int32Array(0);
   /** Per window slot: 1 while its article is being tightened. */
   private readonly pendingSlots = new Uint8Array(WINDOW_SLOTS);
-  /** Per article index: its record count, and the question it was tightened in. */
-  private recordCount = new Int32Array(0);
+  /** Per article index: the question it was tightened in. */
   private tightIn = new Int32Array(0);
   private pending = new Int32Array(0);
   private question = 0;
   /** Every question's articles, reused: a question over a big archive touches tens of thousands. */
   private readonly articles = new ArticleScores();
-  readonly records = new ArticleRecords();
   averageSentence = 0;
   averageParagraph = 0;
   private readonly articleNorms = new NormTable(ARTICLE_TF_LIMIT, ARTICLE_LENGTH_LIMIT);
@@ -104,7 +101,6 @@ export class ArticleBounds {
       this.tightIn = widen(this.tightIn, size);
       this.pending = widen(this.pending, size);
     }
-    this.records.reset(articles.count);
     let maxArticle = NO_MAX;
     for (let a = 0; a < articles.count; a++) {
       if (articles.score[a]! > maxArticle) maxArticle = articles.score[a]!;
@@ -131,11 +127,14 @@ export class ArticleBounds {
   private sumWindow(w: number, segment: number): void {
     const stamp = ++this.stamp;
     const base = segment * WINDOW_SLOTS;
-    const { terms, windowRow, windowStamp, windowScore, windowSentenceBound, windowParagraphBound, windowFirstTerm, windowRecords, articleNorms, rowAt } = this;
+    const { terms, windowRow, windowStamp, windowScore, windowSentenceBound, windowParagraphBound, windowFirstTerm, windowSeenSentenceRest, windowSeenParagraphRest, articleNorms, rowAt } = this;
     const sentenceNorms = this.sentenceNorms.norms;
     const paragraphNorms = this.paragraphNorms.norms;
+    // What the heads not read (tier 1) of the window's rows can add, all terms together.
+    let sentenceRest = 0;
+    let paragraphRest = 0;
     for (let t = 0; t < terms.length; t++) {
-      const { heads: rows, segments, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
+      const { heads: rows, segments, rests, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
       const r = rowAt[t]!;
       if (r >= segments.length || segments[r] !== segment) {
         windowRow[w * terms.length + t] = -1;
@@ -152,46 +151,56 @@ export class ArticleBounds {
           windowSentenceBound[local] = 0;
           windowParagraphBound[local] = 0;
           windowFirstTerm[local] = t;
-          windowRecords[local] = 0;
+          windowSeenSentenceRest[local] = 0;
+          windowSeenParagraphRest[local] = 0;
         }
         windowScore[local] = windowScore[local]! + articleIdf * articleNorms.norm(heads[at + HEAD.articleTf]!, firstWide(heads[at + HEAD.highs]!, heads[at + HEAD.articleLengthLow]!));
-        windowRecords[local] = windowRecords[local]! + 1;
         windowSentenceBound[local] = windowSentenceBound[local]! + sentenceIdf * sentenceNorms[heads[at + HEAD.sentenceBound]!]!;
         windowParagraphBound[local] = windowParagraphBound[local]! + paragraphIdf * paragraphNorms[heads[at + HEAD.paragraphBound]!]!;
       }
+      if (rests[r]) {
+        // An article with a head of this term read has its own bound of it, not the rest's.
+        const termSentenceRest = sentenceIdf * sentenceNorms[restSentenceBound(rests[r]!)]!;
+        const termParagraphRest = paragraphIdf * paragraphNorms[restParagraphBound(rests[r]!)]!;
+        sentenceRest += termSentenceRest;
+        paragraphRest += termParagraphRest;
+        for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
+          const local = heads[at + HEAD.slot]!;
+          windowSeenSentenceRest[local] = windowSeenSentenceRest[local]! + termSentenceRest;
+          windowSeenParagraphRest[local] = windowSeenParagraphRest[local]! + termParagraphRest;
+        }
+      }
     }
-    const { articles, articleOfSlot } = this;
+    const { articles } = this;
     articles.reserve(articles.count + WINDOW_SLOTS);
-    if (articles.count + WINDOW_SLOTS > this.recordCount.length) this.recordCount = widen(this.recordCount, Math.max(articles.count + WINDOW_SLOTS, this.recordCount.length * 2));
-    const { slot: slots, score, sentenceBound, paragraphBound, firstTerm } = articles;
-    const { recordCount } = this;
+    const { slot: slots, score, sentenceBound, paragraphBound, sentenceRest: articleSentenceRest, paragraphRest: articleParagraphRest, firstTerm } = articles;
     let a = articles.count;
     for (let local = 0; local < WINDOW_SLOTS; local++) {
       if (windowStamp[local] !== stamp) continue;
       slots[a] = base + local;
       score[a] = windowScore[local]!;
-      sentenceBound[a] = windowSentenceBound[local]!;
-      paragraphBound[a] = windowParagraphBound[local]!;
+      // Without tier 1 (an exact search) the rests are 0 and the bounds the heads' sums to the bit.
+      articleSentenceRest[a] = Math.max(0, sentenceRest - windowSeenSentenceRest[local]!);
+      articleParagraphRest[a] = Math.max(0, paragraphRest - windowSeenParagraphRest[local]!);
+      sentenceBound[a] = windowSentenceBound[local]! + articleSentenceRest[a]!;
+      paragraphBound[a] = windowParagraphBound[local]! + articleParagraphRest[a]!;
       firstTerm[a] = windowFirstTerm[local]!;
-      recordCount[a] = windowRecords[local]!;
-      articleOfSlot[base + local] = a++;
+      a++;
     }
     articles.count = a;
   }
 
   /**
    * Narrows the bounds of the first `count` articles of `list` (those not narrowed
-   * yet) to the largest bucket sum, and gathers their records: one walk over the heads of
-   * the windows holding them. Sums are in query-term order, like the scores.
+   * yet) to the largest bucket sum: one walk over the heads of the windows holding them. Sums are in query-term order, like the scores.
    */
   tighten(list: ArrayLike<number>, count = list.length): void {
-    const { articles, records, tightIn, pending, question } = this;
+    const { articles, tightIn, pending, question } = this;
     let pendingCount = 0;
     for (let i = 0; i < count; i++) {
       const a = list[i]!;
       if (tightIn[a] === question) continue;
       tightIn[a] = question;
-      records.reserve(a, this.recordCount[a]!);
       pending[pendingCount++] = a;
     }
     // Article indices are in slot order: sorted, the articles of a window come together.
@@ -202,20 +211,21 @@ export class ArticleBounds {
       const base = this.windowBase[w]!;
       let last = i;
       for (; last < pendingCount && articles.slot[ordered[last]!]! < base + WINDOW_SLOTS; last++) pendingSlots[articles.slot[ordered[last]!]! - base] = 1;
-      this.bucketWindow(w, base);
+      this.bucketWindow(w);
       for (; i < last; i++) {
         const a = ordered[i]!;
         const local = articles.slot[a]! - base;
         pendingSlots[local] = 0;
-        articles.sentenceBound[a] = Math.min(articles.sentenceBound[a]!, takeLargest(this.sentenceMasks, this.sentenceBuckets, local, SENTENCE_BUCKETS));
-        articles.paragraphBound[a] = Math.min(articles.paragraphBound[a]!, takeLargest(this.paragraphMasks, this.paragraphBuckets, local, PARAGRAPH_BUCKETS));
+        // A term whose head was not read may share any bucket: its rest counts in each.
+        articles.sentenceBound[a] = Math.min(articles.sentenceBound[a]!, takeLargest(this.sentenceMasks, this.sentenceBuckets, local, SENTENCE_BUCKETS) + articles.sentenceRest[a]!);
+        articles.paragraphBound[a] = Math.min(articles.paragraphBound[a]!, takeLargest(this.paragraphMasks, this.paragraphBuckets, local, PARAGRAPH_BUCKETS) + articles.paragraphRest[a]!);
       }
     }
   }
 
-  /** Adds the parts of window `w`'s heads of this round's articles to their buckets, and gathers their records. */
-  private bucketWindow(w: number, base: number): void {
-    const { terms, windowRow, pendingSlots, articleOfSlot, records, sentenceBuckets, paragraphBuckets, sentenceMasks, paragraphMasks } = this;
+  /** Adds the parts of window `w`'s heads of this round's articles to their buckets. */
+  private bucketWindow(w: number): void {
+    const { terms, windowRow, pendingSlots, sentenceBuckets, paragraphBuckets, sentenceMasks, paragraphMasks } = this;
     const sentenceNorms = this.sentenceNorms.norms;
     const paragraphNorms = this.paragraphNorms.norms;
     for (let t = 0; t < terms.length; t++) {
@@ -226,7 +236,6 @@ export class ArticleBounds {
       for (let at = 0; at < heads.length; at += HEAD_FIELDS) {
         const local = heads[at + HEAD.slot]!;
         if (!pendingSlots[local]) continue;
-        records.add(articleOfSlot[base + local]!, t, secondWide(heads[at + HEAD.highs]!, heads[at + HEAD.termIndexLow]!));
         const sentenceMask = (heads[at + HEAD.sentenceMaskHigh]! << 16) | heads[at + HEAD.sentenceMaskLow]!;
         if (sentenceMask) {
           sentenceMasks[local] = sentenceMasks[local]! | sentenceMask;
@@ -241,20 +250,17 @@ export class ArticleBounds {
     }
   }
 
-  /** Whether article `a`'s bounds are narrowed and its records gathered. */
-  isTight(a: number): boolean {
-    return this.tightIn[a] === this.question;
+  /** bm25Norm of an article tf and length at this question's average, as pass 1 adds it up. */
+  articleNorm(tf: number, length: number): number {
+    return this.articleNorms.norm(tf, length);
   }
 
-  /** Room for every slot the query's heads name, and for its terms' places. */
+  /** Room for every segment the query's heads name, and for its terms' places. */
   private makeRoom(terms: QueryTermRows[]): void {
     if (terms.length > this.rowAt.length) this.rowAt = new Int32Array(terms.length * 2);
     let highest = -1;
     for (const { segments } of terms) if (segments.length > 0) highest = Math.max(highest, segments[segments.length - 1]!);
-    const size = (highest + 1) * WINDOW_SLOTS;
-    if (size <= this.articleOfSlot.length) return;
-    this.articleOfSlot = widen(this.articleOfSlot, Math.max(size, this.articleOfSlot.length * 2));
-    this.windowIndex = widen(this.windowIndex, this.articleOfSlot.length / WINDOW_SLOTS);
+    if (highest >= this.windowIndex.length) this.windowIndex = widen(this.windowIndex, Math.max(highest + 1, this.windowIndex.length * 2));
   }
 }
 

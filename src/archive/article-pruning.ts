@@ -6,7 +6,7 @@ import { scoreAtRank } from './top-k.js';
 /**
  * Which articles' sentences a question must score, so that a common word does not make it
  * score every sentence holding it, while the results stay exactly those of scoring
- * everything.
+ * everything (the tiered search: near them, see the end).
  *
  * Every article comes with its exact raw score and upper bounds of what its sentences and
  * paragraphs can score (article-bounds.ts): loose ones for all, tight ones (`tighten`) for
@@ -28,12 +28,21 @@ import { scoreAtRank } from './top-k.js';
  * Articles are looked at in roughly descending order of their bounds, which only decides
  * how much work is done, never what is found. Only the articles a phase may score are
  * tightened, all of a phase's at once: most articles of a common word never are.
+ *
+ * All of this holds for an exact search, which reads every head. The tiered search
+ * (impact-tiers.ts) reads a common term's top heads only: its article scores and bounds
+ * are what those say, plus (in the bounds) what the heads not read can add (the rests), so
+ * thousands of articles stay in play. It passes `maxScored`: each phase keeps, tightens and
+ * scores only the articles whose read heads promise most (the bounds without the rests),
+ * until that many are scored. Its results are then near, not equal, to scoring everything.
  */
 
 /** Floating-point slack on a bound: one a hair too high costs a little work, never a result. */
 const ROUNDING_MARGIN = 1 + 1e-9;
 /** Articles with the highest bounds scored first, so that the maxima are near right from the start. */
 const SEED_ARTICLES = 8;
+/** With a budget of articles to score, a phase tightens and orders at most this many times what is left of it. */
+const LISTED_PER_SCORED = 2;
 
 export interface SentenceRanking {
   limit: number;
@@ -41,6 +50,12 @@ export interface SentenceRanking {
   combined: (sentenceRaw: number, paragraphRaw: number, articleRaw: number, slot: number, scores: QueryScores) => number;
   /** `combined` takes only this article's sentences, when set: the others need no bound. */
   onlySlot?: number;
+  /**
+   * At most this many articles scored (the tiered search): bounds that count a term whose
+   * heads were not read in every article holding the term's segment rows may keep
+   * thousands in play. Articles are then visited by what their read heads say.
+   */
+  maxScored?: number;
 }
 
 /** What pruning asks of the scorer, for article index `a`. */
@@ -57,13 +72,22 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   const count = articles.count;
   const { sentenceBound, paragraphBound } = articles;
   const done = new Uint8Array(count);
+  const { sentenceRest, paragraphRest } = articles;
+  let budget = ranking.maxScored ?? Infinity;
   const score = (a: number): void => {
     done[a] = 1;
-    work.score(a);
+    if (budget-- > 0) work.score(a);
   };
   const mayRaiseMaxima = (a: number): boolean => sentenceBound[a]! * ROUNDING_MARGIN > scores.maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > scores.maxParagraph;
+  // The bounds without the rests (0 in an exact search): what the heads read say, for the order.
+  const known = (bound: Float64Array, rest: Float64Array): Float64Array => {
+    const without = new Float64Array(count);
+    for (let a = 0; a < count; a++) without[a] = bound[a]! - rest[a]!;
+    return without;
+  };
+  const reach = (a: number): number => Math.max((sentenceBound[a]! - sentenceRest[a]!) / scores.maxSentence, (paragraphBound[a]! - paragraphRest[a]!) / scores.maxParagraph);
 
-  const seeds = Int32Array.from(new Set([...best(sentenceBound, count, SEED_ARTICLES), ...best(paragraphBound, count, SEED_ARTICLES)]));
+  const seeds = Int32Array.from(new Set([...best(known(sentenceBound, sentenceRest), count, SEED_ARTICLES), ...best(known(paragraphBound, paragraphRest), count, SEED_ARTICLES)]));
   work.tighten(seeds, seeds.length);
   for (const a of seeds) if (!done[a]) score(a);
   const list = new Int32Array(count);
@@ -73,9 +97,9 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   for (let a = 0; a < count; a++) {
     if ((sentenceBound[a]! * ROUNDING_MARGIN > maxSentence || paragraphBound[a]! * ROUNDING_MARGIN > maxParagraph) && !done[a]) list[listed++] = a;
   }
+  listed = keepBest(list, listed, reach, LISTED_PER_SCORED * budget);
   work.tighten(list, listed);
   listed = keep(list, listed, mayRaiseMaxima);
-  const reach = (a: number): number => Math.max(sentenceBound[a]! / scores.maxSentence, paragraphBound[a]! / scores.maxParagraph);
   inDescendingOrder(list, listed, reach, (a) => {
     if (mayRaiseMaxima(a)) score(a); // else the maxima grew meanwhile
   });
@@ -92,6 +116,8 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
   const combinedBound = (a: number): number =>
     ranking.combined(Math.min(scores.maxSentence, sentenceBound[a]! * ROUNDING_MARGIN), Math.min(scores.maxParagraph, paragraphBound[a]! * ROUNDING_MARGIN), articles.score[a]! * ROUNDING_MARGIN, articles.slot[a]!, scores);
   const bounds = new Float64Array(count);
+  const knownBound = (a: number): number =>
+    ranking.combined(Math.min(scores.maxSentence, sentenceBound[a]! - sentenceRest[a]!), Math.min(scores.maxParagraph, paragraphBound[a]! - paragraphRest[a]!), articles.score[a]!, articles.slot[a]!, scores);
   listed = 0;
   const { onlySlot } = ranking;
   for (let a = 0; a < count; a++) {
@@ -99,9 +125,10 @@ export function scoreNeededArticles(scores: QueryScores, work: ArticleWork, rank
     bounds[a] = combinedBound(a);
     if (bounds[a] !== -Infinity && bounds[a]! >= kth.threshold) list[listed++] = a;
   }
+  listed = keepBest(list, listed, knownBound, LISTED_PER_SCORED * budget);
   work.tighten(list, listed);
   listed = keep(list, listed, (a) => (bounds[a] = combinedBound(a)) >= kth.threshold);
-  inDescendingOrder(list, listed, (a) => bounds[a]!, (a) => {
+  inDescendingOrder(list, listed, knownBound, (a) => {
     // The order is only roughly descending: one below the k-th best is passed over, not the end.
     if (bounds[a]! < kth.threshold) return;
     score(a);
@@ -114,6 +141,25 @@ export function scoreAllArticles(scores: QueryScores, work: ArticleWork): void {
   const all = Int32Array.from({ length: scores.articles.count }, (_, a) => a);
   work.tighten(all, all.length);
   for (let a = 0; a < scores.articles.count; a++) work.score(a);
+}
+
+/**
+ * Keeps (in order, at the front) the `most` articles of the first `count` of `list` with
+ * the highest `key` (ties: the first met); returns how many. With a budget of articles to
+ * score, tightening and ordering the thousands a tiered search's bounds keep is wasted.
+ */
+function keepBest(list: Int32Array, count: number, key: (a: number) => number, most: number): number {
+  if (count <= most) return count;
+  if (most <= 0) return 0;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = key(list[i]!);
+  const threshold = scoreAtRank(keys, most);
+  let above = 0;
+  for (let i = 0; i < count; i++) if (keys[i]! > threshold) above += 1;
+  let atThreshold = most - above;
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (keys[i]! > threshold || (keys[i] === threshold && atThreshold-- > 0)) list[kept++] = list[i]!;
+  return kept;
 }
 
 /** Keeps (in order, at the front) the first `count` articles of `list` that pass `test`; returns how many. */

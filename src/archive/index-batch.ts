@@ -4,6 +4,7 @@ import { vocabularyText } from '../knowledge/memory-store.js';
 import { type WordStats, wordStatsOf } from '../knowledge/vocabulary.js';
 import { articlePostings, asUint16, type CollectionTotals, HEAD, HEAD_FIELDS, segmentOf, slotInSegment, toBytes, withoutSlots } from './posting-records.js';
 import type { PreparedArticle } from './prepare.js';
+import { joined, restBounds, splitByImpact } from './impact-tiers.js';
 
 interface TermDelta {
   sentences: number;
@@ -103,9 +104,12 @@ export class IndexBatch {
   }
 
   private writePostings(db: Database.Database): void {
-    const read = db.prepare<[string, number], { heads: Buffer }>('SELECT heads FROM postings WHERE term = ? AND segment = ?');
-    const write = db.prepare('INSERT OR REPLACE INTO postings (term, segment, heads) VALUES (?, ?, ?)');
+    const read = db.prepare<[string, number], { heads: Buffer; rest: number }>('SELECT heads, rest FROM postings WHERE term = ? AND segment = ?');
+    const readRest = db.prepare<[number, string], { heads: Buffer }>('SELECT heads FROM postings_rest WHERE segment = ? AND term = ?');
+    const write = db.prepare('INSERT OR REPLACE INTO postings (term, segment, heads, rest) VALUES (?, ?, ?, ?)');
+    const writeRest = db.prepare('INSERT OR REPLACE INTO postings_rest (segment, term, heads) VALUES (?, ?, ?)');
     const drop = db.prepare('DELETE FROM postings WHERE term = ? AND segment = ?');
+    const dropRest = db.prepare('DELETE FROM postings_rest WHERE segment = ? AND term = ?');
     // Slots only grow: a segment past every slot used before this batch has no rows yet,
     // so a first indexing writes each row once and reads none.
     const freshFrom = this.minAddedSlot === Infinity ? Infinity : segmentOf(this.minAddedSlot - 1) + 1;
@@ -116,13 +120,18 @@ export class IndexBatch {
       // In key order: SQLite's B-tree is walked once, page after page, not hopped about.
       for (const term of [...new Set([...removed.keys(), ...added.keys()])].sort()) {
         const stored = segment >= freshFrom ? undefined : read.get(term, segment);
-        let kept: Uint16Array | undefined = stored ? asUint16(stored.heads) : undefined;
+        // A tier 1 row exists exactly when tier 0 says what it can add.
+        const storedRest = stored?.rest ? readRest.get(segment, term) : undefined;
+        let kept = joined([stored && asUint16(stored.heads), storedRest && asUint16(storedRest.heads)]);
         const gone = removed.get(term);
         if (kept && gone) kept = withoutSlots(kept, segment, gone);
         const parts = added.get(term);
         const row = parts ? this.appended(kept, parts) : kept;
-        if (row) write.run(term, segment, toBytes(row));
+        const tiers = row ? splitByImpact(row) : { top: undefined, rest: undefined };
+        if (tiers.top) write.run(term, segment, toBytes(tiers.top), restBounds(tiers.rest));
         else if (stored) drop.run(term, segment);
+        if (tiers.rest) writeRest.run(segment, term, toBytes(tiers.rest));
+        else if (storedRest) dropRest.run(segment, term);
       }
     }
   }

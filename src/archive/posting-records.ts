@@ -1,4 +1,5 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { termHash } from './article-entries.js';
 import { lowPart, packBound, packHighs } from './head-fields.js';
 
 /**
@@ -6,7 +7,7 @@ import { lowPart, packBound, packHighs } from './head-fields.js';
  *
  *   head (posting row)       slot articleTf articleLengthLow termIndexLow highs
  *                            sentenceBound paragraphBound sentenceMaskHigh sentenceMaskLow paragraphMask
- *   entries (article's row)  paragraphCount (paragraph tf length)*  sentenceCount (position paragraph tf length)*
+ *   entries (article's row)  articleTf paragraphCount (paragraph tf length)*  sentenceCount (position paragraph tf length)*
  *
  * A head is ten 16-bit fields (20 bytes), packed as head-fields.ts says: the slot within
  * the row's segment, 24-bit article length and term index (their high bytes in `highs`),
@@ -14,12 +15,15 @@ import { lowPart, packBound, packHighs } from './head-fields.js';
  *
  * A posting row holds the heads of one term for a segment of SEGMENT_ARTICLES consecutive
  * article slots, so a question reads one row per segment and term, and an article
- * arriving or going rewrites only its own segment's rows. Every article keeps the entries
- * of all its terms, one after the other (termIndex says where), behind a table of where
- * each term's begin (article-entries.ts).
+ * arriving or going rewrites only its own segment's rows; its heads are split in two
+ * tiers by impact (impact-tiers.ts). Every article keeps the entries of all its terms,
+ * one after the other in ascending hash order (the term index), behind a table of their
+ * hashes and where each term's begin (article-entries.ts): an article is scored with
+ * every query term it holds, whether its head was read or not.
  *
- * A question reads every head of its terms: the article scores, and bounds of what each
- * article's sentences and paragraphs can score (article-pruning.ts). BM25 rises with tf
+ * A question reads the heads of its terms (a common term's top tier only, impact-tiers.ts):
+ * the article scores, and bounds of what each article's sentences and paragraphs can
+ * score (article-pruning.ts). BM25 rises with tf
  * and falls with length, so the largest tf and the shortest length bound a term's part;
  * the masks say which sentences (position mod 32) and paragraphs (number mod 16) hold the
  * term, so the bound of a sentence sums only terms that can share it. Only the articles
@@ -118,7 +122,9 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
   }
   const records: ArticlePostings['records'] = new Map();
   const local = slotInSegment(slot);
-  for (const [term, tf] of articleCounts) {
+  // In hash order: the term index is then the term's place in the article's lookup table.
+  const byHash = [...articleCounts].map(([term, tf]) => ({ term, tf, hash: termHash(term) })).sort((x, y) => x.hash - y.hash);
+  for (const { term, tf } of byHash) {
     const paragraphEntries = paragraphs.get(term) ?? [];
     const sentenceEntries = sentences.get(term) ?? [];
     const paragraphCount = paragraphEntries.length / PARAGRAPH_ENTRY;
@@ -130,7 +136,7 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
       local, cap(tf), lowPart(articleTerms.length), lowPart(termIndex), packHighs(articleTerms.length, termIndex),
       packBound(sentenceMaxTf, sentenceMinLength), packBound(paragraphMaxTf, paragraphMinLength), Math.floor(sentenceMask / U16), sentenceMask % U16, paragraphMask,
     ];
-    records.set(term, { head, entries: [paragraphCount, ...paragraphEntries, sentenceCount, ...sentenceEntries], sentences: sentenceCount, paragraphs: paragraphCount });
+    records.set(term, { head, entries: [cap(tf), paragraphCount, ...paragraphEntries, sentenceCount, ...sentenceEntries], sentences: sentenceCount, paragraphs: paragraphCount });
   }
   return { records, totals };
 }

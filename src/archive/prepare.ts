@@ -63,7 +63,7 @@ export function prepareArticle(article: Article, hash = articleHash(article)): P
     knowledge: encodeKnowledge(knowledge),
     terms,
     heads,
-    forward: forwardEntries(records),
+    forward: forwardEntries(records, totals.articleLength),
     sentenceCounts,
     paragraphCounts,
     totals,

@@ -48,6 +48,33 @@ export class ArticleScores {
   /** The most any of its sentences and paragraphs can score (article-pruning.ts). */
   sentenceBound = new Float64Array(INITIAL_CAPACITY);
   paragraphBound = new Float64Array(INITIAL_CAPACITY);
+  /** Of those bounds, what the terms whose heads in it were not read (tier 1) can add: tightening keeps it. */
+  sentenceRest = new Float64Array(INITIAL_CAPACITY);
+  paragraphRest = new Float64Array(INITIAL_CAPACITY);
+
+  /** The index of the article at `slot`, or -1 if none of its heads was read (articles are in slot order). */
+  indexOf(slot: number): number {
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (this.slot[middle] === slot) return middle;
+      if (this.slot[middle]! < slot) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** Adds the article at `slot` after the others, once pruning is done (the slot order no longer holds); returns its index. */
+  append(slot: number, firstTerm: number): number {
+    this.reserve(this.count + 1);
+    const a = this.count++;
+    this.slot[a] = slot;
+    this.score[a] = 0;
+    this.firstTerm[a] = firstTerm;
+    this.sentenceBound[a] = this.paragraphBound[a] = this.sentenceRest[a] = this.paragraphRest[a] = 0;
+    return a;
+  }
 
   /** Room for `count` articles in all: the scorer then writes them in place. */
   reserve(count: number): void {
@@ -60,6 +87,8 @@ export class ArticleScores {
     this.firstTerm = widen(this.firstTerm, size);
     this.sentenceBound = widen(this.sentenceBound, size);
     this.paragraphBound = widen(this.paragraphBound, size);
+    this.sentenceRest = widen(this.sentenceRest, size);
+    this.paragraphRest = widen(this.paragraphRest, size);
   }
 }
 

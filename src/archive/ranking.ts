@@ -29,10 +29,11 @@ export function combinedScore(sentenceRaw: number, paragraphRaw: number, article
 }
 
 /** The same ranking, as article-pruning.ts needs it (-Infinity: a sentence not wanted). */
-export function sentenceRanking(options: RankOptions): SentenceRanking {
+export function sentenceRanking(options: RankOptions, maxScored?: number): SentenceRanking {
   const { limit, onlySlot, boostSlot, boost } = options;
   return {
     limit,
+    ...(maxScored === undefined ? {} : { maxScored }),
     ...(onlySlot === undefined ? {} : { onlySlot }),
     combined: (sentenceRaw, paragraphRaw, articleRaw, slot, m) =>
       onlySlot !== undefined && slot !== onlySlot ? -Infinity : combinedScore(sentenceRaw, paragraphRaw, articleRaw, slot === boostSlot ? boost : 0, m),
