@@ -108,9 +108,8 @@ export class Answerer {
   }
 
   /**
-   * "who has taken his place?" as a chat's first question: no one before to be "his", and the
-   * question names no one nor any kind of person ("the prime minister… his plans" does).
-   * Whoever some article's "his" is would be a guess, so the reader is asked. The pronoun, if so.
+   * "who has taken his place?" as a chat's first question: no one before to be "his", no name
+   * nor kind of person ("the prime minister… his plans") in it. The pronoun, if so: a guess.
    */
   unresolvedPronoun(text: string, context: AnswerContext = {}): string | undefined {
     if (context.articleId || context.people?.length || context.entities?.length) return undefined;
