@@ -45,7 +45,7 @@ describe('answering questions about the seed article', () => {
 
   it('unsure of an answer, it says so and shows the closest passage, asserting nothing', () => {
     // "received": the article says "addressed … to", so the passage holds less of the question
-    // and the confidence (0.6-0.65) stays under the threshold (0.67-0.69 in recent fits).
+    // and the confidence (0.6-0.65) stays under the threshold (0.67-0.72 in recent fits).
     const unsure = ask('who received the letter');
     expect(unsure.type).toBe('notFound');
     expect(unsure.short).toMatch(/^I couldn't find a sure answer/);
