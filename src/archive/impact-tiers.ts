@@ -10,8 +10,11 @@ import { HEAD, HEAD_FIELDS } from './posting-records.js';
  * bounded number of heads per term and segment instead of every article holding it.
  *
  * Approximate by design (issue 11 asks for eval figures within a point, not identical
- * replies): where a term's head is in tier 1, the article is scored as if it did not hold
- * the term. A term in at most TOP_HEADS articles of every segment loses nothing.
+ * replies): where a term's head is in tier 1, the article is found only through its other
+ * terms' heads (its bounds get the row's bound of what tier 1 can add), and an article
+ * reachable only through tier-1 heads is never looked at. An article that is scored counts
+ * every query term it holds, from its entries. A term in at most TOP_HEADS articles of
+ * every segment loses nothing.
  *
  * A head's impact is what its term can add to a sentence's combined score, from the
  * head's own numbers (largest tf and shortest length of its sentences and paragraphs,
