@@ -138,14 +138,6 @@ describe('answering questions about the seed article', () => {
     expect(kinnock.candidates("whats the name of neil kinnock's wife")[0]?.candidate.extraction?.short).toMatch(/^Glenys/);
   });
 
-  it('"who did X <verb>" asks for whom X acted on, never for X or another actor', () => {
-    const hamm = answererForOne('Hamm bows out', ['Mia Hamm played against Mexico in her final game, coached by April Heinrichs.', 'Her husband Nomar Garciaparra watched her final game.']);
-    const answerTo = (question: string) => hamm.candidates(question)[0]?.candidate.extraction?.short;
-    expect(answerTo('who did mia hamm play in her final game')).toBe('Mexico');
-    // "who watched" asks for the actor.
-    expect(answerTo('who watched her final game')).toMatch(/Garciaparra/);
-  });
-
   it('"die" finds "died" (Porter alone cuts "died" to "di"), and "lying" finds "lie"', async () => {
     const { stem } = await import('../src/text/stem.js');
     expect(['died', 'dies', 'dying'].map(stem)).toEqual(['die', 'die', 'die']);
@@ -154,17 +146,21 @@ describe('answering questions about the seed article', () => {
     expect(obituary.candidates('where did patsy rowlands die?')[0]?.candidate.evidence.sentenceCoverage).toBe(1);
   });
 
-  it('a sentence opening with "He" holds, for the evidence, the name of the person the sentence before opens with', () => {
+  it('a sentence opening with "He" holds, for the evidence, the name of the one person the sentence before names', () => {
     const knight = answererForOne('Rap mogul Knight arrested', ['Rap mogul Suge Knight has been arrested for violating his parole.', 'He was arrested in Barstow, California, on Saturday.']);
     const best = knight.candidates('where was suge knight arrested')[0]?.candidate;
     expect(best?.extraction?.short).toBe('Barstow');
     expect(best?.evidence.sentenceCoverage).toBe(1);
     expect(best?.facts.text).toMatch(/^He was arrested/);
+    // Two people before: "She" could be either, and is neither.
+    const talks = answererForOne('Talks in London', ['John Smith met Mary Jones in London.', 'She said the talks had gone well.']);
+    expect(talks.candidates('did john smith say the talks had gone well?')[0]?.candidate.evidence.sentenceCoverage).toBeLessThan(1);
   });
 
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
     const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
     expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);
+    expect(fitsIn('The soldier was stabbed in south London on Friday.', 'where was the soldier stabbed')).toBe(1);
     expect(fitsIn('A US woman is suing the printer maker over its ink cartridges.', 'where is the woman suing the printer maker from')).toBe(0);
     expect(fitsIn('Haas was injured playing for Germany last week.', 'where was haas injured')).toBe(0);
   });
@@ -523,9 +519,13 @@ describe('yes/no and "is X mentioned?"', () => {
     ]);
     const verdict = verdictsOf(firsts);
     expect(verdict('has the midfielder agreed personal terms yet?')).toBe('no');
+    expect(verdict('has the midfielder agreed to personal terms yet?')).toBe('no');
     expect(verdict('has a heineken cup fixture been played in spain before?')).toBe('no');
     const brando = verdictsOf(answererForOne('Brando', ['Marlon Brando repeatedly turned down the role in The Godfather.']));
     expect(brando('did brando keep turning down the godfather role?')).toBe('yes');
+    // "would first consult" orders events; it says nothing of before.
+    const lawyers = verdictsOf(answererForOne('Appeal', ['He said he would first consult his lawyers before appealing.']));
+    expect(lawyers('has he ever consulted his lawyers?')).not.toBe('no');
     // A first in the past is a yes: it happened.
     expect(verdict('has davenport ever won the australian open?')).toBe('yes');
   });

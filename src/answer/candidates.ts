@@ -173,13 +173,16 @@ function subjectBefore(knowledge: ArticleKnowledge, position: number): EntityMen
 }
 
 /**
- * "He was arrested in Barstow", after a sentence that opens with Suge Knight: the sentence is
- * about him, and holds his name as far as the evidence goes ("where was Suge Knight
+ * "He was arrested in Barstow", after a sentence that names Suge Knight alone: the sentence
+ * is about him, and holds his name as far as the evidence goes ("where was Suge Knight
  * arrested?"). Only what the evidence reads changes: the text, and so the answer, stay.
+ * After a sentence naming two people the pronoun could be either ("John Smith met Mary
+ * Jones. She said…": the engine knows no one's sex), so it stands for no one.
  */
 function withPronounReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): SentenceFacts {
   if (!SUBJECT_PRONOUN.test(facts.text)) return facts;
-  const person = subjectBefore(knowledge, facts.position);
+  const before = knowledge.sentences[facts.position - 1]?.entities.filter((entity) => entity.kind === 'person') ?? [];
+  const person = before.length === 1 ? before[0] : undefined;
   if (!person) return facts;
   const name = fullName(knowledge, person.text) ?? person.text;
   return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };

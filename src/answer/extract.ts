@@ -145,11 +145,6 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     if (recipient) return describe(recipient);
   }
   const offsets = anchorOffsets(input);
-  if (question.wantsObject) {
-    // The actor is in the question; whom it acted on is the answer, or there is none here.
-    const object = objectAfter(input, offsets, candidates);
-    return object && describe(object);
-  }
   if (!question.wantsRecipient) {
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
@@ -215,15 +210,6 @@ function actorBefore(input: ExtractionInput, offsets: number[], candidates: Enti
   const clause = facts.text.slice(facts.text.lastIndexOf(',', anchor) + 1, anchor).trim();
   if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
   return actor;
-}
-
-/** "who did Mia Hamm play…" of "Hamm played against Mexico…": the first name after the question's first word in the sentence, not a place things happen in. */
-function objectAfter(input: ExtractionInput, offsets: number[], candidates: EntityMention[]): EntityMention | undefined {
-  const anchors = offsets.filter((offset) => !input.facts.entities.some((e) => offset >= e.start && offset < e.end));
-  if (anchors.length === 0) return undefined;
-  const anchor = firstAsked(anchors, input);
-  // A country can be the one played ("against Mexico"), not where it happened ("in Mexico").
-  return candidates.find((entity) => entity.start > anchor && !(entity.kind === 'place' && PLACE_PREPOSITION.test(input.facts.text.slice(Math.max(0, entity.start - 16), entity.start))));
 }
 
 /**
@@ -297,13 +283,14 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
       ? places.find((place) => /\bfrom\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 10), place.start)))
       : undefined;
     const anchors = anchorOffsets(input);
-    const locative = (place: EntityMention): number =>
-      /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 12), place.start)) ? 0 : 1;
-    const nearest = [...places].sort((a, b) => locative(a) - locative(b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
+    // "in Gateshead", "in south London": the place is where something is.
+    const notAfterPreposition = (place: EntityMention): number =>
+      /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 24), place.start)) ? 0 : 1;
+    const nearest = [...places].sort((a, b) => notAfterPreposition(a) - notAfterPreposition(b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
     const place = preferred ?? nearest;
     // "in Gateshead" names where something is; "a US woman", "playing for Germany" use a
     // place's name for something else, and say less of where the thing asked about happened.
-    const namedAsWhere = place === preferred || locative(place) === 0;
+    const namedAsWhere = place === preferred || notAfterPreposition(place) === 0;
     return { short: expandPlace(facts.text, place), people: [], ...(namedAsWhere ? { fits: true } : {}) };
   }
   const base = BASED_IN.exec(facts.text)?.[1];

@@ -26,8 +26,6 @@ export interface ParsedQuestion {
   pronounReferent?: string;
   /** "to whom…", "who received…": the answer is the recipient, not the actor. */
   wantsRecipient: boolean;
-  /** "who did Mia Hamm play…", "who will Chelsea face…": the answer is whom the question's subject acted on, not the actor. */
-  wantsObject?: boolean;
   /** "how many people": the counted thing. */
   unit?: string;
   /** "who is X" / "what is X": the X, when the question only names it. */
@@ -56,8 +54,6 @@ const NAME_OF = /^(?:(?:and|so|ok) )?(?:what(?: is|'s| s| was)? (?:the |his |her
 /** Nouns for people and bodies: "which Spanish judge…", "which MP…", "what band…" ask who. */
 const WHO_KINDS = [...ROLE_WORDS, 'mp', 'mps', 'band', 'team', 'club', 'firm', 'company', 'man', 'woman', 'person', 'people', 'group', 'official', 'organisation', 'organization', 'party', 'athlete', 'artist', 'musician', 'footballer', 'politician'];
 const WHO_BY_KIND = new RegExp(`^(?:which|what)(?! (?:is|was|are|were|does|did|do|has|have|had)\\b)(?: [a-z-]+){0,2}? (?:${WHO_KINDS.join('|')})\\b`);
-/** "who did X <verb>": an auxiliary, then the subject, then the verb; the one asked for is its object. */
-const OBJECT_QUESTION = /^(?:(?:and|so|but|then) )?(?:who|whom) (?:did|does|do|will|would|can|could|should|might|must)\b/;
 const RECIPIENT = /\bto whom\b|\bwho\b.*\b(?:to|received?|recipient|addressed to|sent to|written to)\b\s*$|\brecipient\b|\bwho (?:got|received)\b/;
 const WHEN = /^when\b|\bwhen\b|\b(?:what|which) (?:year|date|day|month|time|decade)\b|\bsince when\b|\bhow long ago\b|\bwhat time\b/;
 const WHERE = /^where\b|\bwhere\b|\b(?:which|what) (?:country|city|place|region|town|territor\w*|location|area|venue)\b/;
@@ -131,8 +127,8 @@ function focusOf(folded: string): string | undefined {
 
 /** "what's the name of the woman who…", "what is the name of Neil Kinnock's wife": what is named. */
 const NAME_OF_THING = /^(?:(?:and|so|ok) )?what(?: is| s|'s| was)? the name of (?:the |a |an )?(?:[a-z-]+(?:'s| s) )?(.+)$/;
-/** Where the thing named ends: "the woman who…", "the player Spurs are signing", "the company making…". */
-const NAMED_THING_END = /^(?:who|whom|whose|which|that|where|when|of|in|at|on|for|from|with|by|to)$|ing$/;
+/** Where the thing named ends: "the woman who…", "the player Spurs are signing", "the company making…", "the man charged…", "the album she released". */
+const NAMED_THING_END = /^(?:who|whom|whose|which|that|where|when|of|in|at|on|for|from|with|by|to|he|she|they|it|we|you|i)$|ing$|^[a-z-]{3,}ed$/;
 /** A named thing's head noun stands within this many words: "the iceland under-21 player". */
 const MAX_NAMED_WORDS = 3;
 
@@ -172,7 +168,6 @@ export function parseQuestion(message: string): ParsedQuestion {
   // "what did she say", "what does the article say": no one named, all the claims.
   const speaker = type === 'claims' ? SPEAKER.exec(folded)?.[1] : undefined;
   if (speaker && topicWords(speaker).length > 0) parsed.speaker = speaker;
-  if (type === 'who' && !parsed.wantsRecipient && OBJECT_QUESTION.test(folded)) parsed.wantsObject = true;
   const focus = focusOf(folded) ?? namedThing(folded);
   if (focus && !STOPWORDS.has(focus)) parsed.focus = focus;
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];

@@ -33,9 +33,11 @@ const ASKS_BEFORE = /\b(?:before|ever|previously|already|yet)\s*\??$|\bever\b/;
 /**
  * A first that is still to come says it never happened before: "the match will be the first
  * Heineken Cup fixture to be played in Spain", "he will move into the top 50 for the first
- * time". A first in the past ("won it for the first time in 2000") says it did happen.
+ * time". A first in the past ("won it for the first time in 2000") says it did happen;
+ * "would first consult his lawyers" is an order of events, and "will not be the first" the
+ * opposite claim.
  */
-const FIRST_TO_COME = /\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to|is going to|are going to)\b[^,;.:]{0,60}\bfirst\b/i;
+const FIRST_TO_COME = /\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to|is going to|are going to)\b(?:(?!\bnot\b|\bnever\b)[^,;.:]){0,60}\b(?:the first|for the first time|first-ever)\b/i;
 /**
  * A negation denies what follows it in its own clause: "…would not be introduced before
  * that general election" denies the election's words however far they stand, "comes
@@ -106,9 +108,9 @@ const LIST_AFTER_COMMA = 4;
  * A negation with one of the question's words (or a related word) after it in its clause.
  * A negation word the question itself uses is what it asks about, not a denial: "did
  * Beckham miss the penalty?" of "Beckham missed the penalty". A negation of several words
- * is the question's own only when the question holds all of them, in any form: "has he
- * agreed terms yet?" of "he has yet to agree terms" asks about an agreement, not about "yet
- * to"; "did he keep turning down the role?" asks about "turned down".
+ * is the question's own only when the question holds all of them together, in any form:
+ * "has he agreed to terms yet?" of "he has yet to agree terms" asks about an agreement, not
+ * about "yet to"; "did he keep turning down the role?" asks about "turned down".
  */
 function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: string): boolean {
   // Punctuation that ends a clause is kept as a token of its own.
@@ -116,10 +118,10 @@ function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: 
   const phrase = tokens.join(' ');
   const multiWord = new Map([...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => [phrase.slice(0, match.index).split(' ').length - 1, match[0]] as const));
   const asked = (token: string): boolean => terms.anchorStems.has(stem(words(token)[0] ?? ''));
-  const questionStems = new Set(words(questionText).map(stem));
+  const questionStems = ` ${words(questionText).map(stem).join(' ')} `;
   const askedNegation = (at: number): boolean => {
     const several = multiWord.get(at);
-    return several === undefined ? asked(tokens[at]!) : words(several).every((word) => questionStems.has(stem(word)));
+    return several === undefined ? asked(tokens[at]!) : questionStems.includes(` ${words(several).map(stem).join(' ')} `);
   };
   const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
   const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
