@@ -510,7 +510,6 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('did beckham miss the penalty?')).toBe('yes');
   });
 
-
   it('"yet" in the question does not excuse "yet to" in the passage, and a first still to come means not before', () => {
     const firsts = answererForOne('Spurs close in on Hallfredsson', [
       'Spurs have agreed a fee for the midfielder, who has yet to agree personal terms.',

@@ -112,7 +112,7 @@ export class Answerer {
    * nor kind of person ("the prime minister… his plans") in it. The pronoun, if so: a guess.
    */
   unresolvedPronoun(text: string, context: AnswerContext = {}): string | undefined {
-    if (context.articleId || context.people?.length || context.entities?.length) return undefined;
+    if (context.articleId || context.people?.length || context.entities?.length || !PERSON_PRONOUN.test(text.toLowerCase())) return undefined;
     const { question, terms } = this.analyse(text, context);
     const pronoun = PERSON_PRONOUN.exec(question.folded)?.[1];
     if (!pronoun || terms.names.size > 0) return undefined;
