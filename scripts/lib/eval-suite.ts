@@ -62,6 +62,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     results.push({ name: 'bbc dev 4 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     results.push({ name: 'bbc dev 5', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev5.jsonl'), answerer) });
     results.push({ name: 'bbc dev 5 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 6', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev6.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 6 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev6-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
@@ -71,6 +73,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
       results.push({ name: 'bbc held-out 4 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
       results.push({ name: 'bbc held-out 5', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout5.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 5 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      results.push({ name: 'bbc held-out 6', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout6.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out 6 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout6-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     }
   }
   const squad = readSquad();
