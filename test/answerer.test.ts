@@ -311,6 +311,13 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(texts('Net profit rose 28% to A$458.4m ($357.6m).')).toEqual(['28%', 'A$458.4m', '$357.6m']);
   });
 
+  it('a sum of money ends at its currency: "priced at £99 costs far less" is "£99"', async () => {
+    const { extractQuantities } = await import('../src/knowledge/quantities.js');
+    const texts = (sentence: string) => extractQuantities(sentence).map((quantity) => quantity.text);
+    expect(texts("Nintendo's DS went on sale on 11 March and priced at £99 costs far less than the Gizmondo.")).toEqual(['£99']);
+    expect(texts('It sold 30,000 sports cars for $2bn in fees.')).toEqual(['30,000 sports cars', '$2bn']);
+  });
+
   it('a word capitalised only because it opens the sentence is not a name', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);

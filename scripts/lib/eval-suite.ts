@@ -64,6 +64,10 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     results.push({ name: 'bbc dev 5 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     results.push({ name: 'bbc dev 6', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev6.jsonl'), answerer) });
     results.push({ name: 'bbc dev 6 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev6-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 7', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev7.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 7 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev7-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 8', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev8.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 8 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev8-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });

@@ -106,17 +106,18 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
   const paragraphs = new Map<string, number[]>();
   const sentences = new Map<string, number[]>();
   const totals: CollectionTotals = { sentences: 0, sentenceLength: 0, paragraphs: 0, paragraphLength: 0, articles: 1, articleLength: articleTerms.length };
+  const termsOfParagraph = paragraphTermLists(knowledge);
   let paragraphNumber = -1;
   for (const facts of knowledge.sentences) {
     if (facts.position > MAX_U16) break;
     if (facts.paragraph !== paragraphNumber) {
       paragraphNumber = facts.paragraph;
-      const paragraphTerms = knowledge.sentences.filter((s) => s.paragraph === paragraphNumber).flatMap((s) => s.terms);
-      for (const [term, tf] of countTerms(paragraphTerms)) push(paragraphs, term, cap(paragraphNumber), cap(tf), cap(paragraphTerms.length));
+      const paragraphTerms = termsOfParagraph.get(paragraphNumber)!;
+      for (const [term, tf] of countTerms(paragraphTerms)) append(paragraphs, term).push(cap(paragraphNumber), cap(tf), cap(paragraphTerms.length));
       totals.paragraphs += 1;
       totals.paragraphLength += paragraphTerms.length;
     }
-    for (const [term, tf] of countTerms(facts.terms)) push(sentences, term, facts.position, cap(facts.paragraph), cap(tf), cap(facts.terms.length));
+    for (const [term, tf] of countTerms(facts.terms)) append(sentences, term).push(facts.position, cap(facts.paragraph), cap(tf), cap(facts.terms.length));
     totals.sentences += 1;
     totals.sentenceLength += facts.terms.length;
   }
@@ -157,10 +158,22 @@ function summary(entries: number[], size: number, tfAt: number, buckets: number)
   return [maxTf, minLength, mask >>> 0];
 }
 
-function push(map: Map<string, number[]>, term: string, ...values: number[]): void {
+/** The term's list in the map, made empty if it had none. */
+function append(map: Map<string, number[]>, term: string): number[] {
   let list = map.get(term);
   if (!list) map.set(term, (list = []));
-  list.push(...values);
+  return list;
+}
+
+/** Each paragraph's terms, its sentences' in order: one pass, where a filter per paragraph took one per paragraph. */
+function paragraphTermLists(knowledge: ArticleKnowledge): Map<number, string[]> {
+  const lists = new Map<number, string[]>();
+  for (const { paragraph, terms } of knowledge.sentences) {
+    const list = lists.get(paragraph);
+    if (list) for (const term of terms) list.push(term);
+    else lists.set(paragraph, [...terms]);
+  }
+  return lists;
 }
 
 /** The slot of the head starting at `at` of a row of this segment. */

@@ -61,7 +61,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
-    const words = hyphenUnit && /-old$/i.test(hyphenUnit) ? [] : (unitWords ?? '').trim().split(/\s+/).filter(Boolean);
+    // A sum of money counts money: "priced at £99 costs far less" has no more unit than its "£".
+    const words = currency || (hyphenUnit && /-old$/i.test(hyphenUnit)) ? [] : (unitWords ?? '').trim().split(/\s+/).filter(Boolean);
     for (const [index, word] of words.entries()) {
       if (UNIT_STOP.has(word.toLowerCase())) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
