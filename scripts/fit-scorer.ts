@@ -58,7 +58,7 @@ const OFF_TOPIC_WEIGHT = 0.1;
 const OFF_TOPIC_PER_ARTICLE = 3;
 
 /** The sets written article by article by helpers blind to the engine, that the fit may learn from. */
-const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl', 'eval/bbc-dev4.jsonl', 'eval/bbc-dev4-dialogues.jsonl', 'eval/bbc-dev5.jsonl', 'eval/bbc-dev5-dialogues.jsonl', 'eval/bbc-dev6.jsonl', 'eval/bbc-dev6-dialogues.jsonl', 'eval/bbc-dev7.jsonl', 'eval/bbc-dev7-dialogues.jsonl', 'eval/bbc-dev8.jsonl', 'eval/bbc-dev8-dialogues.jsonl'];
+const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl', 'eval/bbc-dev4.jsonl', 'eval/bbc-dev4-dialogues.jsonl', 'eval/bbc-dev5.jsonl', 'eval/bbc-dev5-dialogues.jsonl', 'eval/bbc-dev6.jsonl', 'eval/bbc-dev6-dialogues.jsonl', 'eval/bbc-dev7.jsonl', 'eval/bbc-dev7-dialogues.jsonl', 'eval/bbc-dev8.jsonl', 'eval/bbc-dev8-dialogues.jsonl', 'eval/bbc-dev9.jsonl', 'eval/bbc-dev9-dialogues.jsonl', 'eval/bbc-dev10.jsonl', 'eval/bbc-dev10-dialogues.jsonl'];
 
 interface Example {
   x: number[];

@@ -68,6 +68,10 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
     results.push({ name: 'bbc dev 7 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev7-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     results.push({ name: 'bbc dev 8', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev8.jsonl'), answerer) });
     results.push({ name: 'bbc dev 8 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev8-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 9', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev9.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 9 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev9-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    results.push({ name: 'bbc dev 10', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev10.jsonl'), answerer) });
+    results.push({ name: 'bbc dev 10 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev10-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     if (options.heldOut !== false) {
       results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
