@@ -83,6 +83,8 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
       results.push({ name: 'bbc held-out 5 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
       results.push({ name: 'bbc held-out 6', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout6.jsonl'), answerer) });
       results.push({ name: 'bbc held-out 6 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout6-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      results.push({ name: 'bbc held-out 7', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout7.jsonl'), answerer) });
+      results.push({ name: 'bbc held-out 7 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout7-dialogues.jsonl'), conversationOver(bbc, answerer)) });
     }
   }
   const squad = readSquad();
