@@ -21,6 +21,7 @@ import { FloodGate } from '../src/conversation/flood-gate.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { createLexicon } from '../src/lexicon/lexicon.js';
 import { createLogger } from '../src/logger.js';
+import { DEV_SETS, HELD_OUT_SETS } from './lib/bbc-sets.js';
 import { BBC_DIR, type Judged, judgeSquad, readCases, readSquad, runDialogues, runQuestions, squadArticles, squadCases, type Tally, tally } from './lib/question-sets.js';
 
 const logger = createLogger({ level: 'silent', format: 'json' });
@@ -75,10 +76,9 @@ async function main(): Promise<void> {
   compare('seed dialogues', await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversation(seedMemory)), await runDialogues(readCases('eval/seed-dialogues.jsonl'), conversation(seedArchive)));
   if (existsSync(BBC_DIR)) {
     const [memory, archive] = engines('bbc', [...seedArticles, ...(await loadContentDir(BBC_DIR, logger)).articles]);
-    const sets = [['bbc reader set', 'eval/bbc-questions.jsonl'], ['bbc dev', 'eval/bbc-dev.jsonl'], ['bbc dev 2', 'eval/bbc-dev2.jsonl'], ['bbc dev 3', 'eval/bbc-dev3.jsonl'], ['bbc dev 4', 'eval/bbc-dev4.jsonl'], ['bbc dev 5', 'eval/bbc-dev5.jsonl'], ['bbc dev 6', 'eval/bbc-dev6.jsonl'], ['bbc dev 7', 'eval/bbc-dev7.jsonl'], ['bbc dev 8', 'eval/bbc-dev8.jsonl'], ['bbc dev 9', 'eval/bbc-dev9.jsonl'], ['bbc dev 10', 'eval/bbc-dev10.jsonl'], ...(heldOut ? [['bbc held-out 2', 'eval/heldout/bbc-heldout2.jsonl'], ['bbc held-out 3', 'eval/heldout/bbc-heldout3.jsonl'], ['bbc held-out 4', 'eval/heldout/bbc-heldout4.jsonl'], ['bbc held-out 5', 'eval/heldout/bbc-heldout5.jsonl'], ['bbc held-out 6', 'eval/heldout/bbc-heldout6.jsonl'], ['bbc held-out 7', 'eval/heldout/bbc-heldout7.jsonl']] : [])];
-    for (const [name, file] of sets) compare(name!, runQuestions(readCases(file!), memory.answerer), runQuestions(readCases(file!), archive.answerer));
-    const dialogues = [['bbc dev dialogues', 'eval/bbc-dev-dialogues.jsonl'], ['bbc dev 3 dialogues', 'eval/bbc-dev3-dialogues.jsonl'], ['bbc dev 4 dialogues', 'eval/bbc-dev4-dialogues.jsonl'], ['bbc dev 5 dialogues', 'eval/bbc-dev5-dialogues.jsonl'], ['bbc dev 6 dialogues', 'eval/bbc-dev6-dialogues.jsonl'], ['bbc dev 7 dialogues', 'eval/bbc-dev7-dialogues.jsonl'], ['bbc dev 8 dialogues', 'eval/bbc-dev8-dialogues.jsonl'], ['bbc dev 9 dialogues', 'eval/bbc-dev9-dialogues.jsonl'], ['bbc dev 10 dialogues', 'eval/bbc-dev10-dialogues.jsonl'], ...(heldOut ? [['bbc held-out 2 dialogues', 'eval/heldout/bbc-heldout2-dialogues.jsonl'], ['bbc held-out 3 dialogues', 'eval/heldout/bbc-heldout3-dialogues.jsonl'], ['bbc held-out 4 dialogues', 'eval/heldout/bbc-heldout4-dialogues.jsonl'], ['bbc held-out 5 dialogues', 'eval/heldout/bbc-heldout5-dialogues.jsonl'], ['bbc held-out 6 dialogues', 'eval/heldout/bbc-heldout6-dialogues.jsonl'], ['bbc held-out 7 dialogues', 'eval/heldout/bbc-heldout7-dialogues.jsonl']] : [])];
-    for (const [name, file] of dialogues) compare(name!, await runDialogues(readCases(file!), conversation(memory)), await runDialogues(readCases(file!), conversation(archive)));
+    const sets = [{ name: 'bbc reader set', file: 'eval/bbc-questions.jsonl', dialogues: false }, ...DEV_SETS, ...(heldOut ? HELD_OUT_SETS : [])];
+    for (const { name, file } of sets.filter((set) => !set.dialogues)) compare(name, runQuestions(readCases(file), memory.answerer), runQuestions(readCases(file), archive.answerer));
+    for (const { name, file } of sets.filter((set) => set.dialogues)) compare(name, await runDialogues(readCases(file), conversation(memory)), await runDialogues(readCases(file), conversation(archive)));
   } else console.log(`(no ${BBC_DIR}: BBC sets skipped)`);
   const squad = readSquad();
   if (squad) {

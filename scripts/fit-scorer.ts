@@ -17,6 +17,7 @@ import { answerReply } from '../src/conversation/answer-reply.js';
 import { renderPlain } from '../src/conversation/render-plain.js';
 import { EVIDENCE_NAMES } from '../src/answer/evidence.js';
 import { CALIBRATION_NAMES, calibrationVector, featureVector, linear, sigmoid } from '../src/answer/scorer.js';
+import { DEV_SETS } from './lib/bbc-sets.js';
 import { bbcKnowledge, seedKnowledge } from './lib/eval-suite.js';
 import { lexiconFromArgs } from './lib/lexicon-choice.js';
 import { isRefusal, judge, judgeSquad, type QuestionCase, readCases, readSquad, squadArticles, squadCases } from './lib/question-sets.js';
@@ -58,7 +59,7 @@ const OFF_TOPIC_WEIGHT = 0.1;
 const OFF_TOPIC_PER_ARTICLE = 3;
 
 /** The sets written article by article by helpers blind to the engine, that the fit may learn from. */
-const DEV_FILES = ['eval/bbc-dev.jsonl', 'eval/bbc-dev2.jsonl', 'eval/bbc-dev-dialogues.jsonl', 'eval/bbc-dev3.jsonl', 'eval/bbc-dev3-dialogues.jsonl', 'eval/bbc-dev4.jsonl', 'eval/bbc-dev4-dialogues.jsonl', 'eval/bbc-dev5.jsonl', 'eval/bbc-dev5-dialogues.jsonl', 'eval/bbc-dev6.jsonl', 'eval/bbc-dev6-dialogues.jsonl', 'eval/bbc-dev7.jsonl', 'eval/bbc-dev7-dialogues.jsonl', 'eval/bbc-dev8.jsonl', 'eval/bbc-dev8-dialogues.jsonl', 'eval/bbc-dev9.jsonl', 'eval/bbc-dev9-dialogues.jsonl', 'eval/bbc-dev10.jsonl', 'eval/bbc-dev10-dialogues.jsonl'];
+const DEV_FILES = DEV_SETS.map((set) => set.file);
 
 interface Example {
   x: number[];

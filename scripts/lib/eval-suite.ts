@@ -11,6 +11,7 @@ import { FloodGate } from '../../src/conversation/flood-gate.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../../src/lexicon/lexicon.js';
 import { createLogger } from '../../src/logger.js';
+import { type BbcSet, DEV_SETS, HELD_OUT_SETS } from './bbc-sets.js';
 import { BBC_DIR, type Judged, judgeSquad, readCases, readSquad, runDialogues, runQuestions, squadArticles, squadCases } from './question-sets.js';
 
 export interface SetResult {
@@ -53,38 +54,10 @@ export async function runSuite(options: { heldOut?: boolean; lexicon?: Lexicon }
   if (bbc) {
     const answerer = new Answerer(bbc, lexicon);
     results.push({ name: 'bbc reader set', role: 'tuned', rows: runQuestions(readCases('eval/bbc-questions.jsonl'), answerer) });
-    results.push({ name: 'bbc dev', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 2', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev2.jsonl'), answerer) });
-    results.push({ name: 'bbc dev dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 3', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev3.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 3 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 4', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev4.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 4 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 5', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev5.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 5 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 6', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev6.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 6 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev6-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 7', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev7.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 7 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev7-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 8', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev8.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 8 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev8-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 9', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev9.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 9 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev9-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-    results.push({ name: 'bbc dev 10', role: 'tuned', rows: runQuestions(readCases('eval/bbc-dev10.jsonl'), answerer) });
-    results.push({ name: 'bbc dev 10 dialogues', role: 'tuned', rows: await runDialogues(readCases('eval/bbc-dev10-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+    const run = async (set: BbcSet): Promise<Judged[]> => (set.dialogues ? runDialogues(readCases(set.file), conversationOver(bbc, answerer)) : runQuestions(readCases(set.file), answerer));
+    for (const set of DEV_SETS) results.push({ name: set.name, role: 'tuned', rows: await run(set) });
     if (options.heldOut !== false) {
-      results.push({ name: 'bbc held-out 2', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout2.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out 2 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout2-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-      results.push({ name: 'bbc held-out 3', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout3.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out 3 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout3-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-      results.push({ name: 'bbc held-out 4', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout4.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out 4 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout4-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-      results.push({ name: 'bbc held-out 5', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout5.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out 5 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout5-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-      results.push({ name: 'bbc held-out 6', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout6.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out 6 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout6-dialogues.jsonl'), conversationOver(bbc, answerer)) });
-      results.push({ name: 'bbc held-out 7', role: 'held out', rows: runQuestions(readCases('eval/heldout/bbc-heldout7.jsonl'), answerer) });
-      results.push({ name: 'bbc held-out 7 dialogues', role: 'held out', rows: await runDialogues(readCases('eval/heldout/bbc-heldout7-dialogues.jsonl'), conversationOver(bbc, answerer)) });
+      for (const set of HELD_OUT_SETS) results.push({ name: set.name, role: 'held out', rows: await run(set) });
     }
   }
   const squad = readSquad();
