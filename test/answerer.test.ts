@@ -146,6 +146,13 @@ describe('answering questions about the seed article', () => {
     expect(obituary.candidates('where did patsy rowlands die?')[0]?.candidate.evidence.sentenceCoverage).toBe(1);
   });
 
+  it('"3000m" finds "3,000m": a thousands separator goes wherever three digits end the group', async () => {
+    const { words } = await import('../src/text/normalize.js');
+    expect(words("the men's 3,000m and 250,000 people")).toEqual(['the', 'men', '3000m', 'and', '250000', 'people']);
+    const athletics = answererForOne('Dibaba breaks world record', ["Kenenisa Bekele was beaten in the men's 3,000m by Alistair Cragg.", 'Tirunesh Dibaba broke the 5,000m record.']);
+    expect(athletics.candidates("who won the men's 3000m")[0]?.candidate.evidence.namesInSentence).toBe(1);
+  });
+
   it('a sentence opening with "He" holds, for the evidence, the name of the one person the sentence before names', () => {
     const knight = answererForOne('Rap mogul Knight arrested', ['Rap mogul Suge Knight has been arrested for violating his parole.', 'He was arrested in Barstow, California, on Saturday.']);
     const best = knight.candidates('where was suge knight arrested')[0]?.candidate;
