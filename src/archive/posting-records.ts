@@ -113,11 +113,11 @@ export function articlePostings(knowledge: ArticleKnowledge, slot: number): Arti
     if (facts.paragraph !== paragraphNumber) {
       paragraphNumber = facts.paragraph;
       const paragraphTerms = termsOfParagraph.get(paragraphNumber)!;
-      for (const [term, tf] of countTerms(paragraphTerms)) append(paragraphs, term).push(cap(paragraphNumber), cap(tf), cap(paragraphTerms.length));
+      for (const [term, tf] of countTerms(paragraphTerms)) listFor(paragraphs, term).push(cap(paragraphNumber), cap(tf), cap(paragraphTerms.length));
       totals.paragraphs += 1;
       totals.paragraphLength += paragraphTerms.length;
     }
-    for (const [term, tf] of countTerms(facts.terms)) append(sentences, term).push(facts.position, cap(facts.paragraph), cap(tf), cap(facts.terms.length));
+    for (const [term, tf] of countTerms(facts.terms)) listFor(sentences, term).push(facts.position, cap(facts.paragraph), cap(tf), cap(facts.terms.length));
     totals.sentences += 1;
     totals.sentenceLength += facts.terms.length;
   }
@@ -159,13 +159,13 @@ function summary(entries: number[], size: number, tfAt: number, buckets: number)
 }
 
 /** The term's list in the map, made empty if it had none. */
-function append(map: Map<string, number[]>, term: string): number[] {
+function listFor(map: Map<string, number[]>, term: string): number[] {
   let list = map.get(term);
   if (!list) map.set(term, (list = []));
   return list;
 }
 
-/** Each paragraph's terms, its sentences' in order: one pass, where a filter per paragraph took one per paragraph. */
+/** Each paragraph's terms, its sentences' in order, gathered in one pass over the sentences. */
 function paragraphTermLists(knowledge: ArticleKnowledge): Map<number, string[]> {
   const lists = new Map<number, string[]>();
   for (const { paragraph, terms } of knowledge.sentences) {

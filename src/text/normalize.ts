@@ -19,8 +19,8 @@ export function foldText(text: string): string {
  * separators removed ("250,000" -> "250000"); possessive "'s" is dropped.
  */
 export function words(text: string): string[] {
-  // "3,000m" is "3000m", as readers type it: the separator goes wherever three digits end the group.
-  const folded = foldText(text).replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
+  // "3,000m" is "3000m", as readers type it: a separator goes wherever three digits end the group.
+  const folded = foldText(text).replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
   const out: string[] = [];
   for (const match of folded.matchAll(/[a-z0-9]+(?:'[a-z]+)?(?:\.\d+)?/g)) {
     let word = match[0];
