@@ -174,6 +174,13 @@ describe('answering questions about the seed article', () => {
     expect(fitsIn('Haas was injured playing for Germany last week.', 'where was haas injured')).toBe(0);
   });
 
+  it('a role after a possessive takes no "the": "Khodorkovsky, its founder", not "the its founder"', async () => {
+    const { withRole } = await import('../src/answer/extract.js');
+    expect(withRole('Mikhail Khodorkovsky', 'its founder')).toBe('Mikhail Khodorkovsky, its founder');
+    expect(withRole('Larry Ellison', "Oracle's chief executive")).toBe("Larry Ellison, Oracle's chief executive");
+    expect(withRole('Sabina Aliyeva', 'Ombudsperson of Azerbaijan')).toBe('Sabina Aliyeva, the Ombudsperson of Azerbaijan');
+  });
+
   it('an acronym and the name it stands for are one: "who chairs the Mobile Data Association" finds "the MDA\'s chairman"', () => {
     const texts = answererForOne('Texting booms', [
       'The figures collected by the Mobile Data Association (MDA) showed 2.4 billion texts were sent in December.',

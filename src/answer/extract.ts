@@ -115,8 +115,9 @@ function titleOf(role: string): string {
 
 export function withRole(name: string, role: string | undefined): string {
   if (!role) return name;
-  // "Larry Ellison, Oracle's chief executive": a possessive role takes no "the".
-  const article = /^(the|a|an)\s/i.test(role) || /^\S+['’]s\s/.test(role) ? '' : 'the ';
+  // "Larry Ellison, Oracle's chief executive", "Mikhail Khodorkovsky, its founder": a
+  // possessive role takes no "the".
+  const article = /^(the|a|an|its|his|her|their|our|my|your)\s/i.test(role) || /^\S+['’]s\s/.test(role) ? '' : 'the ';
   return `${name}, ${article}${role}`;
 }
 
