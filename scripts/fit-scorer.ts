@@ -10,7 +10,7 @@
  * wrongly. The held-out sets are never read here. `-- --dry-run` prints without writing.
  */
 import { writeFileSync } from 'node:fs';
-import type { AnswerContext } from '../src/answer/answer.js';
+import { type AnswerContext, contextAfter } from '../src/answer/answer.js';
 import { Answerer } from '../src/answer/answerer.js';
 import { answerKey, sameAnswer } from '../src/answer/candidates.js';
 import { answerReply } from '../src/conversation/answer-reply.js';
@@ -111,13 +111,10 @@ function collect(cases: QuestionCase[], answerer: Answerer, judgeReply: typeof j
       return { x: featureVector(candidate.evidence), y: !refusal && judgeReply(reply, item.expect) === 'right' ? 1 : 0, refusal, weight, article: candidate.hit.sentence.knowledge.article.id, ...(shortAnswer ? { answer: shortAnswer } : {}) };
     });
     // The next turn's context is what the conversation keeps after the committed engine's
-    // reply (conversation.ts): the article and names of an answer or of the closest passage
-    // shown, else only the question's words. A context taken from the ranker's first
-    // candidate, answered or not, made the chat turns look safer than the chats readers have
-    // (cross-validated 7.7% wrong against 9.9% on the held-out dialogues).
-    const answer = answerer.answer(item.question, context);
-    if (answer.type !== 'notFound' || answer.closest) context = { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
-    else if (answer.topicWords.length > 0) context = { ...context, topicWords: answer.topicWords };
+    // reply (contextAfter). A context taken from the ranker's first candidate, answered or
+    // not, made the chat turns look safer than the chats readers have (cross-validated 7.7%
+    // wrong against 9.9% on the held-out dialogues).
+    context = contextAfter(answerer.answer(item.question, context), context);
     return { examples, answerable: item.expect !== null, kind, weight, group: groupOf(item, index), inChat: sameChat };
   });
 }

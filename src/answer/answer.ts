@@ -51,3 +51,15 @@ export interface AnswerContext {
   people?: string[];
   entities?: NamedEntity[];
 }
+
+/**
+ * What a chat keeps after a reply, for the next question: an answer, or the closest passage
+ * shown in its place, moves the chat to its article and names; unanswered, the question
+ * still says what the reader is asking about ("and when?" next borrows its words), and the
+ * article and names stay those of the last answer. The conversation and `npm run fit` both
+ * use it, so the fit's chat turns see the contexts readers' chats have.
+ */
+export function contextAfter<Context extends AnswerContext>(answer: Answer, context: Context): AnswerContext | Context {
+  if (answer.type !== 'notFound' || answer.closest) return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
+  return answer.topicWords.length > 0 ? { ...context, topicWords: answer.topicWords } : context;
+}

@@ -284,9 +284,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
       ? places.find((place) => /\bfrom\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 10), place.start)))
       : undefined;
     const anchors = anchorOffsets(input);
-    // "in Gateshead", "in south London": the place is where something is.
-    const notAfterPreposition = (place: EntityMention): number =>
-      /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 24), place.start)) ? 0 : 1;
+    const notAfterPreposition = (place: EntityMention): number => (LOCATIVE_BEFORE.test(facts.text.slice(Math.max(0, place.start - LOCATIVE_LOOKBACK), place.start)) ? 0 : 1);
     const nearest = [...places].sort((a, b) => notAfterPreposition(a) - notAfterPreposition(b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
     const place = preferred ?? nearest;
     // "in Gateshead" names where something is; "a US woman", "playing for Germany" use a
@@ -311,6 +309,10 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
 
 /** What stands before a place: "in", "at", "near", with "the" or "a" ("in a New Orleans jail"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near)\s+(?:(?:the|a|an)\s+)?$/i;
+/** "in Gateshead", "in south London": what stands before a place named as where something is. */
+const LOCATIVE_BEFORE = /\b(in|at|near|inside|across|throughout|to)\s+(the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)\s+)?$/i;
+/** Characters before a place that LOCATIVE_BEFORE reads. */
+const LOCATIVE_LOOKBACK = 24;
 /** "Chennai-based Tata": where a body is based ("Linux-based phones" is not a place: see isKnownPlace). */
 const BASED_IN = /\b(\p{Lu}\p{L}+)-based\b/u;
 

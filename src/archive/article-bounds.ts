@@ -21,8 +21,9 @@ const WINDOW_SLOTS = SEGMENT_ARTICLES;
 /**
  * What a question's heads say of each article, for pruning (article-pruning.ts):
  *
- * - `collect` reads every record head of the query's terms: each article's exact score,
- *   and loose bounds of what its sentences and paragraphs can score (the sum over its
+ * - `collect` reads the heads pass 1 reads (all of a rare term's, tier 0 of a common one's,
+ *   impact-tiers.ts): each article's score from them (exact when every head was read), and
+ *   loose bounds of what its sentences and paragraphs can score (the sum over its
  *   terms of BM25 at the record's largest tf and shortest length, saturated at 255 as
  *   head-fields.ts says: never below the exact ones).
  * - `tighten` narrows the bounds of the articles pruning looks at closely: a sentence's
@@ -74,7 +75,7 @@ export class ArticleBounds {
   private readonly sentenceNorms = new BoundNorms();
   private readonly paragraphNorms = new BoundNorms();
 
-  /** Every article holding a query term, with its score and loose bounds. */
+  /** Every article a read head names, with its score and loose bounds. */
   collect(terms: QueryTermRows[], totals: Totals): QueryScores {
     this.question += 1;
     this.terms = terms;

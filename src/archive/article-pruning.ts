@@ -8,7 +8,7 @@ import { scoreAtRank } from './top-k.js';
  * score every sentence holding it, while the results stay exactly those of scoring
  * everything (the tiered search: near them, see the end).
  *
- * Every article comes with its exact raw score and upper bounds of what its sentences and
+ * Every article comes with its raw score from the heads read and upper bounds of what its sentences and
  * paragraphs can score (article-bounds.ts): loose ones for all, tight ones (`tighten`) for
  * those the loose ones don't rule out. An article is scored whole or not at all, and the
  * caller ranks what was scored exactly as it would rank everything. That is safe because

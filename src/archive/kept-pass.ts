@@ -4,11 +4,11 @@ import { NO_MAX, type QueryScores, SentenceScores } from './query-scores.js';
 /**
  * Pass 1 of the last query (article-bounds.ts `collect`), kept for the next search of the
  * same terms. One answer asks the index the same query up to three times: mentions.ts and
- * who-is.ts rank articles, then retrieve.ts ranks sentences; and pass 1 (every head of
- * every term) is the same each time.
+ * who-is.ts rank articles, then retrieve.ts ranks sentences; and pass 1 (the heads it reads:
+ * tier 0 of common terms, impact-tiers.ts) is the same each time.
  *
- * Ranking articles only reads what pass 1 found (article scores, slots, first terms), so
- * any later search may reuse it. Ranking sentences narrows bounds, gathers records and
+ * Ranking articles adds to pass 1 only the exact scores of its best candidates (which any
+ * later search may use), so it may reuse a kept pass. Ranking sentences narrows bounds and
  * adds sentence scores, so a second sentence ranking starts again from a new pass 1: a
  * kept pass serves at most one. Whatever changes the archive (a write, another process's
  * write) must `forget` it, and so must a pass 1 of other terms (the scorer's scratch

@@ -39,7 +39,7 @@ export class SentenceScores {
   }
 }
 
-/** Every article holding a query term, with its raw score and per-article bounds. */
+/** Every article a read head names, with its raw score and per-article bounds. */
 export class ArticleScores {
   count = 0;
   slot = new Float64Array(INITIAL_CAPACITY);

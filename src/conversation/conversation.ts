@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Answer } from '../answer/answer.js';
+import { type Answer, contextAfter } from '../answer/answer.js';
 import type { Answerer } from '../answer/answerer.js';
 import { needsContext } from '../answer/follow-up.js';
 import { parseQuestion } from '../answer/question.js';
@@ -190,15 +190,8 @@ export class Conversation {
     const started = performance.now();
     const answer = this.deps.answerer.answer(text, context);
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
-    // An answer, or the closest passage shown in its place: the chat goes on about its article and names.
-    if (answer.type !== 'notFound' || answer.closest) {
-      this.deps.memory.set(chatKey, { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) });
-    } else {
-      // Unanswered, the question still says what the reader is asking about: "and when?"
-      // next borrows its words. The article and the names stay those of the last answer.
-      // Either way a question ends the reading: "more" next starts from the top.
-      this.deps.memory.set(chatKey, { ...context, ...(answer.topicWords.length > 0 ? { topicWords: answer.topicWords } : {}), reading: undefined });
-    }
+    // A question ends the reading: "more" next starts from the top.
+    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined });
     const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
     return { ...answerReply(answer, this.suggestion(current)), answer };
   }
