@@ -12,11 +12,11 @@
 import { writeFileSync } from 'node:fs';
 import { type AnswerContext, contextAfter } from '../src/answer/answer.js';
 import { Answerer } from '../src/answer/answerer.js';
-import { answerKey, sameAnswer } from '../src/answer/candidates.js';
+import { answerKey } from '../src/answer/candidates.js';
 import { answerReply } from '../src/conversation/answer-reply.js';
 import { renderPlain } from '../src/conversation/render-plain.js';
 import { EVIDENCE_NAMES } from '../src/answer/evidence.js';
-import { CALIBRATION_NAMES, calibrationVector, featureVector, linear, sigmoid } from '../src/answer/scorer.js';
+import { CALIBRATION_NAMES, calibrationVector, featureVector, linear, sigmoid, standingOf } from '../src/answer/scorer.js';
 import { DEV_SETS } from './lib/bbc-sets.js';
 import { bbcKnowledge, seedKnowledge } from './lib/eval-suite.js';
 import { lexiconFromArgs } from './lib/lexicon-choice.js';
@@ -70,7 +70,7 @@ interface Example {
   weight: number;
   /** The candidate's article (unset for the differences the ranker learns from). */
   article?: string;
-  /** Its short answer (answerKey), when it is a typed one. */
+  /** Its short answer (answerKey): the typed phrase, or the passage itself. */
   answer?: string;
 }
 
@@ -160,9 +160,8 @@ function topOf(ranker: readonly number[], examples: Example[]): { best: Example;
   const ranked = examples.map((e) => ({ e, score: linear(ranker, e.x) })).sort((a, b) => b.score - a.score);
   const first = ranked[0];
   if (!first) return undefined;
-  const otherArticle = ranked.find(({ e }) => e.article !== first.e.article)?.score;
-  const same = ranked.map(({ e }) => sameAnswer(e.answer, first.e.answer));
-  return { best: first.e, calibration: calibrationVector(first.e.x, { scores: ranked.map(({ score }) => score), otherArticle, sameAnswer: same }) };
+  const standing = standingOf(ranked.map(({ e, score }) => ({ score, article: e.article, answer: e.answer })));
+  return { best: first.e, calibration: calibrationVector(first.e.x, standing) };
 }
 
 /**

@@ -133,6 +133,16 @@ describe('answering questions about the seed article', () => {
     expect(whereIn('The unit was bought by American Express as Investors Diversified Service, of Minneapolis, in 1984.', 'where was investors diversified service based')).toBe('Minneapolis');
   });
 
+  it('who by position: the person whose role holds the position asked, not one who shares a word of it', () => {
+    const firms = answererForOne('Turkcell in Iran', [
+      'Ruhi Dogusoy, Turkcell\'s chief operating officer, met executives in Tehran.',
+      'Turkcell chief executive Muzaffer Akpinar said the deal was not at risk.',
+      'About 60 people attended, including IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks, now a member of the Athletes\' Commission.',
+    ]);
+    expect(firms.answer("who is turkcell's chief executive?").short).toMatch(/^Muzaffer Akpinar/);
+    expect(firms.answer('who is the iaaf chief?').short).toMatch(/^Lamine Diack/);
+  });
+
   it('"what is the name of X\'s wife" asks who, as "which wife" would', () => {
     const kinnock = answererForOne('Baron Kinnock makes Lords debut', ['Neil Kinnock went to Cardiff University, where he met his future wife Glenys, now a Labour MEP.']);
     expect(kinnock.candidates("whats the name of neil kinnock's wife")[0]?.candidate.extraction?.short).toMatch(/^Glenys/);
@@ -356,6 +366,16 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(kinds('The Institute for Public Policy Research said so.')).toEqual(['Institute for Public Policy Research:org']);
     expect(kinds('The Lord Chancellor said so.').join()).not.toMatch(/:person/);
     expect(names('They met on the Fourth of July.')).toEqual(['Fourth of July']);
+    // A nationality before a lower-case word describes the next name; it doesn't go on with the one before "and".
+    expect(kinds('They included IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks.')).toEqual(expect.arrayContaining(['Lamine Diack:person', 'Frankie Fredericks:person']));
+    expect(names('Tony Blair and British officials met.')).toContain('Tony Blair');
+    expect(names('Shares in Marks and Spencer rose.')).toContain('Marks and Spencer');
+  });
+
+  it('a country\'s adjective is known by its form; a name that only looks like one is not', async () => {
+    const { isDemonym } = await import('../src/knowledge/gazetteer.js');
+    for (const word of ['Namibian', 'Kenyan', 'Brazilian', 'Japanese', 'Israeli', 'Pakistani', 'Italian']) expect(isDemonym(word), word).toBe(true);
+    for (const word of ['Jordan', 'Christian', 'Brian', 'Susan', 'Morgan']) expect(isDemonym(word), word).toBe(false);
   });
 
   it('"how many" wants a figure, not "millions"; an acronym after "in" is not a place', () => {
@@ -577,6 +597,12 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('is megson the tottenham boss?')).toBe('no');
     expect(verdict("is michael cawley ryanair's chief executive?")).toBe('no');
     expect(ask('is sabina aliyeva from amnesty international?').short).toBe('No.');
+  });
+
+  it('a role the article gives someone else answers no: Callamard is not the ombudsperson, Sabina Aliyeva is', () => {
+    const verdict = verdictsOf(answerer);
+    expect(verdict('is callamard the ombudsperson?')).toBe('no');
+    expect(verdict('is sabina aliyeva the ombudsperson?')).toBe('yes');
   });
 
   it('a question that asks more than a role, or a surname two people share, is read off the passage as usual', () => {

@@ -11,6 +11,15 @@ describe('paraphrase from WordNet', () => {
     expect(lexicon.phraseRelatedWords(['the', 'company'])).toEqual([]);
   });
 
+  it('opposites come from the parts of speech a word is used as: "transient" for "permanent", nothing for the adverb "still"', () => {
+    expect(lexicon.antonyms('permanent')).toContain('transient');
+    expect(lexicon.antonyms('rise')).toContain('fall');
+    // "still" is an adverb in WordNet's tagged texts far more often than the adjective whose opposite is "moving".
+    expect(lexicon.antonyms('still')).toEqual([]);
+    const kicker = answererFor([{ id: 'rugby', title: 'Hodgson to kick', date: '2005-02-10', tags: [], origin: 'rugby.md', body: 'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his missed penalties.' }]);
+    expect(kicker.candidates('is hodgson still the first choice kicker?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
+  });
+
   it('a question in the reader\'s phrase finds the sentence in the article\'s word', () => {
     const news = answererFor([
       {

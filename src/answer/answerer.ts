@@ -6,7 +6,7 @@ import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
-import { answerKey, type Candidate, sameAnswer, candidatesFrom, holdsNames } from './candidates.js';
+import { answerKey, type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
@@ -14,7 +14,7 @@ import { PERSON_PRONOUN, resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
-import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid } from './scorer.js';
+import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
 import { mentionAnswer } from './mentions.js';
 import { whoIs } from './who-is.js';
 
@@ -151,13 +151,7 @@ export class Answerer {
     const ranked = candidatesFrom(retrieve(this.knowledge, terms, searchIn), question, terms, (name) => isPlaceName(name, this.lexicon), followUp ? searchIn?.article.id : undefined)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
-    const bestArticle = ranked[0]?.candidate.hit.sentence.knowledge;
-    const bestAnswer = ranked[0] && answerKey(ranked[0].candidate);
-    const standing = {
-      scores: ranked.map(({ score }) => score),
-      otherArticle: ranked.find(({ candidate }) => candidate.hit.sentence.knowledge !== bestArticle)?.score,
-      sameAnswer: ranked.map(({ candidate }) => sameAnswer(answerKey(candidate), bestAnswer)),
-    };
+    const standing = standingOf(ranked.map(({ candidate, score }) => ({ score, article: candidate.hit.sentence.knowledge.article.id, answer: answerKey(candidate) })));
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
       return { candidate, confidence, answer: compose(question, candidate, terms, confidence) };

@@ -105,14 +105,21 @@ function memoized<A extends unknown[], V>(compute: (...args: A) => V, keyOf: (..
 const CURRENCY_WORDS: Record<string, string> = { '£': ' pounds ', $: ' dollars ', '€': ' euros ', '¥': ' yen ' };
 
 /** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */
-export function answerKey(candidate: Candidate): string | undefined {
+export function answerKey(candidate: Pick<Candidate, 'extraction' | 'facts'>): string | undefined {
   // An answer of no Latin letters or digits has no words to compare: it agrees with nothing.
-  return (candidate.extraction && words(candidate.extraction.short.replace(/[£$€¥]/g, (sign) => CURRENCY_WORDS[sign]!)).join(' ')) || undefined;
+  if (candidate.extraction) return words(candidate.extraction.short.replace(/[£$€¥]/g, (sign) => CURRENCY_WORDS[sign]!)).join(' ') || undefined;
+  // The passage itself is the answer: the same sentence in two articles (a story and its update) is the same answer.
+  const passage = words(candidate.facts.text);
+  return passage.length > 0 ? `${PASSAGE_KEY}${passage.join('_')}` : undefined;
 }
+
+/** Opens the key of a passage answer: no word holds it, so a passage's key equals only the same passage's. */
+const PASSAGE_KEY = '¶';
 
 /** Whether two answer keys name the same thing: the same words, or one the end of the other ("conti", "bill conti"). */
 export function sameAnswer(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
+  if (a.startsWith(PASSAGE_KEY) || b.startsWith(PASSAGE_KEY)) return a === b;
   return a === b || ` ${a}`.endsWith(` ${b}`) || ` ${b}`.endsWith(` ${a}`);
 }
 

@@ -1,7 +1,8 @@
 import type { SentenceFacts } from '../knowledge/article-knowledge.js';
-import type { EntityMention } from '../knowledge/entities.js';
+import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
 import { formatDate } from '../knowledge/dates.js';
+import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { ParsedQuestion } from './question.js';
@@ -132,10 +133,12 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   const instance = input.focusInstances.find((entity) => !inQuestion(entity.text, input) && entity.kind !== 'place');
   if (instance && !question.wantsRecipient) return describe(instance);
   // "who is the ombudsperson": the person whose role the question names.
-  const byRole = people.find((person) => {
+  const roleNamed = people.filter((person) => {
     const role = person.role ?? input.roleOf(person.text);
     return role !== undefined && words(titleOf(role)).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
   });
+  // Of those, one whose role holds the position asked for: the chief executive before the chief operating officer.
+  const byRole = roleNamed.find((person) => holdsAskedRole(person.role ?? input.roleOf(person.text), input)) ?? roleNamed[0];
   if (byRole && !question.wantsRecipient) return describe(byRole);
   // "who was the referee": the name in apposition to the word asked about ("referee Mike
   // Riley", "Mike Short, chairman of…").
@@ -183,8 +186,27 @@ function describeWho(entity: EntityMention, input: ExtractionInput): Extraction 
   // A reader asking "which MP" wants "Quentin Davies", not the "Mr Davies" of a later sentence.
   const name = entity.kind === 'person' ? (input.fullNameOf(entity.text) ?? entity.text) : entity.text;
   const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(name)) : undefined;
-  const fits = !asksSomeone ? undefined : entity.kind === 'person' ? true : entity.kind === 'other' ? false : undefined;
-  return { short: withRole(name, role), people: entity.kind === 'person' ? [name] : [], ...(fits === undefined ? {} : { fits }) };
+  // "Jamie Foxx and Hilary Swank have won…": two people, each a fit for "who".
+  const pair = entity.kind === 'other' ? peopleJoined(entity.text) : undefined;
+  const fits = !asksSomeone ? undefined : entity.kind === 'person' ? holdsAskedRole(role, input) : pair ? true : entity.kind === 'other' ? false : undefined;
+  return { short: withRole(name, role), people: entity.kind === 'person' ? [name] : (pair ?? []), ...(fits === undefined ? {} : { fits }) };
+}
+
+/** Titles among the role words: "Mr", "Sir" say nothing of the position a question asks about. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'dame', 'lord', 'lady']);
+
+/**
+ * Whether a person fits a question that asks for someone by position ("who is Turkcell's
+ * chief executive", "who is the IAAF chief"): the role the article gives them holds the
+ * position's last word, or a word related to it ("boss" for "chief"). A "chief operating
+ * officer" is not the chief executive, and "a member of the Athletes' Commission" not the
+ * IAAF chief. A person with no known role, or a question that asks for no position, fits.
+ */
+function holdsAskedRole(role: string | undefined, input: ExtractionInput): boolean {
+  const asked = input.question.topicWords.filter((word) => ROLE_WORDS.has(word) && !TITLES.has(word)).at(-1);
+  if (!asked || !role) return true;
+  const roleStems = new Set(words(role).map(stem));
+  return [stem(asked), ...input.relatedStems(asked)].some((term) => roleStems.has(term));
 }
 
 /** "to whom…": the first name after a "to". */

