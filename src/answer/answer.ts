@@ -53,13 +53,17 @@ export interface AnswerContext {
 }
 
 /**
- * What a chat keeps after a reply, for the next question: an answer, or the closest passage
- * shown in its place, moves the chat to its article and names; unanswered, the question
- * still says what the reader is asking about ("and when?" next borrows its words), and the
- * article and names stay those of the last answer. The conversation and `npm run fit` both
- * use it, so the fit's chat turns see the contexts readers' chats have.
+ * What a chat keeps after a reply, for the next question: an answer moves the chat to its
+ * article and names, and so does the closest passage shown in its place when the chat had
+ * no article yet or the passage is from it. A refusal doesn't change the subject: a passage
+ * of another story shown as the closest ("who is the boss?" in a chat about Cairn Energy,
+ * answered with Tate & Lyle's) leaves the chat on its story. Unanswered, the question still
+ * says what the reader is asking about ("and when?" next borrows its words). The
+ * conversation and `npm run fit` both use it, so the fit's chat turns see the contexts
+ * readers' chats have.
  */
 export function contextAfter<Context extends AnswerContext>(answer: Answer, context: Context): AnswerContext | Context {
-  if (answer.type !== 'notFound' || answer.closest) return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
+  const staysOnStory = answer.type === 'notFound' && (!answer.closest || (context.articleId !== undefined && answer.article?.id !== context.articleId));
+  if (!staysOnStory) return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
   return answer.topicWords.length > 0 ? { ...context, topicWords: answer.topicWords } : context;
 }

@@ -10,13 +10,13 @@ import { answerKey, type Candidate, candidatesFrom, holdsNames } from './candida
 import { compose } from './compose.js';
 import { typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
-import { PERSON_PRONOUN, resolveFollowUp } from './follow-up.js';
+import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
 import { mentionAnswer } from './mentions.js';
-import { whoIs } from './who-is.js';
+import { whoHolds, whoIs } from './who-is.js';
 
 /** A country or city of the gazetteer, or a name the dictionary files as a place ("Chennai"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
@@ -99,7 +99,7 @@ export class Answerer {
     const articleLevel = this.articleLevel(question, terms, contextArticle);
     if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
-    const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle);
+    const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle) ?? whoHolds(question, terms, this.knowledge, contextArticle);
     if (readOffText) return readOffText;
     const ranked = this.rank(describing(question, terms), terms, searchIn, followUp);
     const best = ranked[0];
@@ -133,10 +133,11 @@ export class Answerer {
    * article alone (`searchIn`); any other question gets the answer it would get in a new chat.
    */
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
-    const { question: read, followUp } = resolveFollowUp(parseQuestion(text), context);
+    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text), context);
     const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
+    const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms));
     const searchIn = followUp || aboutChatArticle(question, terms, contextArticle) ? contextArticle : undefined;
     return { question, terms, contextArticle, followUp, searchIn };
   }

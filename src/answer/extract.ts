@@ -6,6 +6,7 @@ import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { ParsedQuestion } from './question.js';
+import { ROLE_QUALIFIERS } from './role-verdict.js';
 
 /** The phrase of the wanted type found in a sentence, and the people it names. */
 export interface Extraction {
@@ -200,13 +201,17 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'dame'
  * chief executive", "who is the IAAF chief"): the role the article gives them holds the
  * position's last word, or a word related to it ("boss" for "chief"). A "chief operating
  * officer" is not the chief executive, and "a member of the Athletes' Commission" not the
- * IAAF chief. A person with no known role, or a question that asks for no position, fits.
+ * IAAF chief, nor one "recently sacked as" it. A person with no known role, or a question that
+ * asks for no position, fits.
  */
 function holdsAskedRole(role: string | undefined, input: ExtractionInput): boolean {
   const asked = input.question.topicWords.filter((word) => ROLE_WORDS.has(word) && !TITLES.has(word)).at(-1);
   if (!asked || !role) return true;
-  const roleStems = new Set(words(role).map(stem));
-  return [stem(asked), ...input.relatedStems(asked)].some((term) => roleStems.has(term));
+  const roleWords = words(role);
+  const roleStems = new Set(roleWords.map(stem));
+  // "recently sacked as Scotland manager", "deputy chief executive": another role than the one asked.
+  const qualified = roleWords.some((word) => ROLE_QUALIFIERS.has(word) && !input.question.topicWords.includes(word));
+  return !qualified && [stem(asked), ...input.relatedStems(asked)].some((term) => roleStems.has(term));
 }
 
 /** "to whom…": the first name after a "to". */
@@ -408,12 +413,27 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
     fits = matching.length > 0 ? true : quantities.every(countsOther) ? false : undefined;
   } else if (wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
+  // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
+  if (!ASKS_EARLIER.test(question.folded)) {
+    const ends = quantities.filter((q) => !changesFrom(q, facts.text, quantities));
+    if (ends.length > 0) quantities = ends;
+  }
   const anchors = anchorOffsets(input);
   // A figure beats a vague "millions" ("known to millions"), whatever its distance.
   const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   // "How many" asks for a figure: "thousands" says there is one without giving it.
   if (isVague(best)) fits = false;
   return { short: capitalise(best.text), people: [], ...(fits === undefined ? {} : { fits }) };
+}
+
+/** A question about the state before a change: "how many were there before", "what was it originally". */
+const ASKS_EARLIER = /\b(?:before|previously|originally|initially|at first|used to|from)\b/;
+
+/** "from 350 to 400": a figure a change starts from, when the one it ends at is given too. */
+function changesFrom(quantity: Quantity, text: string, quantities: Quantity[]): boolean {
+  if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return false;
+  const to = /^\s+to\s+/i.exec(text.slice(quantity.end));
+  return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }
 
 const CAUSE = /\b(because(?: of)?|due to|as a result of|in order to|so that|owing to|in protest (?:at|against)|to protest)\s+([^.;]{5,200})/i;

@@ -74,6 +74,15 @@ function pronounReferent(folded: string, context: AnswerContext): string | undef
   return undefined;
 }
 
+/**
+ * "what year was it made?", "who did they beat?" in a chat about a story, with no name of the
+ * chat for the pronoun to stand for: it points at the story itself. (The answerer still
+ * treats the question as standing alone when it names what the story doesn't.)
+ */
+export function pointsAtStory(question: ParsedQuestion, context: AnswerContext): boolean {
+  return context.articleId !== undefined && question.pronounReferent === undefined && [PERSON_PRONOUN, THING_PRONOUN, GROUP_PRONOUN].some((pattern) => pattern.test(question.folded));
+}
+
 /** "who is she?", "and when?" in a chat with nothing before it: there is nothing to lean on. */
 export function needsContext(question: ParsedQuestion, context: AnswerContext): boolean {
   // "what's her job?" leans on a name; "what does Sabina Aliyeva ask in her letter?" does not.

@@ -11,10 +11,15 @@ import type { Verdict } from './yes-no.js';
 const IDENTITY = /^(?:(?:and|so) )?(?:is|was|isn't|wasn't|isnt|wasnt) (.+)$/;
 /** "…from Amnesty", "…with Bath": a question about whom someone belongs to. */
 const MEMBERSHIP = /^(?:from|with|of|working for|playing for) (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
+/** "…the ombudsperson of azerbaijan", "…the chief executive of cairn": a role, then whose it is. */
+const WHOSE_ROLE = / of (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
 /** A role phrase is short: "the nottingham forest manager"; more words ask something else. */
 const MAX_ROLE_WORDS = 6;
-/** Words that make a role another one: the deputy chief executive is not the chief executive. */
-const ROLE_QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'shadow']);
+/**
+ * Words that make a role another one: the deputy chief executive is not the chief executive,
+ * and one "sacked as Scotland manager" or "the late chairman" no longer holds it.
+ */
+export const ROLE_QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'shadow', 'outgoing', 'late', 'sacked', 'ousted', 'resigned', 'retired']);
 
 /**
  * "is Martin Jol the Nottingham Forest manager?", "is she from Amnesty?": who someone is is
@@ -44,18 +49,21 @@ export function roleVerdict(question: ParsedQuestion, knowledge: ArticleKnowledg
   const verdict = compare(roleAsked, person.role, terms);
   if (verdict !== undefined) return verdict;
   // "is Callamard the ombudsperson?" when the article makes Sabina Aliyeva the Ombudsperson: someone else holds it.
-  const heldByOther = [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(holdsWord(other.role, terms)));
+  const heldByOther = [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(roleHolds(other.role, roleAsked, terms)));
   return heldByOther ? 'no' : undefined;
 }
 
 /**
  * Whether the words after the name ask only who the person is: a role phrase ending in a
- * role word ("the nottingham forest manager", "ryanair s chief executive"), or whom they
- * belong to ("from amnesty international").
+ * role word ("the nottingham forest manager", "ryanair s chief executive", "the ombudsperson
+ * of azerbaijan"), or whom they belong to ("from amnesty international").
  */
 function asksOnlyRole(rest: string[]): boolean {
   if (rest.length === 0 || rest.length > MAX_ROLE_WORDS) return false;
-  return ROLE_WORDS.has(rest.at(-1)!) || MEMBERSHIP.test(rest.join(' '));
+  const phrase = rest.join(' ');
+  // "the ombudsperson of azerbaijan": the role ends before whose it is.
+  const role = phrase.replace(WHOSE_ROLE, '').split(' ');
+  return ROLE_WORDS.has(role.at(-1)!) || MEMBERSHIP.test(phrase);
 }
 
 /** How many of the asked words name the person: the whole name, or the surname alone; 0 when they don't open with it. */
@@ -65,18 +73,23 @@ function nameLength(key: string, askedWords: string[]): number {
   return nameWords.length > 1 && askedWords[0] === nameWords.at(-1) ? 1 : 0;
 }
 
-/** Whether a role holds a question's word, or a word related to it. */
-function holdsWord(role: string, terms: QuestionTerms): (word: string) => boolean {
+/**
+ * Whether a role holds each of the asked words, or a word related to it that is not asked
+ * itself: "boss" is held by "Fiat chief executive", but the "executive" of "chief executive"
+ * is not held by the "chief" of "chief operating officer".
+ */
+export function roleHolds(role: string, asked: readonly string[], terms: QuestionTerms): (word: string) => boolean {
   const roleStems = new Set(words(role).map(stem));
+  const askedStems = new Set(asked.map(stem));
   return (word) => {
     const term = stem(word);
-    return roleStems.has(term) || (terms.alternatives.get(term) ?? []).some((other) => roleStems.has(other));
+    return roleStems.has(term) || (terms.alternatives.get(term) ?? []).some((other) => roleStems.has(other) && !askedStems.has(other));
   };
 }
 
 function compare(rest: string[], role: string, terms: QuestionTerms): Verdict | undefined {
   const roleWords = words(role);
-  const inRole = holdsWord(role, terms);
+  const inRole = roleHolds(role, rest, terms);
   const missing = rest.filter((word) => !inRole(word));
   if (missing.some((word) => terms.names.has(stem(word)))) return 'no';
   if (missing.length > 0) return undefined;

@@ -1,5 +1,7 @@
 import { refOf } from '../content/article.js';
-import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import type { ArticleKnowledge, PersonFact } from '../knowledge/article-knowledge.js';
+import { ROLE_WORDS } from '../knowledge/gazetteer.js';
+import { words } from '../text/normalize.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Answer } from './answer.js';
 import { withRole } from './extract.js';
@@ -7,6 +9,7 @@ import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import { topicWords } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
+import { ROLE_QUALIFIERS, roleHolds } from './role-verdict.js';
 
 /** A name of more words than this is a description, not a name to look up. */
 const MAX_NAME_WORDS = 4;
@@ -28,18 +31,47 @@ export function whoIs(question: ParsedQuestion, terms: QuestionTerms, knowledge:
       const nameWords = key.split(' ');
       if (![...wanted].every((word) => nameWords.includes(word))) continue;
       if (person.kind !== 'person' || !person.role) continue;
-      return {
-        type: 'who',
-        short: `${withRole(person.name, person.role).replace(/, (the |a |an )?/, ' is $1')}.`,
-        support: trimAround(article.sentences[person.position]!.text, terms.stems),
-        article: refOf(article.article),
-        ...(article.article.source ? { publisher: article.article.source } : {}),
-        confidence: 1,
-        people: [person.name],
-        entities: [{ text: person.name, kind: 'person' }],
-        topicWords: terms.words,
-      };
+      return { ...roleAnswer(person, article, terms), short: `${withRole(person.name, person.role).replace(/, (the |a |an )?/, ' is $1')}.` };
     }
   }
   return undefined;
+}
+
+/**
+ * "who is the Chelsea manager", "who is United's chief executive": the person an article
+ * gives the role asked for, every word of it ("Chelsea manager Jose Mourinho"), when the
+ * articles that match the question best agree on one. A role with a qualifier the question
+ * lacks ("former", "deputy") is another role; two holders (a manager and his predecessor)
+ * leave the question to the ranker.
+ */
+export function whoHolds(question: ParsedQuestion, terms: QuestionTerms, knowledge: KnowledgeBase, contextArticle: ArticleKnowledge | undefined): Answer | undefined {
+  if (question.type !== 'who' || !question.subject) return undefined;
+  const asked = topicWords(question.subject);
+  if (asked.length === 0 || asked.length > MAX_NAME_WORDS || !asked.some((word) => ROLE_WORDS.has(word))) return undefined;
+  const holdsAsked = (role: string): boolean => asked.every(roleHolds(role, asked, terms)) && !words(role).some((word) => ROLE_QUALIFIERS.has(word) && !asked.includes(word));
+  const found = knowledge.index.searchArticles(terms.query, ARTICLES_SEARCHED).map((a) => a.knowledge);
+  const holders: { person: PersonFact; article: ArticleKnowledge }[] = [];
+  for (const article of contextArticle ? [contextArticle, ...found] : found) {
+    for (const person of article.people.values()) {
+      if (person.kind === 'person' && person.role && holdsAsked(person.role)) holders.push({ person, article });
+    }
+  }
+  const first = holders[0];
+  if (!first || holders.some(({ person }) => person.name !== first.person.name)) return undefined;
+  return { ...roleAnswer(first.person, first.article, terms), short: `${withRole(first.person.name, first.person.role)}.` };
+}
+
+/** The answer that reads a person's role off an article: a fact it states, so certain. */
+function roleAnswer(person: PersonFact, article: ArticleKnowledge, terms: QuestionTerms): Answer {
+  return {
+    type: 'who',
+    short: person.name,
+    support: trimAround(article.sentences[person.position]!.text, terms.stems),
+    article: refOf(article.article),
+    ...(article.article.source ? { publisher: article.article.source } : {}),
+    confidence: 1,
+    people: [person.name],
+    entities: [{ text: person.name, kind: 'person' }],
+    topicWords: terms.words,
+  };
 }

@@ -19,6 +19,8 @@ const OPPOSED_COVERAGE = 0.3;
  */
 const MAX_MISSING_SHARE = 0.5;
 const MIN_WORDS_TO_MISS_ANY = 3;
+/** A year in a date the passage resolves ("last year" in an article of 2025: 2024). */
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** Words that deny or doubt what follows: "not", "cannot", "yet to", "unlikely", "missed out on". */
 const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|missed|declined|without|yet to|no longer|unlikely|unsure|uncertain|doubtful|ruled out|turned down)\b/i;
 /**
@@ -74,6 +76,11 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   // "Shares rose" holds "rise" for "did shares rise?" and its opposite for "did shares fall?".
   const irregular = words(facts.text).flatMap((word) => irregularBase(word) ?? []).map(stem);
   const sentence = new Set([...facts.terms, ...irregular]);
+  // "were 4000 displaced?" of "more than 250,000 … displaced": a figure the question gives is
+  // a claim the passage must make itself (its article holding it elsewhere says nothing).
+  const years = facts.dates.flatMap((date) => date.value.match(YEAR) ?? []);
+  const figures = [...terms.names].filter((name) => /^\d/.test(name));
+  if (figures.some((figure) => !sentence.has(figure) && !years.includes(figure))) return { verdict: 'unknown', missing: 1 };
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));

@@ -201,9 +201,10 @@ function kindOf(words: string[]): EntityKind {
 
 /**
  * A role's modifiers ("former", "deputy prime") are not verbs or prepositions: "axed by former
- * coach" is "former coach"; a possessive is one ("the MDA's chairman", not "s chairman").
+ * coach" is "former coach"; a possessive is one ("the MDA's chairman", not "s chairman"); a
+ * prefix is part of the role ("Tory co-chairman", "vice-president").
  */
-const LOWER_ROLE = /\b(?:the\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|or|was|is|were|are|has|have|had|said|says)\s)[a-z-]+(?:['’]s)?\s+){0,3}(?:chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|chancellor|president|director|manager|coach|boss|analyst|economist|editor|leader|head|founder|captain|striker|singer|actor|actress|star|governor|mayor|ambassador|judge|commissioner|ombudsperson|ombudsman))\s+$/i;
+const LOWER_ROLE = /\b(?:the\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|or|was|is|were|are|has|have|had|said|says)\s)[a-z-]+(?:['’]s)?\s+){0,3}(?:[a-z]+-)?(?:chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|chancellor|president|director|manager|coach|boss|analyst|economist|editor|leader|head|founder|captain|striker|singer|actor|actress|star|governor|mayor|ambassador|judge|commissioner|ombudsperson|ombudsman))\s+$/i;
 
 /** "…, the chancellor, said" or "…, chief executive of Yukos," right after a name. */
 function afterNameRole(sentence: string, end: number): string | undefined {
