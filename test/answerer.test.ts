@@ -156,6 +156,11 @@ describe('answering questions about the seed article', () => {
     expect(clubs.answer('who is the scotland manager').confidence).toBeLessThan(1);
   });
 
+  it('the doer of a passive is the person a description leads to: "captained by New Zealand winger Jonah Lomu" is Lomu', () => {
+    const rugby = answererForOne('Johnson to retire', ['He will lead a team against a side captained by New Zealand winger Jonah Lomu.']);
+    expect(rugby.candidates('who captained the other side')[0]?.answer.short).toMatch(/^Jonah Lomu/);
+  });
+
   it('"how many will there be": the figure a change ends at ("from 350 to 400"), unless the question asks what it was before', () => {
     const schools = answererForOne('Sport colleges', ['The plan would increase the number of specialist sport colleges from 350 to 400.']);
     expect(schools.candidates('how many specialist sport colleges will there be')[0]?.answer.short).toBe('400');
@@ -465,6 +470,16 @@ describe('reading news prose: amounts, names, attributions', () => {
   it('a year the question names must be in the passage', () => {
     expect(ask('who hosted cop29 in 2019').type).toBe('notFound');
     expect(ask('who hosted cop29 in 2024').short).toMatch(/Azerbaijan/);
+  });
+
+  it('a yes or no about who did it goes by the doer the passage names after "by": Azerbaijan hosted COP29, not Armenia', () => {
+    const verdict = verdictsOf(answerer);
+    expect(verdict('was cop29 hosted by armenia')).toBe('no');
+    expect(verdict('did armenia host cop29')).toBe('no');
+    expect(verdict('did azerbaijan host cop29')).toBe('yes');
+    // A passage about something else says nothing of the doer asked about.
+    const rugby = answererForOne('Johnson to retire', ['Martin Johnson is a Lions legend.', 'Johnson will lead a team against a side captained by New Zealand winger Jonah Lomu.']);
+    expect(verdictsOf(rugby)('has martin johnson captained the lions')).not.toBe('no');
   });
 
   it('a yes or no to a figure needs the figure in its passage: 4,000 are missing, not displaced', () => {

@@ -5,6 +5,7 @@ import { formatDate } from '../knowledge/dates.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
 import { ROLE_QUALIFIERS } from './role-verdict.js';
 
@@ -253,7 +254,7 @@ function passiveAgent(input: ExtractionInput, offsets: number[]): EntityMention 
       /\bby\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 8), entity.start)) &&
       offsets.some((offset) => offset < entity.start && entity.start - offset < 40),
   );
-  if (agent) return agent;
+  if (agent) return personDescribedBy(agent, facts) ?? agent;
   for (const offset of offsets) {
     const byPhrase = /^[^,;.]{0,40}?\bby (the [a-z]+(?: [a-z]+)?)\b/.exec(facts.text.slice(offset));
     if (byPhrase && !/\b(?:end|time|way|year|month|week|day|hour|minute|second|side|number|rest|majority)\b/.test(byPhrase[1]!) && !inQuestion(byPhrase[1]!, input)) {
@@ -262,6 +263,24 @@ function passiveAgent(input: ExtractionInput, offsets: number[]): EntityMention 
   }
   return undefined;
 }
+
+/**
+ * "captained by New Zealand winger Jonah Lomu": the person a name describes, when a role word
+ * and then a person follow it; the phrase is about them, not about New Zealand.
+ */
+function personDescribedBy(entity: EntityMention, facts: SentenceFacts): EntityMention | undefined {
+  if (entity.kind === 'person') return undefined;
+  const next = facts.entities.find((other) => other.start > entity.end && other.kind === 'person');
+  if (!next) return undefined;
+  const gap = facts.text.slice(entity.end, next.start);
+  const between = words(gap);
+  // Lower-case words only, no punctuation, no "and": a description, not a list.
+  const describes = /^[\p{Ll}\s-]+$/u.test(gap) && between.length <= MAX_DESCRIBING_WORDS && !between.some((word) => STOPWORDS.has(word));
+  return between.length > 0 && describes ? next : undefined;
+}
+
+/** A description between a name and the person it describes is short: "winger", "chief executive". */
+const MAX_DESCRIBING_WORDS = 3;
 
 /** A question word (not a name) right before the name, or right after it past a comma. */
 function apposedTo(text: string, entity: EntityMention, input: ExtractionInput): boolean {
