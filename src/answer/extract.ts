@@ -265,8 +265,9 @@ function passiveAgent(input: ExtractionInput, offsets: number[]): EntityMention 
 }
 
 /**
- * "captained by New Zealand winger Jonah Lomu": the person a name describes, when a role word
- * and then a person follow it; the phrase is about them, not about New Zealand.
+ * "captained by New Zealand winger Jonah Lomu": the person a name describes, when a short
+ * lower-case description and then a person follow it; the phrase is about them, not about
+ * New Zealand.
  */
 function personDescribedBy(entity: EntityMention, facts: SentenceFacts): EntityMention | undefined {
   if (entity.kind === 'person') return undefined;

@@ -1,3 +1,4 @@
+import { YEAR } from '../knowledge/article-knowledge.js';
 import { attributed } from '../knowledge/claims.js';
 import type { Candidate } from './candidates.js';
 import { matchShare } from './evidence.js';
@@ -19,8 +20,6 @@ const OPPOSED_COVERAGE = 0.3;
  */
 const MAX_MISSING_SHARE = 0.5;
 const MIN_WORDS_TO_MISS_ANY = 3;
-/** A year in a date the passage resolves ("last year" in an article of 2025: 2024). */
-const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** Words that deny or doubt what follows: "not", "cannot", "yet to", "unlikely", "missed out on". */
 const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|missed|declined|without|yet to|no longer|unlikely|unsure|uncertain|doubtful|ruled out|turned down)\b/i;
 /**
@@ -77,7 +76,8 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const irregular = words(facts.text).flatMap((word) => irregularBase(word) ?? []).map(stem);
   const sentence = new Set([...facts.terms, ...irregular]);
   // "were 4000 displaced?" of "more than 250,000 … displaced": a figure the question gives is
-  // a claim the passage must make itself (its article holding it elsewhere says nothing).
+  // a claim the passage must make itself (its article holding it elsewhere says nothing); a
+  // year may be one its dates resolve to ("last year").
   const years = facts.dates.flatMap((date) => date.value.match(YEAR) ?? []);
   const figures = [...terms.names].filter((name) => /^\d/.test(name));
   if (figures.some((figure) => !sentence.has(figure) && !years.includes(figure))) return { verdict: 'unknown', missing: 1 };
@@ -117,13 +117,13 @@ const AUXILIARY = /^(?:did|does|do|has|have|had|will|would|can|could|is|was|were
  * the question names who did it, and the passage names someone else after its "by".
  */
 function anotherDoer(text: string, question: string, terms: QuestionTerms): boolean {
+  const sentence = new Set(words(text).map(stem));
   for (const [, verb, doers] of text.matchAll(DONE_BY)) {
     const done = stem(verb!);
     if (!terms.anchorStems.has(done)) continue;
     const asked = askedDoer(words(question), done).filter((term) => terms.names.has(term));
     const named = new Set(words(doers!).map(stem));
     // …about what the question is about: "a side captained by Jonah Lomu" says nothing of who captained the Lions.
-    const sentence = new Set(words(text).map(stem));
     const aboutSame = [...terms.names].every((term) => asked.includes(term) || sentence.has(term));
     if (asked.length > 0 && aboutSame && !asked.some((term) => named.has(term))) return true;
   }

@@ -87,7 +87,8 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
   };
 }
 
-const YEAR = /\b(1[89]|20)\d\d\b/g;
+/** A year as dates write it: a name a question may depend on ("in 2004"). */
+export const YEAR = /\b(1[89]|20)\d\d\b/g;
 
 /**
  * Every index term of an article, with the years its dates resolve to: "last year" in a
