@@ -137,7 +137,8 @@ export class Answerer {
     const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
-    const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms));
+    // A pronoun points at the story only when the story holds the names asked and most of the rest.
+    const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms) && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE);
     const searchIn = followUp || aboutChatArticle(question, terms, contextArticle) ? contextArticle : undefined;
     return { question, terms, contextArticle, followUp, searchIn };
   }

@@ -104,7 +104,11 @@ function memoized<A extends unknown[], V>(compute: (...args: A) => V, keyOf: (..
 /** Currency signs as words: "£5m" and "$5m" are different sums. */
 const CURRENCY_WORDS: Record<string, string> = { '£': ' pounds ', $: ' dollars ', '€': ' euros ', '¥': ' yen ' };
 
-/** A typed candidate's short answer as words, the same for "Bill Conti" and "bill conti"; undefined for a passage. */
+/**
+ * A candidate's answer as words, the same for "Bill Conti" and "bill conti": its typed phrase,
+ * or for a passage the passage itself (so the same sentence in two articles agrees, in the
+ * standing and in each candidate's agreement).
+ */
 export function answerKey(candidate: Pick<Candidate, 'extraction' | 'facts'>): string | undefined {
   // An answer of no Latin letters or digits has no words to compare: it agrees with nothing.
   if (candidate.extraction) return words(candidate.extraction.short.replace(/[£$€¥]/g, (sign) => CURRENCY_WORDS[sign]!)).join(' ') || undefined;

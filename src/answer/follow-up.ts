@@ -77,7 +77,8 @@ function pronounReferent(folded: string, context: AnswerContext): string | undef
 /**
  * "what year was it made?", "who did they beat?" in a chat about a story, with no name of the
  * chat for the pronoun to stand for: it points at the story itself. (The answerer still
- * treats the question as standing alone when it names what the story doesn't.)
+ * treats the question as standing alone when it names what the story doesn't, or the story
+ * holds little of what it asks.)
  */
 export function pointsAtStory(question: ParsedQuestion, context: AnswerContext): boolean {
   return context.articleId !== undefined && question.pronounReferent === undefined && [PERSON_PRONOUN, THING_PRONOUN, GROUP_PRONOUN].some((pattern) => pattern.test(question.folded));

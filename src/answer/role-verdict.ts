@@ -5,6 +5,7 @@ import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { QuestionTerms } from './question-terms.js';
 import type { ParsedQuestion } from './question.js';
+import { qualifiedBeyond, roleHolds } from './roles.js';
 import type { Verdict } from './yes-no.js';
 
 /** "is Martin Jol…", "was she…": a question about who someone is. */
@@ -15,12 +16,6 @@ const MEMBERSHIP = /^(?:from|with|of|working for|playing for) (?:the )?[a-z]+(?:
 const WHOSE_ROLE = / of (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
 /** A role phrase is short: "the nottingham forest manager"; more words ask something else. */
 const MAX_ROLE_WORDS = 6;
-/**
- * Words that make a role another one: the deputy chief executive is not the chief executive,
- * and one "sacked as Scotland manager" or "the late chairman" no longer holds it.
- */
-export const ROLE_QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'shadow', 'outgoing', 'late', 'sacked', 'ousted', 'resigned', 'retired']);
-
 /**
  * "is Martin Jol the Nottingham Forest manager?", "is she from Amnesty?": who someone is is
  * answered by the role the article gives them, not by a sentence that names them near the
@@ -46,10 +41,13 @@ export function roleVerdict(question: ParsedQuestion, knowledge: ArticleKnowledg
   const restWords = askedWords.slice(length);
   if (!person.role || !asksOnlyRole(restWords)) return undefined;
   const roleAsked = restWords.filter((word) => !STOPWORDS.has(word));
-  const verdict = compare(roleAsked, person.role, terms);
+  // "…the star of ray": whose role it is must be in the person's role before it can settle anything.
+  const whose = words(WHOSE_ROLE.exec(restWords.join(' '))?.[0] ?? '').filter((word) => !STOPWORDS.has(word));
+  const verdict = whose.every(roleHolds(person.role, roleAsked, terms)) ? compare(roleAsked, person.role, terms) : undefined;
   if (verdict !== undefined) return verdict;
-  // "is Callamard the ombudsperson?" when the article makes Sabina Aliyeva the Ombudsperson: someone else holds it.
-  const heldByOther = [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(roleHolds(other.role, roleAsked, terms)));
+  // "is Callamard the ombudsperson?" when the article makes Sabina Aliyeva the Ombudsperson:
+  // someone else holds it. Only "the" post is one person's: many are "a minister".
+  const heldByOther = restWords[0] === 'the' && [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(roleHolds(other.role, roleAsked, terms)));
   return heldByOther ? 'no' : undefined;
 }
 
@@ -73,25 +71,10 @@ function nameLength(key: string, askedWords: string[]): number {
   return nameWords.length > 1 && askedWords[0] === nameWords.at(-1) ? 1 : 0;
 }
 
-/**
- * Whether a role holds each of the asked words, or a word related to it that is not asked
- * itself: "boss" is held by "Fiat chief executive", but the "executive" of "chief executive"
- * is not held by the "chief" of "chief operating officer".
- */
-export function roleHolds(role: string, asked: readonly string[], terms: QuestionTerms): (word: string) => boolean {
-  const roleStems = new Set(words(role).map(stem));
-  const askedStems = new Set(asked.map(stem));
-  return (word) => {
-    const term = stem(word);
-    return roleStems.has(term) || (terms.alternatives.get(term) ?? []).some((other) => roleStems.has(other) && !askedStems.has(other));
-  };
-}
-
 function compare(rest: string[], role: string, terms: QuestionTerms): Verdict | undefined {
-  const roleWords = words(role);
   const inRole = roleHolds(role, rest, terms);
   const missing = rest.filter((word) => !inRole(word));
   if (missing.some((word) => terms.names.has(stem(word)))) return 'no';
   if (missing.length > 0) return undefined;
-  return roleWords.some((word) => ROLE_QUALIFIERS.has(word) && !rest.includes(word)) ? 'no' : 'yes';
+  return qualifiedBeyond(role, rest) ? 'no' : 'yes';
 }

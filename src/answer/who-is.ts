@@ -1,7 +1,6 @@
 import { refOf } from '../content/article.js';
 import type { ArticleKnowledge, PersonFact } from '../knowledge/article-knowledge.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
-import { words } from '../text/normalize.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Answer } from './answer.js';
 import { withRole } from './extract.js';
@@ -9,10 +8,12 @@ import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import { topicWords } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
-import { ROLE_QUALIFIERS, roleHolds } from './role-verdict.js';
+import { qualifiedBeyond, readsAsTitle, roleHolds } from './roles.js';
 
 /** A name of more words than this is a description, not a name to look up. */
 const MAX_NAME_WORDS = 4;
+/** A role asked about is short: "united's chief executive", "director general of the bcc". */
+const MAX_ROLE_WORDS = 5;
 const ARTICLES_SEARCHED = 5;
 
 /**
@@ -31,7 +32,7 @@ export function whoIs(question: ParsedQuestion, terms: QuestionTerms, knowledge:
       const nameWords = key.split(' ');
       if (![...wanted].every((word) => nameWords.includes(word))) continue;
       if (person.kind !== 'person' || !person.role) continue;
-      return { ...roleAnswer(person, article, terms), short: `${withRole(person.name, person.role).replace(/, (the |a |an )?/, ' is $1')}.` };
+      return roleAnswer(person, article, terms, `${withRole(person.name, person.role).replace(/, (the |a |an )?/, ' is $1')}.`);
     }
   }
   return undefined;
@@ -40,15 +41,18 @@ export function whoIs(question: ParsedQuestion, terms: QuestionTerms, knowledge:
 /**
  * "who is the Chelsea manager", "who is United's chief executive": the person an article
  * gives the role asked for, every word of it ("Chelsea manager Jose Mourinho"), when the
- * articles that match the question best agree on one. A role with a qualifier the question
- * lacks ("former", "deputy") is another role; two holders (a manager and his predecessor)
- * leave the question to the ranker.
+ * articles that match the question best agree on one. Only a role that reads as a title
+ * counts (roles.ts: not "tipped as the next Scotland manager"), and one with a qualifier the
+ * question lacks ("former", "deputy") is another role; two holders (a manager and his
+ * predecessor) leave the question to the ranker.
  */
 export function whoHolds(question: ParsedQuestion, terms: QuestionTerms, knowledge: KnowledgeBase, contextArticle: ArticleKnowledge | undefined): Answer | undefined {
   if (question.type !== 'who' || !question.subject) return undefined;
   const asked = topicWords(question.subject);
-  if (asked.length === 0 || asked.length > MAX_NAME_WORDS || !asked.some((word) => ROLE_WORDS.has(word))) return undefined;
-  const holdsAsked = (role: string): boolean => asked.every(roleHolds(role, asked, terms)) && !words(role).some((word) => ROLE_QUALIFIERS.has(word) && !asked.includes(word));
+  // A role and whose it is ("chelsea manager"): "who is the manager" alone is any club's.
+  const whose = asked.filter((word) => !ROLE_WORDS.has(word));
+  if (asked.length > MAX_ROLE_WORDS || whose.length === 0 || whose.length === asked.length) return undefined;
+  const holdsAsked = (role: string): boolean => asked.every(roleHolds(role, asked, terms)) && !qualifiedBeyond(role, asked) && readsAsTitle(role, asked);
   const found = knowledge.index.searchArticles(terms.query, ARTICLES_SEARCHED).map((a) => a.knowledge);
   const holders: { person: PersonFact; article: ArticleKnowledge }[] = [];
   for (const article of contextArticle ? [contextArticle, ...found] : found) {
@@ -58,14 +62,14 @@ export function whoHolds(question: ParsedQuestion, terms: QuestionTerms, knowled
   }
   const first = holders[0];
   if (!first || holders.some(({ person }) => person.name !== first.person.name)) return undefined;
-  return { ...roleAnswer(first.person, first.article, terms), short: `${withRole(first.person.name, first.person.role)}.` };
+  return roleAnswer(first.person, first.article, terms, `${withRole(first.person.name, first.person.role)}.`);
 }
 
-/** The answer that reads a person's role off an article: a fact it states, so certain. */
-function roleAnswer(person: PersonFact, article: ArticleKnowledge, terms: QuestionTerms): Answer {
+/** The answer that reads a person's role off an article (a fact it states, so certain), with its short form. */
+function roleAnswer(person: PersonFact, article: ArticleKnowledge, terms: QuestionTerms, short: string): Answer {
   return {
     type: 'who',
-    short: person.name,
+    short,
     support: trimAround(article.sentences[person.position]!.text, terms.stems),
     article: refOf(article.article),
     ...(article.article.source ? { publisher: article.article.source } : {}),

@@ -88,10 +88,10 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const share = contentWords.length === 0 ? 0 : missing / contentWords.length;
   const allowed = contentWords.length >= MIN_WORDS_TO_MISS_ANY ? MAX_MISSING_SHARE : 0;
   if (share > allowed) return { verdict: 'unknown', missing: share };
-  if (anotherDoer(facts.text, question.folded, terms)) return { verdict: 'no', missing: share };
+  const negatedQuestion = QUESTION_NEGATION.test(question.folded);
+  if (anotherDoer(facts.text, question.folded, terms)) return { verdict: negatedQuestion ? 'yes' : 'no', missing: share };
   const firstToCome = ASKS_BEFORE.test(question.folded) && FIRST_TO_COME.test(facts.text);
   const negatedPassage = firstToCome || negatesQuestionWords(facts.text, terms, question.folded);
-  const negatedQuestion = QUESTION_NEGATION.test(question.folded);
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
 }
 
@@ -107,35 +107,48 @@ export function yesNoShort(verdict: Verdict, candidate: Candidate, terms: Questi
   return "The article doesn't say. The closest it comes:";
 }
 
-/** "hosted by Azerbaijan", "written by Ms Callamard and Amnesty": a verb's doers, named after "by". */
-const DONE_BY = /\b([a-z]+ed) by ((?:(?:the |and |, )?\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}\p{N}'’.-]*)*)+)/gu;
-/** "did Armenia host…", "has he…": the auxiliary a yes/no question about a doer opens with. */
-const AUXILIARY = /^(?:did|does|do|has|have|had|will|would|can|could|is|was|were|are)$/;
+/**
+ * "hosted by Azerbaijan last year", "captained by New Zealand winger Jonah Lomu": a regular
+ * verb's doers, the capitalised names in the few words after its "by".
+ */
+const DONE_BY = /\b([a-z]+ed) by ((?:[\p{L}\p{N}'’.-]+ ?){1,6})/gu;
+/** "did Armenia host…", "has he…": the auxiliaries after which a question names the doer before its verb. */
+const ACTIVE_AUXILIARY = /^(?:did|does|do|has|have|had|will|would|can|could)$/;
+/** How many words before a verb its subject may stand ("Armenia hosted", "Armenia has hosted"). */
+const SUBJECT_REACH = 3;
 
 /**
  * "did Armenia host COP29?", "was COP29 hosted by Armenia?" of "COP29, hosted by Azerbaijan":
- * the question names who did it, and the passage names someone else after its "by".
+ * the question names who did it, and the passage names others after its "by" and not the one
+ * asked just before the verb ("Armenia hosted the talks, while the summit was hosted by…").
+ * Only a passage about what the question is about: "a side captained by Jonah Lomu" says
+ * nothing of who captained the Lions.
  */
 function anotherDoer(text: string, question: string, terms: QuestionTerms): boolean {
-  const sentence = new Set(words(text).map(stem));
-  for (const [, verb, doers] of text.matchAll(DONE_BY)) {
+  const sentenceWords = words(text);
+  const sentence = new Set(sentenceWords.map(stem));
+  for (const [, verb, after] of text.matchAll(DONE_BY)) {
     const done = stem(verb!);
     if (!terms.anchorStems.has(done)) continue;
     const asked = askedDoer(words(question), done).filter((term) => terms.names.has(term));
-    const named = new Set(words(doers!).map(stem));
-    // …about what the question is about: "a side captained by Jonah Lomu" says nothing of who captained the Lions.
+    const named = new Set(words((after!.match(/\p{Lu}[\p{L}\p{N}'’.-]*/gu) ?? []).join(' ')).map(stem));
     const aboutSame = [...terms.names].every((term) => asked.includes(term) || sentence.has(term));
-    if (asked.length > 0 && aboutSame && !asked.some((term) => named.has(term))) return true;
+    const askedActs = sentenceWords.some((word, i) => stem(word) === done && sentenceWords.slice(Math.max(0, i - SUBJECT_REACH), i).some((before) => asked.includes(stem(before))));
+    if (asked.length > 0 && aboutSame && !askedActs && !asked.some((term) => named.has(term))) return true;
   }
   return false;
 }
 
-/** The stems of whoever the question says did it: after its "by" ("hosted by armenia"), or between its auxiliary and the verb ("did armenia host"). */
+/**
+ * The stems of whoever the question says did it: after its "by" ("was cop29 hosted by
+ * armenia"), or between "did", "has"… and the verb ("did armenia host"). After "is" or "was"
+ * the words before the verb are what was done to ("was cop29 hosted in azerbaijan").
+ */
 function askedDoer(questionWords: string[], done: string): string[] {
   const verbAt = questionWords.findIndex((word) => stem(word) === done);
   if (verbAt < 0) return [];
   if (questionWords[verbAt + 1] === 'by') return questionWords.slice(verbAt + 2).map(stem);
-  return AUXILIARY.test(questionWords[0] ?? '') ? questionWords.slice(1, verbAt).map(stem) : [];
+  return ACTIVE_AUXILIARY.test(questionWords[0] ?? '') ? questionWords.slice(1, verbAt).map(stem) : [];
 }
 
 /** "no doubt", "not only", "No 10": a negation word that denies nothing. */
