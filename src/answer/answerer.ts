@@ -16,7 +16,7 @@ import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
 import { mentionAnswer } from './mentions.js';
-import { whoHolds, whoIs } from './who-is.js';
+import { articlesToRead, whoHolds, whoIs } from './who-is.js';
 
 /** A country or city of the gazetteer, or a name the dictionary files as a place ("Chennai"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
@@ -94,12 +94,13 @@ export class Answerer {
   answer(text: string, context: AnswerContext = {}): Answer {
     const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
     // "tell me about Sabina Aliyeva": her role, when an article gives one; else the summary.
-    const aboutSomeone = question.type === 'summary' && question.subject ? whoIs(question, terms, this.knowledge, contextArticle) : undefined;
+    const articles = articlesToRead(terms, this.knowledge, contextArticle);
+    const aboutSomeone = question.type === 'summary' && question.subject ? whoIs(question, terms, articles) : undefined;
     if (aboutSomeone) return aboutSomeone;
     const articleLevel = this.articleLevel(question, terms, contextArticle);
     if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
     if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
-    const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, this.knowledge, contextArticle) ?? whoHolds(question, terms, this.knowledge, contextArticle);
+    const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
     if (readOffText) return readOffText;
     const ranked = this.rank(describing(question, terms), terms, searchIn, followUp);
     const best = ranked[0];

@@ -11,6 +11,7 @@ import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 import { readYesNo, type YesNoReading } from './yes-no.js';
 import { roleVerdict } from './role-verdict.js';
+import { relatedStemsOf } from './roles.js';
 
 /** How many of the best passages become candidate answers. */
 const MAX_CANDIDATES = 15;
@@ -214,7 +215,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     isPlaceName,
     focusInstances,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
-    relatedStems: (word) => terms.alternatives.get(stem(word)) ?? [],
+    relatedStems: relatedStemsOf(terms),
   };
   switch (question.type) {
     case 'who':

@@ -7,7 +7,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
-import { qualifiedBeyond } from './roles.js';
+import { qualifiedBeyond, type RelatedStems, roleHolds } from './roles.js';
 
 /** The phrase of the wanted type found in a sentence, and the people it names. */
 export interface Extraction {
@@ -46,7 +46,7 @@ export interface ExtractionInput {
   /** Names the sentence gives as instances of the question's focus ("Roma defender Vincent Candela"; focus.ts). */
   focusInstances: EntityMention[];
   /** Stems the lexicon relates to a question word ("staff" for "jobs"). */
-  relatedStems: (word: string) => string[];
+  relatedStems: RelatedStems;
 }
 
 /** A word of the phrase is one of the question's ("HP" too: the question's stems hold no stopwords). */
@@ -210,13 +210,9 @@ function holdsAskedRole(role: string | undefined, input: ExtractionInput): boole
   const subject = input.question.subject ? words(input.question.subject) : [];
   const asked = subject.filter((word) => ROLE_WORDS.has(word) && !TITLES.has(word)).at(-1);
   if (!asked || !role) return true;
-  const roleStems = new Set(words(role).map(stem));
   // "deputy chief executive": another role than the one asked. (Whether the role reads as a
   // title is left out here: cross-validated, it cost as many right answers as it saved.)
-  // A related word counts only if not asked itself: the "chief" of "chief executive" is not its "executive".
-  const subjectStems = new Set(subject.map(stem));
-  const standsFor = [stem(asked), ...input.relatedStems(asked).filter((term) => !subjectStems.has(term))];
-  return !qualifiedBeyond(role, subject) && standsFor.some((term) => roleStems.has(term));
+  return !qualifiedBeyond(role, subject) && roleHolds(role, subject, input.relatedStems)(asked);
 }
 
 /**

@@ -5,7 +5,7 @@ import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { QuestionTerms } from './question-terms.js';
 import type { ParsedQuestion } from './question.js';
-import { qualifiedBeyond, roleHolds } from './roles.js';
+import { qualifiedBeyond, relatedStemsOf, roleHolds } from './roles.js';
 import type { Verdict } from './yes-no.js';
 
 /** "is Martin Jol…", "was she…": a question about who someone is. */
@@ -43,11 +43,11 @@ export function roleVerdict(question: ParsedQuestion, knowledge: ArticleKnowledg
   const roleAsked = restWords.filter((word) => !STOPWORDS.has(word));
   // "…the star of ray": whose role it is must be in the person's role before it can settle anything.
   const whose = words(WHOSE_ROLE.exec(restWords.join(' '))?.[0] ?? '').filter((word) => !STOPWORDS.has(word));
-  const verdict = whose.every(roleHolds(person.role, roleAsked, terms)) ? compare(roleAsked, person.role, terms) : undefined;
+  const verdict = whose.every(roleHolds(person.role, roleAsked, relatedStemsOf(terms))) ? compare(roleAsked, person.role, terms) : undefined;
   if (verdict !== undefined) return verdict;
   // "is Callamard the ombudsperson?" when the article makes Sabina Aliyeva the Ombudsperson:
   // someone else holds it. Only "the" post is one person's: many are "a minister".
-  const heldByOther = restWords[0] === 'the' && [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(roleHolds(other.role, roleAsked, terms)));
+  const heldByOther = restWords[0] === 'the' && [...knowledge.people.values()].some((other) => other !== person && other.kind === 'person' && other.role !== undefined && roleAsked.every(roleHolds(other.role, roleAsked, relatedStemsOf(terms))));
   return heldByOther ? 'no' : undefined;
 }
 
@@ -72,7 +72,7 @@ function nameLength(key: string, askedWords: string[]): number {
 }
 
 function compare(rest: string[], role: string, terms: QuestionTerms): Verdict | undefined {
-  const inRole = roleHolds(role, rest, terms);
+  const inRole = roleHolds(role, rest, relatedStemsOf(terms));
   const missing = rest.filter((word) => !inRole(word));
   if (missing.some((word) => terms.names.has(stem(word)))) return 'no';
   if (missing.length > 0) return undefined;

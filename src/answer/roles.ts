@@ -13,18 +13,23 @@ import type { QuestionTerms } from './question-terms.js';
 /** Words that make a role another one: the deputy chief executive is not the chief executive, the late or outgoing one no longer it. */
 export const ROLE_QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'shadow', 'outgoing', 'late']);
 
+/** The stems the question's lexicon relates to a word of it ("chief" for "boss"). */
+export type RelatedStems = (word: string) => readonly string[];
+
+/** The related stems a question's terms hold for each of its words. */
+export function relatedStemsOf(terms: QuestionTerms): RelatedStems {
+  return (word) => terms.alternatives.get(stem(word)) ?? [];
+}
+
 /**
  * Whether a role holds each of the asked words, or a word related to it that is not asked
  * itself: "boss" is held by "Fiat chief executive", but the "executive" of "chief executive"
  * is not held by the "chief" of "chief operating officer".
  */
-export function roleHolds(role: string, asked: readonly string[], terms: QuestionTerms): (word: string) => boolean {
+export function roleHolds(role: string, asked: readonly string[], related: RelatedStems): (word: string) => boolean {
   const roleStems = new Set(words(role).map(stem));
   const askedStems = new Set(asked.map(stem));
-  return (word) => {
-    const term = stem(word);
-    return roleStems.has(term) || (terms.alternatives.get(term) ?? []).some((other) => roleStems.has(other) && !askedStems.has(other));
-  };
+  return (word) => roleStems.has(stem(word)) || related(word).some((other) => roleStems.has(other) && !askedStems.has(other));
 }
 
 /** Whether a role adds a qualifier the question doesn't ask ("deputy chief executive" for "chief executive"). */

@@ -8,7 +8,7 @@ import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import { topicWords } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
-import { qualifiedBeyond, readsAsTitle, roleHolds } from './roles.js';
+import { qualifiedBeyond, readsAsTitle, relatedStemsOf, roleHolds } from './roles.js';
 
 /** A name of more words than this is a description, not a name to look up. */
 const MAX_NAME_WORDS = 4;
@@ -17,17 +17,29 @@ const MAX_ROLE_WORDS = 5;
 const ARTICLES_SEARCHED = 5;
 
 /**
+ * The articles a person's role is read off, the chat's first, then the ones that match the
+ * question best: searched once, when a reading first needs them, and shared by whoIs and
+ * whoHolds.
+ */
+export function articlesToRead(terms: QuestionTerms, knowledge: KnowledgeBase, contextArticle: ArticleKnowledge | undefined): () => ArticleKnowledge[] {
+  let articles: ArticleKnowledge[] | undefined;
+  return () => {
+    articles ??= [...(contextArticle ? [contextArticle] : []), ...knowledge.index.searchArticles(terms.query, ARTICLES_SEARCHED).map((a) => a.knowledge)];
+    return articles;
+  };
+}
+
+/**
  * "who is callamard", "callamard": the role the article gives a named person, when the
  * question only names them. The role is a fact the article states ("Agnès Callamard,
  * Secretary General of Amnesty International"), so the answer is certain.
  */
-export function whoIs(question: ParsedQuestion, terms: QuestionTerms, knowledge: KnowledgeBase, contextArticle: ArticleKnowledge | undefined): Answer | undefined {
+export function whoIs(question: ParsedQuestion, terms: QuestionTerms, articles: () => ArticleKnowledge[]): Answer | undefined {
   const subjectWords = question.subject ? topicWords(question.subject) : question.type === 'what' && question.topicWords.length <= 3 ? question.topicWords : undefined;
   if (!subjectWords?.length || subjectWords.length > MAX_NAME_WORDS) return undefined;
   const wanted = new Set(terms.words.filter((word) => subjectWords.includes(word) || !question.topicWords.includes(word)));
   if (wanted.size === 0) return undefined;
-  const found = knowledge.index.searchArticles(terms.query, ARTICLES_SEARCHED).map((a) => a.knowledge);
-  for (const article of contextArticle ? [contextArticle, ...found] : found) {
+  for (const article of articles()) {
     for (const [key, person] of article.people) {
       const nameWords = key.split(' ');
       if (![...wanted].every((word) => nameWords.includes(word))) continue;
@@ -46,16 +58,15 @@ export function whoIs(question: ParsedQuestion, terms: QuestionTerms, knowledge:
  * question lacks ("former", "deputy") is another role; two holders (a manager and his
  * predecessor) leave the question to the ranker.
  */
-export function whoHolds(question: ParsedQuestion, terms: QuestionTerms, knowledge: KnowledgeBase, contextArticle: ArticleKnowledge | undefined): Answer | undefined {
+export function whoHolds(question: ParsedQuestion, terms: QuestionTerms, articles: () => ArticleKnowledge[]): Answer | undefined {
   if (question.type !== 'who' || !question.subject) return undefined;
   const asked = topicWords(question.subject);
   // A role and whose it is ("chelsea manager"): "who is the manager" alone is any club's.
   const whose = asked.filter((word) => !ROLE_WORDS.has(word));
   if (asked.length > MAX_ROLE_WORDS || whose.length === 0 || whose.length === asked.length) return undefined;
-  const holdsAsked = (role: string): boolean => asked.every(roleHolds(role, asked, terms)) && !qualifiedBeyond(role, asked) && readsAsTitle(role, asked);
-  const found = knowledge.index.searchArticles(terms.query, ARTICLES_SEARCHED).map((a) => a.knowledge);
+  const holdsAsked = (role: string): boolean => asked.every(roleHolds(role, asked, relatedStemsOf(terms))) && !qualifiedBeyond(role, asked) && readsAsTitle(role, asked);
   const holders: { person: PersonFact; article: ArticleKnowledge }[] = [];
-  for (const article of contextArticle ? [contextArticle, ...found] : found) {
+  for (const article of articles()) {
     for (const person of article.people.values()) {
       if (person.kind === 'person' && person.role && holdsAsked(person.role)) holders.push({ person, article });
     }

@@ -127,10 +127,11 @@ const SUBJECT_REACH = 3;
 function anotherDoer(text: string, question: string, terms: QuestionTerms): boolean {
   const sentenceWords = words(text);
   const sentence = new Set(sentenceWords.map(stem));
+  const questionWords = words(question);
   for (const [, verb, after] of text.matchAll(DONE_BY)) {
     const done = stem(verb!);
     if (!terms.anchorStems.has(done)) continue;
-    const asked = askedDoer(words(question), done).filter((term) => terms.names.has(term));
+    const asked = askedDoer(questionWords, done).filter((term) => terms.names.has(term));
     const named = new Set(words((after!.match(/\p{Lu}[\p{L}\p{N}'’.-]*/gu) ?? []).join(' ')).map(stem));
     const aboutSame = [...terms.names].every((term) => asked.includes(term) || sentence.has(term));
     const askedActs = sentenceWords.some((word, i) => stem(word) === done && sentenceWords.slice(Math.max(0, i - SUBJECT_REACH), i).some((before) => asked.includes(stem(before))));
