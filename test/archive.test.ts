@@ -321,3 +321,30 @@ describe('memory is freed when articles go', () => {
     expect(cache.get(0)).toBeUndefined();
   });
 });
+
+describe('a search decodes an article only when the answer reads it', () => {
+  it('says which terms a hit\'s article holds without decoding it, as its knowledge does, years its dates resolve to included', async () => {
+    const { content, data } = setUp();
+    const { archive, knowledge } = await restart(content, data);
+    const decoded: number[] = [];
+    const knowledgeAt = archive.knowledgeAt.bind(archive);
+    archive.knowledgeAt = (slot) => {
+      decoded.push(slot);
+      return knowledgeAt(slot);
+    };
+    const hits = knowledge.index.search(query('record', 'harvest', 'festival', 'bridge'));
+    expect(hits.length).toBeGreaterThan(2);
+    // The names check and the article's coverage of the question read no article.
+    expect(hits.filter((hit) => hit.articleTerms.has(stem('cotton'))).length).toBeGreaterThan(0);
+    expect(decoded).toEqual([]);
+    for (const hit of hits) {
+      const article = hit.sentence.knowledge;
+      for (const term of [...article.terms, stem('zanzibarian'), stem('jazz'), 'xyzzy', '1999']) expect(hit.articleTerms.has(term)).toBe(article.terms.has(term));
+    }
+    // "this year" in a 2025 article: 2025 is one of its terms, though its text never writes it.
+    const harvest = hits.find((hit) => hit.sentence.knowledge.article.title === 'Record cotton harvest')!;
+    expect(harvest.articleTerms.has('2025')).toBe(true);
+    expect(new Set(decoded).size).toBe(new Set(hits.map((hit) => hit.articleSlot)).size);
+    archive.close();
+  });
+});

@@ -1,7 +1,7 @@
 import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
 import { formatDate } from '../knowledge/dates.js';
 import type { EntityMention } from '../knowledge/entities.js';
-import type { SentenceHit } from '../knowledge/search-index.js';
+import type { SentenceHit, TermLookup } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { apposedToFocus } from './focus.js';
@@ -48,7 +48,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   const withReferent = memoized((facts: SentenceFacts, knowledge: ArticleKnowledge) => withPronounReferent(facts, knowledge));
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
-  const eligible = hits.filter((hit) => holdsNames(hit.sentence.knowledge.terms, terms));
+  const eligible = hits.filter((hit) => holdsNames(hit.articleTerms, terms));
   eligible.slice(0, MAX_CANDIDATES).forEach((hit, rank) => {
     const { facts, knowledge } = hit.sentence;
     const add = (answerFacts: SentenceFacts, extraction: Extraction | undefined, neighbour: boolean): void => {
@@ -144,7 +144,7 @@ function withAgreement(candidates: Candidate[]): Candidate[] {
 }
 
 /** Whether a set of terms holds every name of the question, as written or as a related word ("UK" ~ "Britain"). */
-export function holdsNames(termSet: Set<string>, terms: QuestionTerms): boolean {
+export function holdsNames(termSet: TermLookup, terms: QuestionTerms): boolean {
   return [...terms.names].every((name) => termSet.has(name) || (terms.alternatives.get(name) ?? []).some((other) => termSet.has(other)));
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
 import type { EntityMention } from '../knowledge/entities.js';
-import type { SentenceHit } from '../knowledge/search-index.js';
+import type { SentenceHit, TermLookup } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { RELATED_WEIGHT, type QuestionTerms } from './question-terms.js';
@@ -139,7 +139,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
   const names = [...terms.names];
   const has = (set: Set<string>, name: string): boolean => set.has(name) || (terms.alternatives.get(name) ?? []).some((other) => set.has(other));
   const share = (set: Set<string>): number => (names.length === 0 ? 1 : names.filter((name) => has(set, name)).length / names.length);
-  const sameArticle = input.topHits.filter((other) => other.sentence.knowledge === hit.sentence.knowledge).length;
+  const sameArticle = input.topHits.filter((other) => other.articleSlot === hit.articleSlot).length;
   return {
     retrieval: input.bestScore > 0 ? hit.score / input.bestScore : 0,
     sentenceMatch: hit.sentenceScore,
@@ -172,7 +172,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     agreement: 0,
     inContext: input.contextArticleId !== undefined && hit.sentence.knowledge.article.id === input.contextArticleId ? 1 : 0,
     localCoverage: weightedShare(sentence, terms, rarity),
-    articleCoverage: weightedShare(hit.sentence.knowledge.terms, terms),
+    articleCoverage: weightedShare(hit.articleTerms, terms),
     answerFits: input.answerFits === true ? 1 : 0,
     answerClashes: input.answerFits === false ? 1 : 0,
     // Known once the passage is read for a yes or a no: see candidatesFrom.
@@ -229,7 +229,7 @@ function coverageOf(sentence: Set<string>, nearby: Set<string>, terms: QuestionT
 }
 
 /** How much of one sentence's match a question word is: its own word counts whole, a related word half. */
-export function matchShare(sentence: Set<string>, term: string, terms: QuestionTerms): number {
+export function matchShare(sentence: TermLookup, term: string, terms: QuestionTerms): number {
   if (sentence.has(term)) return 1;
   return (terms.alternatives.get(term) ?? []).some((other) => sentence.has(other)) ? RELATED_WEIGHT : 0;
 }
@@ -253,7 +253,7 @@ export function articleRarity(knowledge: ArticleKnowledge, terms: QuestionTerms)
  * Share of `weights` (the question's own, or its words' rarity in an article) that a set of
  * terms holds, related words at RELATED_WEIGHT.
  */
-export function weightedShare(termSet: Set<string>, terms: QuestionTerms, weights: Map<string, number> = terms.weights): number {
+export function weightedShare(termSet: TermLookup, terms: QuestionTerms, weights: Map<string, number> = terms.weights): number {
   let total = 0;
   let found = 0;
   for (const [term, weight] of weights) {

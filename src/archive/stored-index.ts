@@ -11,6 +11,7 @@ import { joined } from './impact-tiers.js';
 import { asUint16 } from './posting-records.js';
 import type { QueryScores } from './query-scores.js';
 import { rankArticles, rankSentences, sentenceRanking } from './ranking.js';
+import { ArticleTermLookup, StoredHit } from './stored-hit.js';
 import { scoreAtRank } from './top-k.js';
 
 /** Bytes a cached term costs besides its arrays (objects, the LRU's map slot, the key). */
@@ -185,9 +186,11 @@ export class StoredIndex implements ArticleIndex {
     const boostSlot = boostArticle === undefined ? undefined : this.articles.slotOf(boostArticle);
     const rank = { limit, boost, ...(onlySlot === undefined ? {} : { onlySlot }), ...(boostSlot === undefined ? {} : { boostSlot }) };
     const scores = this.keptPass.forSentences(terms) ?? this.passOne(terms, true);
+    // Each article's entries are read once a search: to score it, then to say which terms it holds.
+    const entriesOf = memoized((slot: number) => this.articles.entriesAt(slot));
     const work = {
       // An article removed by another process a moment ago has no entries: nothing to score.
-      score: (a: number) => this.scorer.scoreArticle(a, scores, this.articles.entriesAt(scores.articles.slot[a]!) ?? NO_ENTRIES),
+      score: (a: number) => this.scorer.scoreArticle(a, scores, entriesOf(scores.articles.slot[a]!) ?? NO_ENTRIES),
       tighten: (list: Int32Array, count: number) => this.scorer.tighten(list, count),
     };
     if (this.mode === 'exhaustive') scoreAllArticles(scores, work);
@@ -195,21 +198,15 @@ export class StoredIndex implements ArticleIndex {
     // Pass 1 may have read none of the heads of the article a search is about (tier 1 only).
     const unread = new Set([onlySlot, boostSlot].filter((slot): slot is number => slot !== undefined && scores.articles.indexOf(slot) < 0));
     for (const slot of unread) {
-      const entries = this.articles.entriesAt(slot);
+      const entries = entriesOf(slot);
       if (entries) this.scorer.scoreUnread(slot, scores, entries);
     }
     const knowledgeOf = this.loader();
     const hits: SentenceHit[] = [];
     for (const candidate of rankSentences(scores, rank)) {
-      const knowledge = knowledgeOf(candidate.slot);
-      const facts = knowledge?.sentences[candidate.position];
-      if (!knowledge || !facts) continue; // removed by another process a moment ago
-      hits.push({
-        sentence: { facts, knowledge, paragraphId: candidate.paragraphKey, articleSlot: candidate.slot },
-        score: candidate.score,
-        sentenceScore: candidate.sentenceScore,
-        articleScore: candidate.articleScore,
-      });
+      const entries = entriesOf(candidate.slot);
+      if (!entries) continue; // removed by another process a moment ago
+      hits.push(new StoredHit(candidate, new ArticleTermLookup(entries, () => knowledgeOf(candidate.slot)), knowledgeOf));
     }
     return hits;
   }
@@ -250,11 +247,7 @@ export class StoredIndex implements ArticleIndex {
 
   /** One object per article within a call: the answer engine compares them by identity. */
   private loader(): (slot: number) => ArticleKnowledge | undefined {
-    const seen = new Map<number, ArticleKnowledge | undefined>();
-    return (slot) => {
-      if (!seen.has(slot)) seen.set(slot, this.articles.knowledgeAt(slot));
-      return seen.get(slot);
-    };
+    return memoized((slot: number) => this.articles.knowledgeAt(slot));
   }
 
   /** The query's known terms with their idfs and posting rows (heads now, entries on demand). */
@@ -284,4 +277,13 @@ function packed(rows: Uint16Array[]): Uint16Array[] {
     at += row.length;
     return all.subarray(at - row.length, at);
   });
+}
+
+/** `compute` of a slot, worked out once per slot (undefined results too). */
+function memoized<V>(compute: (slot: number) => V): (slot: number) => V {
+  const seen = new Map<number, V>();
+  return (slot) => {
+    if (!seen.has(slot)) seen.set(slot, compute(slot));
+    return seen.get(slot)!;
+  };
 }

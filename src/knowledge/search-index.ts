@@ -87,8 +87,20 @@ export interface IndexedSentence {
   articleSlot: number;
 }
 
+/** What a set of terms offers a membership test: a Set, or a lookup that need not build one. */
+export type TermLookup = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * A retrieved sentence. Whether its article holds a term, and which article it is, can be
+ * asked without `sentence`: the archive decodes an article only when its sentence is read,
+ * and the answer engine reads only the best passages of the articles that hold every name.
+ */
 export interface SentenceHit {
   sentence: IndexedSentence;
+  /** The article's slot: the same article, the same slot. */
+  articleSlot: number;
+  /** The article's index terms, and the years its dates resolve to (ArticleKnowledge.terms). */
+  articleTerms: TermLookup;
   score: number;
   sentenceScore: number;
   articleScore: number;
@@ -236,7 +248,7 @@ export class SearchIndex implements ArticleIndex {
         (PARAGRAPH_WEIGHT * (paragraphScores.get(sentence.paragraphId) ?? 0)) / maxParagraph +
         ARTICLE_WEIGHT * articleScore +
         (sentence.articleSlot === boostSlot ? boost : 0);
-      hits.push({ sentence, score, sentenceScore: raw / maxSentence, articleScore });
+      hits.push({ sentence, articleSlot: sentence.articleSlot, articleTerms: sentence.knowledge.terms, score, sentenceScore: raw / maxSentence, articleScore });
     }
     hits.sort((a, b) => b.score - a.score || a.sentence.facts.position - b.sentence.facts.position);
     return hits.slice(0, limit);
