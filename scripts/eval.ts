@@ -52,7 +52,7 @@ for (const { name, role, rows } of results) {
   if (name.startsWith('squad answerable')) console.log(`  longest reply: ${longest} characters (limit 400)`);
   if (verbose) {
     for (const row of rows.filter((r) => r.outcome !== 'right')) {
-      console.log(`  ${row.outcome.toUpperCase()} [${row.item.type}] ${row.item.question}\n    expected ${JSON.stringify(row.item.expect)}\n    got: ${row.reply.replace(/\n/g, '\n         ')}`);
+      console.log(`  ${row.outcome.toUpperCase()}${row.confidence === undefined ? '' : ` (${row.confidence.toFixed(2)})`} [${row.item.type}] ${row.item.question}\n    expected ${JSON.stringify(row.item.expect)}\n    got: ${row.reply.replace(/\n/g, '\n         ')}`);
     }
   }
 }

