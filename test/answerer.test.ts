@@ -595,6 +595,16 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(ask('does the article mention russia', { articleId: seed.id }).short).toBe('No, the article doesn\'t mention “russia”.');
   });
 
+  it('"did HP say anything about the lawsuit?" asks whether HP commented, not whether the article names the lawsuit', () => {
+    const lawsuit = answererForOne('US woman sues over ink cartridges', ['A US woman has filed a lawsuit against Hewlett Packard (HP) over its printer ink cartridges.']);
+    // The article's own mention is read off the text, at confidence 1; whether HP commented is left to the passages.
+    const mentioned = (question: string) => lawsuit.answer(question).confidence === 1;
+    expect(mentioned('does the article say anything about the lawsuit')).toBe(true);
+    expect(mentioned('is the lawsuit mentioned?')).toBe(true);
+    expect(mentioned('did hp say anything about the ink cartridge lawsuit')).toBe(false);
+    expect(mentioned('has hp said anything about the lawsuit')).toBe(false);
+  });
+
   it('a negation denies the words next to it, not the whole sentence', () => {
     const conference = answererForOne('Labour picks Manchester', [
       'Labour will hold its 2006 conference in Manchester and not Blackpool, the party said.',
