@@ -631,6 +631,27 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('is a weaker dollar good for the government in the short run?')).toBe('yes');
   });
 
+  it('a passage that only hedges the question\'s words settles nothing: "tipped as a possibility", "keen to know if", "the newspaper claimed"', () => {
+    const hedged = answererForOne('Hedged news', [
+      'UK actress Kate Beckinsale had been widely tipped as a possibility for the role of Sophie.',
+      'He was keen to know if inmates in Scottish prisons would continue to be allowed to smoke.',
+      'The Telegraph was sued for libel by Mr Galloway after the newspaper claimed he received money from Saddam Hussein.',
+    ]);
+    const verdict = verdictsOf(hedged);
+    expect(verdict('did kate beckinsale get the role of sophie?')).toBe('unknown');
+    expect(verdict('will inmates in scottish prisons be allowed to smoke?')).toBe('unknown');
+    expect(verdict('did galloway receive money from saddam hussein?')).toBe('unknown');
+    // The hedge is what the question asks about: the passage answers it.
+    expect(verdict('did the newspaper claim galloway received money from saddam hussein?')).toBe('yes');
+  });
+
+  it('a yes or no that the person\'s stated role settles is the article\'s, not what the person is quoted saying', () => {
+    const quoted = answererForOne('Gerrard praised', ['Reds manager Rafael Benitez said Steven Gerrard can win everything at Liverpool and will not join Chelsea.']);
+    const reply = quoted.answer('is rafael benitez the chelsea manager?');
+    expect(reply.short).toBe('No.');
+    expect(reply.short).not.toMatch(/says otherwise/);
+  });
+
   it('a negation stops at a comma unless a list goes on, and a negation word the question uses is not a denial', () => {
     const clauses = answererForOne('Firms and players', [
       'The company, which had not been profitable for years, raised prices by 5%.',
