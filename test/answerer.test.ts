@@ -176,6 +176,12 @@ describe('answering questions about the seed article', () => {
     expect(tickets.candidates('how much do tickets for the tour cost')[0]?.answer.short).toBe('£20');
   });
 
+  it('"how many": the part counted out of a whole ("13 of Britain\'s 659 MPs"), unless the question asks for a total', () => {
+    const minorities = answererForOne('MPs and minorities', ['Just 13 of Britain\'s 659 MPs are from ethnic minority groups.']);
+    expect(minorities.candidates('how many mps are from ethnic minorities')[0]?.answer.short).toBe("13 of Britain's 659 MPs");
+    expect(minorities.candidates('how many mps are there in total')[0]?.answer.short).toBe('659 MPs');
+  });
+
   it('"what is the name of X\'s wife" asks who, as "which wife" would', () => {
     const kinnock = answererForOne('Baron Kinnock makes Lords debut', ['Neil Kinnock went to Cardiff University, where he met his future wife Glenys, now a Labour MEP.']);
     expect(kinnock.candidates("whats the name of neil kinnock's wife")[0]?.candidate.extraction?.short).toMatch(/^Glenys/);

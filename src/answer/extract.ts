@@ -432,7 +432,26 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   // "How many" asks for a figure: "thousands" says there is one without giving it.
   if (isVague(best)) fits = false;
-  return { short: capitalise(best.text), people: [], ...(fits === undefined ? {} : { fits }) };
+  return { short: capitalise(partOf(best, facts.text, question.folded) ?? best.text), people: [], ...(fits === undefined ? {} : { fits }) };
+}
+
+/** "13 of Britain's 659 MPs", "12 of their 14 games": the part counted out of a whole, before it. */
+const PART_BEFORE = /\b(\d[\d,.]*)\s+of\s+(?:(?:the|their|its|his|her|our|these|those|\p{Lu}[\p{L}.-]*['’]s)\s+)?$/u;
+/** A question about the whole: "how many MPs are there in all?" */
+const ASKS_TOTAL = /\b(?:total|in all|altogether|overall|all told)\b/;
+/** How far before a figure its part may stand. */
+const PART_REACH = 40;
+
+/**
+ * "Just 13 of Britain's 659 MPs are from ethnic minorities": the sentence counts the part,
+ * and the whole is what it is counted out of. The figure asked is the part, shown with its
+ * whole ("13 of Britain's 659 MPs"), unless the question asks for a total.
+ */
+function partOf(quantity: Quantity, text: string, question: string): string | undefined {
+  if (ASKS_TOTAL.test(question)) return undefined;
+  const before = text.slice(Math.max(0, quantity.start - PART_REACH), quantity.start);
+  const part = PART_BEFORE.exec(before);
+  return part ? `${before.slice(part.index)}${quantity.text}` : undefined;
 }
 
 /** A question about the state before a change: "how many were there before", "what was it originally". */
