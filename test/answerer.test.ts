@@ -403,6 +403,19 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(names('But now he claims Ferguson should be punished by the Football Association.')).toEqual(['Ferguson', 'Football Association']);
     expect(names('However, that is the only victory against the Italians.')).toEqual(['Italians']);
     expect(names('Directed by Antoine Fuqua, the film was poorly received.')).toEqual(['Antoine Fuqua']);
+    // …or a quote.
+    expect(names('Georgeta Minciu, a cleaner, said: "Normally a mobile phone would not be possible on my wages."')).toEqual(['Georgeta Minciu']);
+  });
+
+  it('a title before a name is the title\'s words, not the verb or little word before them', async () => {
+    const { extractEntities } = await import('../src/knowledge/entities.js');
+    const roleOf = (sentence: string, name: string) => extractEntities(sentence).find((entity) => entity.text === name)?.role;
+    expect(roleOf('It ended their unbeaten run and gave Rangers manager Alex McLeish his first victory.', 'Alex McLeish')).toBe('Rangers manager');
+    expect(roleOf('Liverpool praised striker Robbie Fowler after the game.', 'Robbie Fowler')).toBe('striker');
+    expect(roleOf('The firm was set up by its founder Mikhail Khodorkovsky.', 'Mikhail Khodorkovsky')).toBe('founder');
+    // A collocation WordNet lists ("managing director") and a modifier that is no verb ("former") stay.
+    expect(roleOf('The deal was signed by managing director Anshuman Magazine.', 'Anshuman Magazine')).toBe('managing director');
+    expect(roleOf('He replaced former coach Clive Woodward.', 'Clive Woodward')).toBe('former coach');
   });
 
   it('a person is a person with a title, a middle initial or a "Jr"; a day after a place is not part of its name', async () => {

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The code whose output the archive stores (article parsing, the analysis of sentences,
- * names, dates and amounts, the index's postings, topic words), relative to this folder. A
+ * names, dates and amounts, the index's postings, topic words, and the lexicon the analysis
+ * consults), relative to this folder. A
  * change to any of it makes what is stored stale: the archive is rebuilt.
  */
-const ANALYSIS_SOURCES = ['../knowledge', '../text', '../content', '../push/topics', './prepare', './posting-records', './analysis', './article-hash'];
+const ANALYSIS_SOURCES = ['../knowledge', '../text', '../content', '../lexicon', '../push/topics', './prepare', './posting-records', './analysis', './article-hash'];
 const SOURCE_FILE = /\.(?:ts|js)$/;
 
 /**

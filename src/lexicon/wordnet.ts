@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { baseForms } from './morphology.js';
+import { baseForms, irregularBase } from './morphology.js';
 import { maxEditsFor, nearestWord } from './spelling.js';
 
 /** WordNet's four parts of speech, as its file names spell them. */
@@ -182,6 +182,22 @@ export class WordNet {
    * Words of opposite meaning: WordNet's antonyms of the word's commonest senses, and for an
    * adjective the words similar to its antonym ("permanent" -> "impermanent", "temporary").
    */
+  /**
+   * Whether the word is a verb's inflection and nothing else: "gave", "praised", "allowing",
+   * "argues" (a verb's base, and the word itself no noun or adjective: "retired", "sporting",
+   * "housing" are; "shows" may be the plural of the noun "show"). A word that makes a
+   * WordNet collocation with the next ("managing director") is part of a name for a thing.
+   */
+  isVerbForm(word: string, next?: string): boolean {
+    if (this.lookUp('noun', word) || this.lookUp('adj', word)) return false;
+    if (next !== undefined && this.lookUp('noun', `${word} ${next}`)) return false;
+    const bases = baseForms(word).filter((base) => base !== word);
+    if (!bases.some((base) => this.lookUp('verb', base))) return false;
+    // "-s" is a verb's third person or a noun's plural; only "-ed", "-ing" and irregular forms are verbs' alone.
+    if (/(?:ed|ing)$/.test(word) || irregularBase(word)) return true;
+    return !bases.some((base) => this.lookUp('noun', base) || this.lookUp('adj', base));
+  }
+
   antonyms(word: string): string[] {
     const found = new Set<string>();
     for (const base of baseForms(word)) {
