@@ -176,6 +176,13 @@ describe('answering questions about the seed article', () => {
     expect(tickets.candidates('how much do tickets for the tour cost')[0]?.answer.short).toBe('£20');
   });
 
+  it('"how big": the level a change goes to ("grew 17.9% to 12.011 trillion yen"), unless the question asks how much it changed; "two years ago" is no length of time', () => {
+    const surplus = answererForOne('Japan trade', ["During 2004, Japan's trade surplus grew 17.9% to 12.011 trillion yen.", 'The dispute began two years ago, and the show now runs with a seven-second delay.']);
+    expect(surplus.candidates("how big is japan's trade surplus")[0]?.answer.short).toBe('12.011 trillion yen');
+    expect(surplus.candidates("by how much did japan's trade surplus grow")[0]?.answer.short).toBe('17.9%');
+    expect(surplus.candidates('how long is the delay on the show')[0]?.answer.short).toMatch(/seven-second/i);
+  });
+
   it('"how many": the part counted out of a whole ("13 of Britain\'s 659 MPs"), unless the question asks for a total', () => {
     const minorities = answererForOne('MPs and minorities', ['Just 13 of Britain\'s 659 MPs are from ethnic minority groups.']);
     expect(minorities.candidates('how many mps are from ethnic minorities')[0]?.answer.short).toBe("13 of Britain's 659 MPs");

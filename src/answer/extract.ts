@@ -402,12 +402,15 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
     return { short: age.unit === '' ? `${age.text} years old` : capitalise(age.text), people: [] };
   }
   const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
-  quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration);
+  // "two years ago" says when, not how long.
+  quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration && !/^\s+ago\b/i.test(facts.text.slice(q.end)) && !/\bago$/i.test(q.text));
   if (quantities.length === 0) return undefined;
   // "How much did it cost": money or nothing.
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
   const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/.test(question.folded);
-  if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money);
+  // "how much did the surplus grow": by a sum or by a share.
+  const asksChange = ASKS_CHANGE.test(question.folded);
+  if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money || (asksChange && q.percent));
   let fits: boolean | undefined;
   if (question.unit) {
     const unitStems = new Set([stem(question.unit), ...input.relatedStems(question.unit)]);
@@ -426,6 +429,11 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (!ASKS_EARLIER.test(question.folded)) {
     const ends = quantities.filter((q) => !changesFrom(q, facts.text, quantities));
     if (ends.length > 0) quantities = ends;
+  }
+  // "grew 17.9% to 12.011 trillion yen": how big it is now, unless the question asks how much it changed.
+  if (!asksChange) {
+    const levels = quantities.filter((q) => !changesBy(q, facts.text, quantities));
+    if (levels.length > 0) quantities = levels;
   }
   const anchors = anchorOffsets(input);
   // A figure beats a vague "millions" ("known to millions"), whatever its distance.
@@ -467,6 +475,21 @@ const CHANGE_REACH = 80;
  */
 function changesFrom(quantity: Quantity, text: string, quantities: Quantity[]): boolean {
   if (!CHANGE_FROM.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
+  const to = /^\s+to\s+/i.exec(text.slice(quantity.end));
+  return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
+}
+
+/** A question about a change itself: "by how much did it grow", "how much did shares fall" (whole words: not "roc-a-fella"). */
+const ASKS_CHANGE = /(?:^|\s)(?:by how much|up|down|cut|cuts|lost|lose|loses|losing|loss|rose|fell|grew|ris(?:e|es|en|ing)|fall(?:s|en|ing)?|(?:increas|decreas|chang|rais|reduc)(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|(?:climb|jump|gain)(?:s|ed|ing)?|drop(?:s|ped|ping)?)(?=\s|$)/;
+/** A change's verb just before its size: "grew 17.9%", "fell by 3%". */
+const CHANGE_BY = /\b(?:ris|rose|fall|fell|increas|decreas|cut|grow|grew|climb|drop|jump|rais|lower|reduc|boost|expand|gain|slip|slump|surg|soar|plung)\w*\s+(?:by\s+)?(?:\w+\s+)?$/i;
+
+/**
+ * "grew 17.9% to 12.011 trillion yen": a figure a change goes by, when the one it goes to is
+ * given too.
+ */
+function changesBy(quantity: Quantity, text: string, quantities: Quantity[]): boolean {
+  if (!CHANGE_BY.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
   const to = /^\s+to\s+/i.exec(text.slice(quantity.end));
   return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }
