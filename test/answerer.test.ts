@@ -100,6 +100,11 @@ describe('answering questions about the seed article', () => {
     expect(answerer.candidates('when was cop29 held')[0]?.answer.short).toMatch(/^2024 \("last year" in an article dated 1 May 2025\)/);
     expect(ask('since when have azerbaijanis been displaced').short).toBe('Since 1987');
     expect(ask('when was this published').short).toBe('It was published on 1 May 2025 by Trend News Agency.');
+    // A film, not the article, is out or released: "when is it out?" asks the passages.
+    const film = answererForOne('Tautou lands Da Vinci role', ['The film is due for release on 19 May 2006 in the United States and France.']);
+    const afterFilmQuestion = { articleId: 'made-up', topicWords: ['da', 'vinci', 'code', 'film'] };
+    expect(film.answer('when is it out?', afterFilmQuestion).short).not.toMatch(/published/);
+    expect(film.answer('when was the story released?').short).toMatch(/^It was published on 1 February 2005/);
   });
 
   it('a name shaped like a person\'s that the article writes with "the" or before "magazine" is not a person', () => {
