@@ -428,6 +428,15 @@ describe('reading news prose: amounts, names, attributions', () => {
     // A collocation WordNet lists ("managing director") and a modifier that is no verb ("former") stay.
     expect(roleOf('The deal was signed by managing director Anshuman Magazine.', 'Anshuman Magazine')).toBe('managing director');
     expect(roleOf('He replaced former coach Clive Woodward.', 'Clive Woodward')).toBe('former coach');
+    // A name with "of" or "for" before the title is whose title it is.
+    expect(roleOf('The economy grew faster, according to Bank of England deputy governor Rachel Lomax.', 'Rachel Lomax')).toBe('Bank of England deputy governor');
+    expect(roleOf('Institute for Fiscal Studies director Robert Chote said so.', 'Robert Chote')).toBe('Institute for Fiscal Studies director');
+  });
+
+  it('"is Rachel Lomax the governor of the Bank of England?" is no when she is its deputy governor', () => {
+    const lomax = answererForOne('Economy stronger than forecast', ['The economy grew faster, according to Bank of England deputy governor Rachel Lomax.']);
+    expect(lomax.answer('is rachel lomax the governor of the bank of england?').short).toBe('No.');
+    expect(lomax.answer('is rachel lomax the deputy governor of the bank of england?').short).toBe('Yes.');
   });
 
   it('a person is a person with a title, a middle initial or a "Jr"; a day after a place is not part of its name', async () => {

@@ -14,8 +14,11 @@ const IDENTITY = /^(?:(?:and|so) )?(?:is|was|isn't|wasn't|isnt|wasnt) (.+)$/;
 const MEMBERSHIP = /^(?:from|with|of|working for|playing for) (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
 /** "…the ombudsperson of azerbaijan", "…the chief executive of cairn": a role, then whose it is. */
 const WHOSE_ROLE = / of (?:the )?[a-z]+(?: [a-z]+){0,2}$/;
-/** A role phrase is short: "the nottingham forest manager"; more words ask something else. */
-const MAX_ROLE_WORDS = 6;
+/**
+ * A role phrase is short: "the nottingham forest manager", "the governor of the bank of
+ * england" (its little words aside); more words ask something else.
+ */
+const MAX_ROLE_WORDS = 4;
 /**
  * "is Martin Jol the Nottingham Forest manager?", "is she from Amnesty?": who someone is is
  * answered by the role the article gives them, not by a sentence that names them near the
@@ -57,7 +60,7 @@ export function roleVerdict(question: ParsedQuestion, knowledge: ArticleKnowledg
  * of azerbaijan"), or whom they belong to ("from amnesty international").
  */
 function asksOnlyRole(rest: string[]): boolean {
-  if (rest.length === 0 || rest.length > MAX_ROLE_WORDS) return false;
+  if (rest.length === 0 || rest.filter((word) => !STOPWORDS.has(word)).length > MAX_ROLE_WORDS) return false;
   const phrase = rest.join(' ');
   // "the ombudsperson of azerbaijan": the role ends before whose it is.
   const role = phrase.replace(WHOSE_ROLE, '').split(' ');

@@ -218,13 +218,21 @@ const LOWER_ROLE = /\b(?:the\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|o
  */
 function titleWords(phrase: string): string {
   const parts = phrase.split(/\s+/);
+  const capitalised = (i: number): boolean => /^\p{Lu}/u.test(parts[i] ?? '');
   for (let i = parts.length - 2; i >= 0; i--) {
     const word = parts[i]!;
-    if (/^\p{Lu}/u.test(word)) continue;
+    if (capitalised(i)) continue;
+    // "Bank of the England…": "of" and "the" inside a name the title belongs to.
+    if (NAME_CONNECTOR.test(word) && capitalised(i + 1) && parts.slice(0, i).reverse().find((other) => !NAME_CONNECTOR.test(other))?.match(/^\p{Lu}/u)) continue;
     if (STOPWORDS.has(word) || isVerbForm(word, parts[i + 1]!.toLowerCase())) return parts.slice(i + 1).join(' ');
   }
   return phrase;
 }
+
+/** Little words a name goes on through: "Bank of England", "Institute for Fiscal Studies". */
+const NAME_CONNECTOR = /^(?:of|for|the)$/;
+/** A name with "of" or "for" just before a title that goes on with it: "Bank of England deputy governor". */
+const OWNER_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+)+(?:of|for)\s+(?:the\s+)?)$/u;
 
 /** "…, the chancellor, said" or "…, chief executive of Yukos," right after a name. */
 function afterNameRole(sentence: string, end: number): string | undefined {
@@ -238,10 +246,15 @@ function afterNameRole(sentence: string, end: number): string | undefined {
 
 /** "chief executive John Smith": a lower-case title just before the name. */
 function beforeNameRole(sentence: string, start: number): string | undefined {
-  const before = LOWER_ROLE.exec(sentence.slice(Math.max(0, start - 60), start));
+  const window = sentence.slice(Math.max(0, start - 60), start);
+  const before = LOWER_ROLE.exec(window);
   if (!before) return undefined;
+  let phrase = before[1]!.trim();
+  // "Bank of England deputy governor": the title's words can't hold "of", the name before it can.
+  const owner = /^\p{Lu}/u.test(phrase) ? OWNER_BEFORE.exec(window.slice(0, before.index + before[0].indexOf(before[1]!))) : null;
+  if (owner) phrase = owner[1]! + phrase;
   // "But Labour's campaign spokesman", "declared Kasabian's singer": a possessive opens the role.
-  const role = titleWords(before[1]!.trim()).replace(/^.*?\s(?=\S+['’]s\s)/, '');
+  const role = titleWords(phrase).replace(/^.*?\s(?=\S+['’]s\s)/, '');
   // "whether tottenham's boss": a possessive is a name's, written with a capital.
   return /^\p{Ll}\S*['’]s\s/u.test(role) ? role.replace(/^\S+['’]s\s+/, '') : role;
 }
