@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { analysisFingerprint } from '../src/archive/analysis-fingerprint.js';
 import { ARCHIVE_FORMAT } from '../src/archive/archive-schema.js';
+import { Answerer } from '../src/answer/answerer.js';
 import { ArchiveStore } from '../src/archive/archive-store.js';
 import { ByteLru } from '../src/archive/byte-lru.js';
 import { FileLog } from '../src/archive/file-log.js';
@@ -345,6 +346,29 @@ describe('a search decodes an article only when the answer reads it', () => {
     const harvest = hits.find((hit) => hit.sentence.knowledge.article.title === 'Record cotton harvest')!;
     expect(harvest.articleTerms.has('2025')).toBe(true);
     expect(new Set(decoded).size).toBe(new Set(hits.map((hit) => hit.articleSlot)).size);
+    archive.close();
+  });
+});
+
+describe('an answer reads one state of the archive', () => {
+  it('an article another process removes while a question is answered is still read for that answer, and gone for the next', async () => {
+    const { content, data } = setUp();
+    const { archive, knowledge } = await restart(content, data);
+    const other = ArchiveStore.open({ dataDir: data, memoryBytes: 16 * MB });
+    const answerer = new Answerer(knowledge);
+    // The other process removes the article between the search and the reading of its hits.
+    const search = archive.index.search.bind(archive.index);
+    let removeDuringSearch = true;
+    archive.index.search = (terms, options) => {
+      const hits = search(terms, options);
+      if (removeDuringSearch) other.remove('bridge');
+      removeDuringSearch = false;
+      return hits;
+    };
+    const answer = answerer.answer('how much did the new bridge in ganja cost?');
+    expect(answer.short + (answer.support ?? '')).toMatch(/12 million manats/);
+    expect(answerer.answer('how much did the new bridge in ganja cost?').short).not.toMatch(/12 million manats/);
+    other.close();
     archive.close();
   });
 });

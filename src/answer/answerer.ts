@@ -92,20 +92,23 @@ export class Answerer {
   ) {}
 
   answer(text: string, context: AnswerContext = {}): Answer {
-    const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
-    // "tell me about Sabina Aliyeva": her role, when an article gives one; else the summary.
-    const articles = articlesToRead(terms, this.knowledge, contextArticle);
-    const aboutSomeone = question.type === 'summary' && question.subject ? whoIs(question, terms, articles) : undefined;
-    if (aboutSomeone) return aboutSomeone;
-    const articleLevel = this.articleLevel(question, terms, contextArticle);
-    if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
-    if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
-    const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
-    if (readOffText) return readOffText;
-    const ranked = this.rank(describing(question, terms), terms, searchIn, followUp);
-    const best = ranked[0];
-    if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
-    return best.answer;
+    // One state of the articles for the whole answer: another process may write to the archive meanwhile.
+    return this.knowledge.reading(() => {
+      const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
+      // "tell me about Sabina Aliyeva": her role, when an article gives one; else the summary.
+      const articles = articlesToRead(terms, this.knowledge, contextArticle);
+      const aboutSomeone = question.type === 'summary' && question.subject ? whoIs(question, terms, articles) : undefined;
+      if (aboutSomeone) return aboutSomeone;
+      const articleLevel = this.articleLevel(question, terms, contextArticle);
+      if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
+      if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
+      const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
+      if (readOffText) return readOffText;
+      const ranked = this.rank(describing(question, terms), terms, searchIn, followUp);
+      const best = ranked[0];
+      if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
+      return best.answer;
+    });
   }
 
   /**
@@ -124,7 +127,7 @@ export class Answerer {
   candidates(text: string, context: AnswerContext = {}): ScoredCandidate[] {
     const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
     if (terms.query.length === 0 || this.articleLevel(question, terms, contextArticle) !== undefined) return [];
-    return this.rank(describing(question, terms), terms, searchIn, followUp);
+    return this.knowledge.reading(() => this.rank(describing(question, terms), terms, searchIn, followUp));
   }
 
   /**

@@ -385,25 +385,13 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const perSomething = (quantity: Quantity): boolean => /\bper\s+$/i.test(facts.text.slice(Math.max(0, quantity.start - 4), quantity.start));
   let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input) && !perSomething(quantity));
   if (quantities.length === 0) return undefined;
+  if (/\bhow old\b/.test(question.folded)) return extractAge(quantities, input);
   // "How long": a span of time; "how much cocoa": anything but one.
-  if (/\bhow old\b/.test(question.folded)) {
-    // An age: "the 21-year-old", "aged 59", "59 years old".
-    const ages = quantities.filter(
-      (q) =>
-        /\byears?[- ]old\b/.test(q.unit) ||
-        /\b(?:aged|at the age of)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 14), q.start)) ||
-        // "He was 84, had been…": a bare number ending the clause after "was".
-        (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^[,.;]/.test(facts.text.slice(q.end)) && /\b(?:was|is|turned)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 8), q.start))) ||
-        // "Mrs Hassan, 59, who led…": the age of the person asked about.
-        (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^,/.test(facts.text.slice(q.end)) && agedName(facts.text.slice(Math.max(0, q.start - 30), q.start), input)),
-    );
-    const age = ages[0];
-    if (!age) return undefined;
-    return { short: age.unit === '' ? `${age.text} years old` : capitalise(age.text), people: [] };
-  }
   const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
-  // "two years ago" says when, not how long.
-  quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration && !/^\s+ago\b/i.test(facts.text.slice(q.end)) && !/\bago$/i.test(q.text));
+  // "two years ago" says when, not how long, unless the question asks how long ago.
+  const asksAgo = /\bago\b/.test(question.folded);
+  const ago = (q: Quantity): boolean => /^\s+ago\b/i.test(facts.text.slice(q.end)) || /\bago$/i.test(q.text);
+  quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration && (asksAgo || !ago(q)));
   if (quantities.length === 0) return undefined;
   // "How much did it cost": money or nothing.
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
@@ -427,12 +415,12 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (quantities.length === 0) return undefined;
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
   if (!ASKS_EARLIER.test(question.folded)) {
-    const ends = quantities.filter((q) => !changesFrom(q, facts.text, quantities));
+    const ends = quantities.filter((q) => !changesOnTo(CHANGE_FROM, q, facts.text, quantities));
     if (ends.length > 0) quantities = ends;
   }
   // "grew 17.9% to 12.011 trillion yen": how big it is now, unless the question asks how much it changed.
   if (!asksChange) {
-    const levels = quantities.filter((q) => !changesBy(q, facts.text, quantities));
+    const levels = quantities.filter((q) => !changesOnTo(CHANGE_BY, q, facts.text, quantities));
     if (levels.length > 0) quantities = levels;
   }
   const anchors = anchorOffsets(input);
@@ -444,7 +432,9 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
 }
 
 /** "13 of Britain's 659 MPs", "12 of their 14 games": the part counted out of a whole, before it. */
-const PART_BEFORE = /\b(\d[\d,.]*)\s+of\s+(?:(?:the|their|its|his|her|our|these|those|\p{Lu}[\p{L}.-]*['’]s)\s+)?$/u;
+const PART_BEFORE = /(?:^|[^\p{L}\p{N}£$€¥])([£$€¥]?\d[\d,.]*)\s+of\s+(?:(?:the|their|its|his|her|our|these|those|\p{Lu}[\p{L}.-]*['’]s)\s+)?$/u;
+/** "sales in 2004 of 3.5 million cars": a year before "of" is when, not a part. */
+const YEAR_PART = /^(?:1[89]|20)\d\d$/;
 /** A question about the whole: "how many MPs are there in all?" */
 const ASKS_TOTAL = /\b(?:total|in all|altogether|overall|all told)\b/;
 /** How far before a figure its part may stand. */
@@ -459,37 +449,51 @@ function partOf(quantity: Quantity, text: string, question: string): string | un
   if (ASKS_TOTAL.test(question)) return undefined;
   const before = text.slice(Math.max(0, quantity.start - PART_REACH), quantity.start);
   const part = PART_BEFORE.exec(before);
-  return part ? `${before.slice(part.index)}${quantity.text}` : undefined;
+  if (!part || YEAR_PART.test(part[1]!)) return undefined;
+  return `${before.slice(before.length - part[0].length + part[0].indexOf(part[1]!))}${quantity.text}`;
+}
+
+/** An age: "the 21-year-old", "aged 59", "59 years old". */
+function extractAge(quantities: Quantity[], input: ExtractionInput): Extraction | undefined {
+  const { facts } = input;
+  const ages = quantities.filter(
+    (q) =>
+      /\byears?[- ]old\b/.test(q.unit) ||
+      /\b(?:aged|at the age of)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 14), q.start)) ||
+      // "He was 84, had been…": a bare number ending the clause after "was".
+      (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^[,.;]/.test(facts.text.slice(q.end)) && /\b(?:was|is|turned)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 8), q.start))) ||
+      // "Mrs Hassan, 59, who led…": the age of the person asked about.
+      (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^,/.test(facts.text.slice(q.end)) && agedName(facts.text.slice(Math.max(0, q.start - 30), q.start), input)),
+  );
+  const age = ages[0];
+  if (!age) return undefined;
+  return { short: age.unit === '' ? `${age.text} years old` : capitalise(age.text), people: [] };
 }
 
 /** A question about the state before a change: "how many were there before", "what was it originally". */
 const ASKS_EARLIER = /\b(?:before|previously|originally|initially|at first|used to|from what)\b/;
+/** The beginnings of the verbs and nouns of a change: "rise", "rose", "increase", "cut", "slump"… */
+const CHANGE_STEMS = 'ris|rose|fall|fell|increas|decreas|cut|grow|grew|climb|drop|jump|rais|lower|reduc|boost|expand|gain|slip|slump|surg|soar|plung|widen|narrow|shrank|shrink';
 /** A change's verb or noun, then its "from" a few words on: "rise from", "increase the number of colleges from". */
-const CHANGE_FROM = /\b(?:ris|rose|fall|fell|increas|decreas|cut|grow|grew|climb|drop|jump|rais|lower|reduc|boost|expand|up|down)\w*\b[^,;.]{0,60}\bfrom\s+$/i;
-/** How far back a change's verb may stand from its "from". */
-const CHANGE_REACH = 80;
-
-/**
- * "rise from 350 to 400": a figure a change starts from, when the one it ends at is given too.
- * A range with no change ("from £20 to £80") is not one.
- */
-function changesFrom(quantity: Quantity, text: string, quantities: Quantity[]): boolean {
-  if (!CHANGE_FROM.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
-  const to = /^\s+to\s+/i.exec(text.slice(quantity.end));
-  return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
-}
-
-/** A question about a change itself: "by how much did it grow", "how much did shares fall" (whole words: not "roc-a-fella"). */
-const ASKS_CHANGE = /(?:^|\s)(?:by how much|up|down|cut|cuts|lost|lose|loses|losing|loss|rose|fell|grew|ris(?:e|es|en|ing)|fall(?:s|en|ing)?|(?:increas|decreas|chang|rais|reduc)(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|(?:climb|jump|gain)(?:s|ed|ing)?|drop(?:s|ped|ping)?)(?=\s|$)/;
+const CHANGE_FROM = new RegExp(`\\b(?:${CHANGE_STEMS}|up|down)\\w*\\b[^,;.]{0,60}\\bfrom\\s+$`, 'i');
 /** A change's verb just before its size: "grew 17.9%", "fell by 3%". */
-const CHANGE_BY = /\b(?:ris|rose|fall|fell|increas|decreas|cut|grow|grew|climb|drop|jump|rais|lower|reduc|boost|expand|gain|slip|slump|surg|soar|plung)\w*\s+(?:by\s+)?(?:\w+\s+)?$/i;
+const CHANGE_BY = new RegExp(`\\b(?:${CHANGE_STEMS})\\w*\\s+(?:by\\s+)?(?:\\w+\\s+)?$`, 'i');
+/** How far back a change's verb may stand from the figure. */
+const CHANGE_REACH = 80;
+/**
+ * A question about a change itself: "by how much did it grow", "how many more are out of
+ * work", "how much did shares plunge". Not "how much did Leeds lose" (the loss is a sum),
+ * nor "what did it grow to" (the level).
+ */
+const ASKS_CHANGE = new RegExp(`(?:^|\\s)(?:by how much|how many more|how much more|how many fewer|how much less|(?:${CHANGE_STEMS})\\w*(?!\\s+to\\b))(?=\\s|$)`);
 
 /**
- * "grew 17.9% to 12.011 trillion yen": a figure a change goes by, when the one it goes to is
- * given too.
+ * A figure a change starts from ("rise from 350 to 400"; a range with no change, "from £20
+ * to £80", is not one) or goes by ("grew 17.9% to 12.011 trillion yen"), when the one it
+ * goes to follows: `before` says which.
  */
-function changesBy(quantity: Quantity, text: string, quantities: Quantity[]): boolean {
-  if (!CHANGE_BY.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
+function changesOnTo(before: RegExp, quantity: Quantity, text: string, quantities: Quantity[]): boolean {
+  if (!before.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
   const to = /^\s+to\s+/i.exec(text.slice(quantity.end));
   return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }

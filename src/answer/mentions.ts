@@ -11,10 +11,15 @@ const MENTION = /\b(?:mention(?:ed|s)?|brought up|refer(?:red|s)? to|talk(?:ed|s
 /** Words of a mention question that are not the thing asked about. */
 const NOT_THE_THING = new Set(['mention', 'mentioned', 'mentions', 'brought', 'refer', 'referred', 'refers', 'talk', 'talked', 'talks', 'cited', 'named', 'anything', 'letter', 'report', 'news', 'piece']);
 
-/** What an active mention question may have mention something and still ask about the text: "does the article mention…", "did it say anything about…". */
-const TEXT_SUBJECT = /^(?:the |this |that )?(?:article|letter|report|story|piece|news|text|item|it|they)$/;
-/** "did HP say anything about…", "has Smith talked about…": who is asked to have mentioned it, between the auxiliary and the verb. */
-const ACTIVE_MENTION = /^(?:(?:and|so) )?(?:did|does|do|has|have|had|will|would|can|could)\s+(.+?)\s+(?:mention|say|said|talk|refer|bring|brought|cite|name)/;
+/** The subjects of a mention question that ask about the text itself: "does the article mention…", "did it say anything about…". */
+const TEXT_SUBJECT = /^(?:(?:the|this|that) )?(?:news )?(?:article|letter|report|story|piece|news|text|item)$|^it$/;
+/**
+ * "did HP say anything about…", "has Smith talked about…": the subject between the
+ * auxiliary and the verb, who is asked to have mentioned it; "has Russia been mentioned?"
+ * is passive (a subject ending in "been", "get"), about the text.
+ */
+const ACTIVE_MENTION = /^(?:(?:and|so) )?(?:did|does|do|has|have|had|will|would|can|could)\s+(.+?)\s+(?:mention(?:ed)?|say|said|talk(?:ed)?|refer(?:red)?|bring|brought|cite[sd]?|name[sd]?)\b/;
+const PASSIVE_SUBJECT = /\s(?:been|be|being|get|gets|got)$/;
 
 /**
  * "Is X mentioned?" is answered from the text itself: yes with the first sentence naming X
@@ -24,7 +29,7 @@ export function mentionAnswer(question: ParsedQuestion, terms: QuestionTerms, kn
   if (question.type !== 'yesNo' || !MENTION.test(question.folded)) return undefined;
   // "did HP say anything about the lawsuit?" asks whether HP commented: a question for the passages.
   const speaker = ACTIVE_MENTION.exec(question.folded)?.[1];
-  if (speaker !== undefined && !TEXT_SUBJECT.test(speaker)) return undefined;
+  if (speaker !== undefined && !TEXT_SUBJECT.test(speaker) && !PASSIVE_SUBJECT.test(speaker)) return undefined;
   const thing = terms.words.filter((word) => !NOT_THE_THING.has(word));
   const stems = [...terms.stems].filter((_, i) => !NOT_THE_THING.has(terms.words[i]!));
   if (stems.length === 0) return undefined;

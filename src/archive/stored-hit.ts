@@ -23,10 +23,14 @@ export class ArticleTermLookup implements TermLookup {
   }
 }
 
-/** An article that another process removed between a search and the reading of its hits. */
+/**
+ * An article another process removed between a search and the reading of its hits: it can't
+ * happen within KnowledgeStore.reading (one snapshot), where the answer engine reads; a
+ * caller that reads hits outside one learns it this way.
+ */
 export class ArticleGoneError extends Error {
   constructor(slot: number) {
-    super(`article slot ${slot} was removed from the archive by another process while a question was answered; ask again`);
+    super(`article slot ${slot} was removed by another process after the search that found it; read hits within KnowledgeStore.reading`);
     this.name = 'ArticleGoneError';
   }
 }

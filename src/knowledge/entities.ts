@@ -1,4 +1,4 @@
-import { isVerbForm } from '../lexicon/shared-wordnet.js';
+import { isCommonWord, isVerbForm } from '../lexicon/shared-wordnet.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isDemonym, isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
 
@@ -123,8 +123,9 @@ export function extractEntities(sentence: string): EntityMention[] {
 }
 
 function classifyRun(sentence: string, run: Token[]): EntityMention[] {
-  // Capitalised only because it opens the sentence or a quote: "But", "However", "Directed by…", 'said: "Normally…'.
-  const opensSentenceOnly = (token: Token): boolean => (token.start === 0 || OPENING_QUOTE.test(sentence.slice(0, token.start))) && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text);
+  // Capitalised only because it opens the sentence or a quote: "But", "However", "Directed by…",
+  // 'said: "Normally…'; not a name that ends the same way ("Kelly", "Boeing", "Mohammed").
+  const opensSentenceOnly = (token: Token): boolean => (token.start === 0 || OPENING_QUOTE.test(sentence.slice(0, token.start))) && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text) && isCommonWord(token.text.toLowerCase());
   const titled = run.length >= 2 && HONORIFIC.test(run[0]!.text);
   while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
@@ -216,7 +217,7 @@ const LOWER_ROLE = /\b(?:the\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|o
  * a little word or a verb's inflection (WordNet: "gave", "praised", "allowing"; not "managing"
  * of "managing director", nor "former" or "retired") ends what describes the person.
  */
-function titleWords(phrase: string): string {
+function titleWords(phrase: string, wordBefore = ''): string {
   const parts = phrase.split(/\s+/);
   const capitalised = (i: number): boolean => /^\p{Lu}/u.test(parts[i] ?? '');
   for (let i = parts.length - 2; i >= 0; i--) {
@@ -224,10 +225,15 @@ function titleWords(phrase: string): string {
     if (capitalised(i)) continue;
     // "Bank of the England…": "of" and "the" inside a name the title belongs to.
     if (NAME_CONNECTOR.test(word) && capitalised(i + 1) && parts.slice(0, i).reverse().find((other) => !NAME_CONNECTOR.test(other))?.match(/^\p{Lu}/u)) continue;
-    if (STOPWORDS.has(word) || isVerbForm(word, parts[i + 1]!.toLowerCase())) return parts.slice(i + 1).join(' ');
+    if (STOPWORDS.has(word)) return parts.slice(i + 1).join(' ');
+    // "Kyrgyzstan's ousted president", "of exiled leader": after a determiner, a verb's form describes.
+    if (isVerbForm(word, parts[i + 1]!.toLowerCase()) && !DESCRIBED_AFTER.test(i > 0 ? parts[i - 1]! : wordBefore)) return parts.slice(i + 1).join(' ');
   }
   return phrase;
 }
+
+/** What stands before a verb's form that describes the title ("the ousted president"), not acts on it ("praised striker"). */
+const DESCRIBED_AFTER = /^(?:the|a|an|its|his|her|their|our|this|that|of|for|\S+['’]s)$/i;
 
 /** Little words a name goes on through: "Bank of England", "Institute for Fiscal Studies". */
 const NAME_CONNECTOR = /^(?:of|for|the)$/;
@@ -253,8 +259,9 @@ function beforeNameRole(sentence: string, start: number): string | undefined {
   // "Bank of England deputy governor": the title's words can't hold "of", the name before it can.
   const owner = /^\p{Lu}/u.test(phrase) ? OWNER_BEFORE.exec(window.slice(0, before.index + before[0].indexOf(before[1]!))) : null;
   if (owner) phrase = owner[1]! + phrase;
+  const wordBefore = /(\S+)\s*$/.exec(window.slice(0, before.index + before[0].indexOf(before[1]!) - (owner?.[1]!.length ?? 0)))?.[1] ?? '';
   // "But Labour's campaign spokesman", "declared Kasabian's singer": a possessive opens the role.
-  const role = titleWords(phrase).replace(/^.*?\s(?=\S+['’]s\s)/, '');
+  const role = titleWords(phrase, wordBefore).replace(/^.*?\s(?=\S+['’]s\s)/, '');
   // "whether tottenham's boss": a possessive is a name's, written with a capital.
   return /^\p{Ll}\S*['’]s\s/u.test(role) ? role.replace(/^\S+['’]s\s+/, '') : role;
 }

@@ -69,6 +69,11 @@ export class KnowledgeBase {
     return this.store.summaries();
   }
 
+  /** Runs `read` on one state of the articles (KnowledgeStore.reading): an answer reads them all at once. */
+  reading<T>(read: () => T): T {
+    return this.store.reading(read);
+  }
+
   /** Bytes the knowledge takes on disk; undefined when it lives in memory. */
   diskBytes(): number | undefined {
     return this.store.diskBytes();

@@ -41,4 +41,9 @@ export interface KnowledgeStore {
   summaries(): ArticleSummary[];
   /** Bytes the store takes on disk; undefined when it lives in memory. */
   diskBytes(): number | undefined;
+  /**
+   * Runs `read` on one state of the articles: what another process writes meanwhile (the
+   * archive is shared by the bot and `npm run ask`) is not seen until it returns.
+   */
+  reading<T>(read: () => T): T;
 }

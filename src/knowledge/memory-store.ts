@@ -15,6 +15,11 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   readonly index = new SearchIndex();
   readonly vocabulary = new Vocabulary();
 
+  /** Only this process writes to memory, and not while a read runs. */
+  reading<T>(read: () => T): T {
+    return read();
+  }
+
   upsert(article: Article): ArticleKnowledge {
     const previous = this.byId.get(article.id);
     if (previous) this.vocabulary.removeText(vocabularyText(previous.article));

