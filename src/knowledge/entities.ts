@@ -223,7 +223,7 @@ function titleWords(phrase: string, wordBefore = ''): string {
   for (let i = parts.length - 2; i >= 0; i--) {
     const word = parts[i]!;
     if (capitalised(i)) continue;
-    // "Bank of the England…": "of" and "the" inside a name the title belongs to.
+    // "Bank of England", "Touching the Void": "of" and "the" inside a name the title belongs to.
     if (NAME_CONNECTOR.test(word) && capitalised(i + 1) && parts.slice(0, i).reverse().find((other) => !NAME_CONNECTOR.test(other))?.match(/^\p{Lu}/u)) continue;
     if (STOPWORDS.has(word)) return parts.slice(i + 1).join(' ');
     // "Kyrgyzstan's ousted president", "of exiled leader": after a determiner, a verb's form describes.
@@ -256,10 +256,14 @@ function beforeNameRole(sentence: string, start: number): string | undefined {
   const before = LOWER_ROLE.exec(window);
   if (!before) return undefined;
   let phrase = before[1]!.trim();
+  let phraseStart = before.index + before[0].indexOf(before[1]!);
   // "Bank of England deputy governor": the title's words can't hold "of", the name before it can.
-  const owner = /^\p{Lu}/u.test(phrase) ? OWNER_BEFORE.exec(window.slice(0, before.index + before[0].indexOf(before[1]!))) : null;
-  if (owner) phrase = owner[1]! + phrase;
-  const wordBefore = /(\S+)\s*$/.exec(window.slice(0, before.index + before[0].indexOf(before[1]!) - (owner?.[1]!.length ?? 0)))?.[1] ?? '';
+  const owner = /^\p{Lu}/u.test(phrase) ? OWNER_BEFORE.exec(window.slice(0, phraseStart)) : null;
+  if (owner) {
+    phrase = owner[1]! + phrase;
+    phraseStart -= owner[1]!.length;
+  }
+  const wordBefore = /(\S+)\s*$/.exec(window.slice(0, phraseStart))?.[1] ?? '';
   // "But Labour's campaign spokesman", "declared Kasabian's singer": a possessive opens the role.
   const role = titleWords(phrase, wordBefore).replace(/^.*?\s(?=\S+['’]s\s)/, '');
   // "whether tottenham's boss": a possessive is a name's, written with a capital.
