@@ -16,6 +16,11 @@ describe('paraphrase from WordNet', () => {
     expect(lexicon.antonyms('rise')).toContain('fall');
     // "still" is an adverb in WordNet's tagged texts far more often than the adjective whose opposite is "moving".
     expect(lexicon.antonyms('still')).toEqual([]);
+    // Words of opposite direction: what is cut is not increased. A win is another side's loss: not opposites.
+    expect(lexicon.antonyms('cut')).toContain('increase');
+    expect(lexicon.antonyms('win')).not.toContain('lost');
+    const taxes = answererFor([{ id: 'kerry', title: 'Kerry tax plans', date: '2004-10-01', tags: [], origin: 'kerry.md', body: 'Senator Kerry planned to increase taxes on those earning more than $200,000 a year.' }]);
+    expect(taxes.candidates('did senator kerry plan to cut taxes on those earning more than $200,000 a year?')[0]?.candidate.yesNo?.verdict).toBe('no');
     const kicker = answererFor([{ id: 'rugby', title: 'Hodgson to kick', date: '2005-02-10', tags: [], origin: 'rugby.md', body: 'Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker despite his missed penalties.' }]);
     expect(kicker.candidates('is hodgson still the first choice kicker?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
   });

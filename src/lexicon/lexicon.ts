@@ -1,4 +1,4 @@
-import { synonymsOf } from '../text/synonyms.js';
+import { oppositesOf, synonymsOf } from '../text/synonyms.js';
 import { holderForms } from './morphology.js';
 import { sharedWordNet } from './shared-wordnet.js';
 import { type NounKind, WordNet } from './wordnet.js';
@@ -28,7 +28,7 @@ export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): L
     phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [],
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,
-    antonyms: (word) => wordNet?.antonyms(word) ?? [],
+    antonyms: (word) => [...new Set([...oppositesOf(word), ...(wordNet?.antonyms(word) ?? [])])],
     spelling: (word) => wordNet?.spelling(word),
     nounKind: (word) => wordNet?.nounKind(word),
   };

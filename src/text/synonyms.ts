@@ -62,6 +62,23 @@ for (const group of GROUPS) {
   for (const word of group) BY_WORD.set(word, [...new Set([...(BY_WORD.get(word) ?? []), ...group.filter((other) => other !== word)])]);
 }
 
+/**
+ * Groups of opposite direction: what rises doesn't fall. Only these: a win or a sale is the
+ * other side's loss or purchase ("did Arsenal win?" of "Chelsea lost to Arsenal"), so their
+ * groups are not opposites.
+ */
+const OPPOSITE_GROUPS: [string, string][] = [['rise', 'fall']];
+
+/** Words of the opposite direction ("cut" -> "increase", "rise"…), or an empty list. */
+export function oppositesOf(word: string): string[] {
+  for (const pair of OPPOSITE_GROUPS) {
+    const [mine, other] = pair.map((head) => GROUPS.find((group) => group[0] === head)!);
+    if (mine!.includes(word)) return other!;
+    if (other!.includes(word)) return mine!;
+  }
+  return [];
+}
+
 /** Other words for `word`, or an empty list. */
 export function synonymsOf(word: string): string[] {
   return BY_WORD.get(word) ?? [];
