@@ -1,4 +1,4 @@
-import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
+import { type ArticleKnowledge, type SentenceFacts, YEAR } from '../knowledge/article-knowledge.js';
 import type { EntityMention } from '../knowledge/entities.js';
 import type { SentenceHit, TermLookup } from '../knowledge/search-index.js';
 import { words } from '../text/normalize.js';
@@ -270,7 +270,7 @@ export function paragraphTerms(knowledge: ArticleKnowledge, paragraph: number): 
     ...knowledge.titleTerms,
     ...knowledge.tagTerms,
     ...sentences.flatMap((sentence) => sentence.terms),
-    ...sentences.flatMap((sentence) => sentence.dates.flatMap((date) => date.value.match(/\b(1[89]|20)\d\d\b/g) ?? [])),
+    ...sentences.flatMap((sentence) => sentence.dates.flatMap((date) => date.value.match(YEAR) ?? [])),
   ]);
 }
 

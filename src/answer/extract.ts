@@ -1,4 +1,4 @@
-import type { SentenceFacts } from '../knowledge/article-knowledge.js';
+import { isYear, type SentenceFacts } from '../knowledge/article-knowledge.js';
 import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
 import { formatDate } from '../knowledge/dates.js';
@@ -433,8 +433,6 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
 
 /** "13 of Britain's 659 MPs", "12 of their 14 games": the part counted out of a whole, before it. */
 const PART_BEFORE = /(?:^|[^\p{L}\p{N}£$€¥])([£$€¥]?\d[\d,.]*)\s+of\s+(?:(?:the|their|its|his|her|our|these|those|\p{Lu}[\p{L}.-]*['’]s)\s+)?$/u;
-/** "sales in 2004 of 3.5 million cars": a year before "of" is when, not a part. */
-const YEAR_PART = /^(?:1[89]|20)\d\d$/;
 /** A question about the whole: "how many MPs are there in all?" */
 const ASKS_TOTAL = /\b(?:total|in all|altogether|overall|all told)\b/;
 /** How far before a figure its part may stand. */
@@ -449,7 +447,8 @@ function partOf(quantity: Quantity, text: string, question: string): string | un
   if (ASKS_TOTAL.test(question)) return undefined;
   const before = text.slice(Math.max(0, quantity.start - PART_REACH), quantity.start);
   const part = PART_BEFORE.exec(before);
-  if (!part || YEAR_PART.test(part[1]!)) return undefined;
+  // "sales in 2004 of 3.5 million cars": a year before "of" is when, not a part.
+  if (!part || isYear(part[1]!)) return undefined;
   return `${before.slice(before.length - part[0].length + part[0].indexOf(part[1]!))}${quantity.text}`;
 }
 

@@ -105,8 +105,9 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   if (anotherDoer(facts.text, question.folded, terms)) return { verdict: negatedQuestion ? 'yes' : 'no', missing: share };
   const firstToCome = ASKS_BEFORE.test(question.folded) && FIRST_TO_COME.test(facts.text);
   // A denial answers even where a hedge stands too: "Asked if he would quit, Wenger said he would not".
-  const negatedPassage = firstToCome || negatesQuestionWords(facts.text, terms, question.folded);
-  if (!negatedPassage && hedges(facts.text, terms, question.folded)) return { verdict: 'unknown', missing: share };
+  const tokens = clauseTokens(facts.text);
+  const negatedPassage = firstToCome || negatesQuestionWords(tokens, terms, question.folded);
+  if (!negatedPassage && hedges(tokens, terms, question.folded)) return { verdict: 'unknown', missing: share };
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
 }
 
@@ -181,8 +182,7 @@ const LIST_AFTER_COMMA = 4;
  * "has he agreed to terms yet?" of "he has yet to agree terms" asks about an agreement, not
  * about "yet to"; "did he keep turning down the role?" asks about "turned down".
  */
-function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: string): boolean {
-  const tokens = clauseTokens(text);
+function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionText: string): boolean {
   const phrase = tokens.join(' ');
   const multiWord = new Map([...phrase.matchAll(MULTI_WORD_NEGATION)].map((match) => [phrase.slice(0, match.index).split(' ').length - 1, match[0]] as const));
   const asked = askedIn(terms);
@@ -203,8 +203,7 @@ function negatesQuestionWords(text: string, terms: QuestionTerms, questionText: 
  * tipped for it" does. A hedge the question uses itself is what it asks about ("did the
  * paper claim he took money?").
  */
-function hedges(text: string, terms: QuestionTerms, questionText: string): boolean {
-  const tokens = clauseTokens(text);
+function hedges(tokens: string[], terms: QuestionTerms, questionText: string): boolean {
   const asked = askedIn(terms);
   const questionWords = new Set(words(questionText));
   const hedgeAt = (at: number): boolean => {

@@ -1,13 +1,7 @@
-import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
+import { type ArticleKnowledge, isYear } from '../knowledge/article-knowledge.js';
 import type { IndexedSentence, SentenceHit, TermLookup } from '../knowledge/search-index.js';
 import { type ArticleEntries, termHash } from './article-entries.js';
 import type { RankedSentence } from './ranking.js';
-
-/**
- * A term the article's knowledge may hold without a posting: a year its dates resolve to
- * ("last year" in a 2005 article is 2004; article-knowledge.ts articleTerms).
- */
-const YEAR_TERM = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Whether an article holds a term, read from the table of its entries (article-entries.ts)
@@ -19,7 +13,8 @@ export class ArticleTermLookup implements TermLookup {
 
   has(term: string): boolean {
     if (this.entries.find(termHash(term)) >= 0) return true;
-    return YEAR_TERM.test(term) && (this.knowledge()?.terms.has(term) ?? false);
+    // A year its dates resolve to ("last year" in a 2005 article is 2004) has no posting.
+    return isYear(term) && (this.knowledge()?.terms.has(term) ?? false);
   }
 }
 

@@ -90,6 +90,11 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
 /** A year as dates write it: a name a question may depend on ("in 2004"). */
 export const YEAR = /\b(1[89]|20)\d\d\b/g;
 
+/** Whether a word is a year (YEAR's shape, alone). */
+export function isYear(word: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(word);
+}
+
 /**
  * Every index term of an article, with the years its dates resolve to: "last year" in a
  * 2005 article is 2004. Added one by one, not spread from arrays: the archive rebuilds
