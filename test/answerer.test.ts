@@ -178,9 +178,9 @@ describe('answering questions about the seed article', () => {
     const schools = answererForOne('Sport colleges', ['The plan would increase the number of specialist sport colleges from 350 to 400.']);
     expect(schools.candidates('how many specialist sport colleges will there be')[0]?.answer.short).toBe('400');
     expect(schools.candidates('how many specialist sport colleges were there before')[0]?.answer.short).toBe('350');
-    // A range with no change is not one.
+    // A range with no change is not one: it is answered whole.
     const tickets = answererForOne('Tickets', ['Tickets for the tour cost from £20 to £80.']);
-    expect(tickets.candidates('how much do tickets for the tour cost')[0]?.answer.short).toBe('£20');
+    expect(tickets.candidates('how much do tickets for the tour cost')[0]?.answer.short).toBe('From £20 to £80');
   });
 
   it('"how big": the level a change goes to ("grew 17.9% to 12.011 trillion yen"), unless the question asks how much it changed; "two years ago" is no length of time', () => {
@@ -194,6 +194,23 @@ describe('answering questions about the seed article', () => {
     expect(more.candidates('how many more people are out of work')[0]?.answer.short).toBe('20,000');
     expect(more.candidates('how many people are out of work')[0]?.answer.short).toBe('1.45 million');
     expect(more.candidates('how many years ago did the war in europe end')[0]?.answer.short).toMatch(/^60 years ago/i);
+  });
+
+  it('a range is answered whole ("from 6 to 9 January", "two or three pounds"), not cut to one end; a change\'s start and end are no range', () => {
+    const show = answererForOne('Gadget show', [
+      'The Consumer Electronics Show in Las Vegas, which officially ran from 6 to 9 January, drew record crowds.',
+      'Visual radio will cost two or three pounds per month for occasional listeners, said Mr Wasenius.',
+      'Stall rents rose from 350 to 400 dollars this year, while tickets cost between £20 and £80 each.',
+      'The film festival runs from 3 March to 5 March in Austin, and the awards were given in 2003 and 2004.',
+    ]);
+    const short = (question: string) => show.candidates(question)[0]?.candidate.extraction?.short;
+    expect(short('when did the consumer electronics show run')).toBe('From 6 to 9 January');
+    expect(short('when does the film festival take place')).toBe('From 3 March to 5 March');
+    expect(short('how much will visual radio cost')).toBe('Two or three pounds');
+    expect(short('how much do tickets cost')).toBe('Between £20 and £80');
+    expect(short('how much are stall rents now')).toBe('400 dollars');
+    // Two years joined by "and" without "between" are two dates, not a range.
+    expect(short('when were the awards given')).not.toMatch(/2003 and 2004/);
   });
 
   it('"how many": the part counted out of a whole ("13 of Britain\'s 659 MPs"), unless the question asks for a total', () => {

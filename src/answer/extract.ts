@@ -7,6 +7,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
+import { dateRange, figureRange } from './ranges.js';
 import { qualifiedBeyond, type RelatedStems, roleHolds } from './roles.js';
 
 /** The phrase of the wanted type found in a sentence, and the people it names. */
@@ -287,6 +288,8 @@ export function extractWhen(input: ExtractionInput): Extraction | undefined {
   if (dates.length === 0) return undefined;
   const anchors = anchorOffsets(input);
   const best = [...dates].sort((a, b) => distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
+  const range = dateRange(facts.text, facts.dates, best);
+  if (range) return { short: capitalise(range), people: [] };
   const preposition = /\b(since|until|by|from|before|after)\s+$/i.exec(facts.text.slice(Math.max(0, best.start - 8), best.start));
   const lead = preposition ? `${capitalise(preposition[1]!.toLowerCase())} ` : '';
   const value = lead ? best.value : capitalise(best.value);
@@ -428,7 +431,9 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   // "How many" asks for a figure: "thousands" says there is one without giving it.
   if (isVague(best)) fits = false;
-  return { short: capitalise(partOf(best, facts.text, question.folded) ?? best.text), people: [], ...(fits === undefined ? {} : { fits }) };
+  const isChange = (first: Quantity): boolean => changesOnTo(CHANGE_FROM, first, facts.text, facts.quantities) || changesOnTo(CHANGE_BY, first, facts.text, facts.quantities);
+  const short = figureRange(facts.text, facts.quantities, best, isChange) ?? partOf(best, facts.text, question.folded) ?? best.text;
+  return { short: capitalise(short), people: [], ...(fits === undefined ? {} : { fits }) };
 }
 
 /** "13 of Britain's 659 MPs", "12 of their 14 games": the part counted out of a whole, before it. */
