@@ -411,6 +411,15 @@ describe.skipIf(!HAS_CORPUS)(`answering across many articles${NEEDS_CORPUS}`, ()
 });
 
 describe('reading news prose: amounts, names, attributions', () => {
+  it('a name in a list with its own age is the next person, not part of the one before\'s description, and the age asked is that person\'s', () => {
+    const hunt = answererForOne('Hunt protesters charged', ['Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27, a close friend of princes William and Harry.']);
+    const who = hunt.answer('who is otis ferry').short;
+    expect(who).toMatch(/son of rock star Bryan Ferry/);
+    expect(who).not.toMatch(/Tomlinson/);
+    expect(hunt.candidates('how old is luke tomlinson')[0]?.candidate.extraction?.short).toBe('27 years old');
+    expect(hunt.candidates('how old is otis ferry')[0]?.candidate.extraction?.short).toBe('22-year-old');
+  });
+
   it('finds money, sizes and durations as written: "$280bn", "154m naira", "6GB", "two-year ban"', async () => {
     const { extractQuantities } = await import('../src/knowledge/quantities.js');
     const texts = (sentence: string) => extractQuantities(sentence).map((quantity) => quantity.text);

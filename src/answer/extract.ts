@@ -367,6 +367,13 @@ function expandPlace(text: string, place: EntityMention): string {
 }
 
 /** The name right before ", 59," is one the question asks about. */
+/** Whether the name last before a figure (the last of "Bryan Ferry and Luke Tomlinson") is one the question names. */
+function ownerAsked(quantity: Quantity, input: ExtractionInput): boolean {
+  const owner = input.facts.entities.filter((entity) => entity.end <= quantity.start).at(-1);
+  const last = owner?.text.split(/\s+and\s+/).at(-1) ?? '';
+  return words(last).some((word) => input.questionStems.has(stem(word)));
+}
+
 function agedName(before: string, input: ExtractionInput): boolean {
   const name = /(\p{Lu}\p{L}+),\s*$/u.exec(before)?.[1];
   return name !== undefined && input.questionStems.has(stem(name.toLowerCase()));
@@ -469,7 +476,8 @@ function extractAge(quantities: Quantity[], input: ExtractionInput): Extraction 
       // "Mrs Hassan, 59, who led…": the age of the person asked about.
       (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^,/.test(facts.text.slice(q.end)) && agedName(facts.text.slice(Math.max(0, q.start - 30), q.start), input)),
   );
-  const age = ages[0];
+  // "Otis Ferry, the 22-year-old son…, and Luke Tomlinson, 27": the age of the person asked about, the one named last before it.
+  const age = ages.find((q) => ownerAsked(q, input)) ?? ages[0];
   if (!age) return undefined;
   return { short: age.unit === '' ? `${age.text} years old` : capitalise(age.text), people: [] };
 }

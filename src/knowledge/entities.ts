@@ -244,7 +244,10 @@ const OWNER_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+)+(?:of|for)\s+(?:the\
 function afterNameRole(sentence: string, end: number): string | undefined {
   const after = /^\s*,\s+((?:the|a|an)\s+)?([^,;.()"“”]{3,90}?)\s*(?:,|;|\.|\)|$)/.exec(sentence.slice(end));
   if (!after) return undefined;
-  const phrase = after[2]!;
+  // "Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27, a…": a
+  // name with its own age after it is the next of a list, not part of the description.
+  const listed = /^\s*\d{1,3}\s*,/.test(sentence.slice(end + after[0].length)) ? /\s+and\s+\p{Lu}[^,]*$/u.exec(after[2]!) : null;
+  const phrase = listed ? after[2]!.slice(0, listed.index) : after[2]!;
   const hasRole = phrase.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
   if (!hasRole || /\b(said|says|told|was|is|has|had|who|which)\b/.test(phrase)) return undefined;
   return (after[1] ?? '') + phrase;
