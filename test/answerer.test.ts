@@ -196,6 +196,41 @@ describe('answering questions about the seed article', () => {
     expect(more.candidates('how many years ago did the war in europe end')[0]?.answer.short).toMatch(/^60 years ago/i);
   });
 
+  it('of several figures or places in one sentence, the one whose part of the sentence holds what is asked ("…in India by 2010 and 40 million in Indonesia")', () => {
+    const pcs = answererForOne('PC market', [
+      'The report forecasts 80 million new PC users in India by 2010 and 40 million new users in Indonesia.',
+      'The market for full-track music downloads was worth just $20 million in 2004, but is set to be worth $1.8 billion by 2009.',
+      'Catalogue and home-shopping frauds were next in line, accounting for 8% of total complaints, while concerns about internet services amounted to 6% of complaints.',
+      'Two of the most controversial traveller sites - Cottenham in Cambridgeshire and Minety in Wiltshire - remain embroiled in a legal battle.',
+    ]);
+    const short = (question: string) => pcs.candidates(question)[0]?.candidate.extraction?.short;
+    expect(short('how many new users in indonesia')).toMatch(/^40 million/);
+    expect(short('how many new pc users in india')).toMatch(/^80 million/);
+    expect(short('how much was the music download market worth in 2004')).toBe('$20 million');
+    expect(short('how much will music downloads be worth by 2009')).toBe('$1.8 billion');
+    expect(short('what percentage of complaints were catalogue and home shopping fraud')).toBe('8%');
+    expect(short('where is cottenham')).toBe('Cambridgeshire');
+    expect(short('where is minety')).toBe('Wiltshire');
+    // A figure's conversions in brackets are the same figure; a part that opens with a verb shares the sentence's subject.
+    const club = answererForOne('Club finances', ['Borussia Dortmund posted a record loss of 68m euros ($89m; £47m) in the 12 months through June.', 'Franklin Raines, its chief executive since 1999, resigned in December.']);
+    expect(club.candidates("how big was borussia dortmund's loss for the year to june")[0]?.candidate.extraction?.short).toMatch(/^68m euros/);
+    expect(club.candidates('when did franklin raines resign')[0]?.candidate.extraction?.short).toMatch(/December/);
+  });
+
+  it('a change\'s size is not the level ("closed up 23 points to 6661.89"), a change\'s start is what its year asks ("fell from 102 in 2003 to 81 last year"), and a number in a name or label is no amount ("chapter 11")', () => {
+    const markets = answererForOne('Markets', [
+      'The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.',
+      'UK and US co-productions in Britain fell from 102 in 2003 to 81 last year.',
+      'Deutsche Bank would have earned large fees from the deal, which could not be carried out because of US chapter 11 bankruptcy rules.',
+    ]);
+    const short = (question: string) => markets.candidates(question)[0]?.candidate.extraction?.short;
+    expect(short('how high did the iseq close on thursday')).toBe('6661.89');
+    expect(short('by how many points did the iseq go up')).toMatch(/^23/);
+    expect(short('how many co-productions were there last year')).toBe('81');
+    expect(short('how many co-productions were there in 2003')).toBe('102');
+    expect(markets.answer('how much did deutsche bank earn in fees').short).not.toMatch(/11/);
+  });
+
   it('a range is answered whole ("from 6 to 9 January", "two or three pounds"), not cut to one end; a change\'s start and end are no range', () => {
     const show = answererForOne('Gadget show', [
       'The Consumer Electronics Show in Las Vegas, which officially ran from 6 to 9 January, drew record crowds.',

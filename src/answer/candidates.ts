@@ -1,4 +1,4 @@
-import type { ArticleKnowledge, SentenceFacts } from '../knowledge/article-knowledge.js';
+import { type ArticleKnowledge, isYear, type SentenceFacts } from '../knowledge/article-knowledge.js';
 import { formatDate } from '../knowledge/dates.js';
 import type { EntityMention } from '../knowledge/entities.js';
 import type { SentenceHit, TermLookup } from '../knowledge/search-index.js';
@@ -59,13 +59,13 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
       if (yesNo) Object.assign(evidence, verdictEvidence(yesNo));
       candidates.push({ hit, facts: answerFacts, ...(extraction ? { extraction } : {}), evidence, ...(yesNo ? { yesNo } : {}) });
     };
-    const extraction = extractFrom(question, facts, knowledge, terms, instancesIn(facts), isPlaceName);
+    const extraction = extractFrom(question, facts, knowledge, terms, instancesIn(facts), isPlaceName, () => rarityOf(knowledge));
     add(facts, extraction, false);
     if (extraction || !typedQuestion) return;
     // The date or name is often in the sentence next to the one that matches the words.
     for (const neighbour of [knowledge.sentences[facts.position + 1], knowledge.sentences[facts.position - 1]]) {
       if (!neighbour || neighbour.paragraph !== facts.paragraph) continue;
-      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms, instancesIn(neighbour), isPlaceName);
+      const fromNeighbour = extractFrom(question, neighbour, knowledge, terms, instancesIn(neighbour), isPlaceName, () => rarityOf(knowledge));
       if (fromNeighbour) {
         add(neighbour, fromNeighbour, true);
         return;
@@ -200,8 +200,34 @@ function withPronounReferent(facts: SentenceFacts, knowledge: ArticleKnowledge):
   return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };
 }
 
-/** The phrase of the kind the question asks for, from one sentence. */
-export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms, focusInstances: EntityMention[], isPlaceName: (name: string) => boolean): Extraction | undefined {
+/**
+ * A stem's weight as a question word in an article: how rare its question word is among the
+ * article's sentences (articleRarity; a related word weighs as its question word), 0 when
+ * it is not asked.
+ */
+function weightInArticle(terms: QuestionTerms, rarity: () => Map<string, number>): (term: string) => number {
+  let byStem: Map<string, number> | undefined;
+  return (term) => {
+    if (!byStem) {
+      byStem = new Map();
+      for (const [asked, weight] of rarity()) {
+        for (const stem of [asked, ...(terms.alternatives.get(asked) ?? [])]) if (!byStem.has(stem)) byStem.set(stem, weight);
+      }
+    }
+    return byStem.get(term) ?? 0;
+  };
+}
+
+/** Whether a stem is one of the question's names or years (or a word related to one); a figure ("per 100") is not. */
+function askedName(terms: QuestionTerms): (term: string) => boolean {
+  const named = [...terms.names].filter((name) => !/^\d+$/.test(name) || isYear(name));
+  const stems = new Set(named.flatMap((name) => [name, ...(terms.alternatives.get(name) ?? [])]));
+  for (const term of terms.stems) if (isYear(term)) stems.add(term);
+  return (term) => stems.has(term);
+}
+
+/** The phrase of the kind the question asks for, from one sentence; `rarity`: articleRarity of its article. */
+export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, knowledge: ArticleKnowledge, terms: QuestionTerms, focusInstances: EntityMention[], isPlaceName: (name: string) => boolean, rarity: () => Map<string, number>): Extraction | undefined {
   const input: ExtractionInput = {
     facts,
     question,
@@ -216,6 +242,8 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     focusInstances,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
     relatedStems: relatedStemsOf(terms),
+    termWeight: weightInArticle(terms, rarity),
+    isAskedName: askedName(terms),
   };
   switch (question.type) {
     case 'who':

@@ -7,6 +7,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
+import { byClause } from './clause-share.js';
 import { dateRange, figureRange } from './ranges.js';
 import { qualifiedBeyond, type RelatedStems, roleHolds } from './roles.js';
 
@@ -48,6 +49,10 @@ export interface ExtractionInput {
   focusInstances: EntityMention[];
   /** Stems the lexicon relates to a question word ("staff" for "jobs"). */
   relatedStems: RelatedStems;
+  /** A stem's weight as a question word in this article (0: not asked): how rare its word is among the article's sentences. */
+  termWeight: (term: string) => number;
+  /** Whether a stem is (or stands for) a name or a year the question asks, not a figure ("per 100"). */
+  isAskedName: (term: string) => boolean;
 }
 
 /** A word of the phrase is one of the question's ("HP" too: the question's stems hold no stopwords). */
@@ -98,6 +103,22 @@ function distanceTo(text: string, offsets: number[], position: number): number {
       return Math.abs(offset - position) + (COORDINATION.test(between) ? ACROSS_COORDINATION : 0) + (/,\s/.test(between) ? ACROSS_COMMA : 0);
     }),
   );
+}
+
+/**
+ * "Cottenham in Cambridgeshire and Minety in Wiltshire": names joined by "and" (read as one
+ * so that "who" may answer with two people) are each a place of their own.
+ */
+function eachOfJoined(entity: EntityMention): EntityMention[] {
+  const parts = entity.text.split(/(\s+and\s+)/);
+  if (parts.length === 1) return [entity];
+  const named: EntityMention[] = [];
+  let at = entity.start;
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) named.push({ text: part, start: at, end: at + part.length, kind: entity.kind });
+    at += part.length;
+  });
+  return named;
 }
 
 /** A lone capitalised word that isn't a name: "His", "The", "May". */
@@ -287,7 +308,8 @@ export function extractWhen(input: ExtractionInput): Extraction | undefined {
   const dates = facts.dates.filter((date) => !inQuestion(date.text, input) || date.relative);
   if (dates.length === 0) return undefined;
   const anchors = anchorOffsets(input);
-  const best = [...dates].sort((a, b) => distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
+  const byPart = byClause(facts.text, facts.dates, input.termWeight, input.isAskedName);
+  const best = [...dates].sort((a, b) => byPart(a, b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   const range = dateRange(facts.text, facts.dates, best);
   if (range) return { short: capitalise(range), people: [] };
   const preposition = /\b(since|until|by|from|before|after)\s+$/i.exec(facts.text.slice(Math.max(0, best.start - 8), best.start));
@@ -316,7 +338,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   // "…, Downing Street said": the one who speaks is not where it happens.
   const speakerWords = new Set(words(facts.claim?.source ?? ''));
   const speaks = (entity: EntityMention): boolean => words(entity.text).every((word) => speakerWords.has(word));
-  const places = facts.entities.filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaks(entity));
+  const places = facts.entities.flatMap(eachOfJoined).filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaks(entity));
   if (places.length > 0) {
     const wantsOrigin = /\bfrom\b/.test(question.folded);
     const preferred = wantsOrigin
@@ -324,7 +346,8 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
       : undefined;
     const anchors = anchorOffsets(input);
     const notAfterPreposition = (place: EntityMention): number => (LOCATIVE_BEFORE.test(facts.text.slice(Math.max(0, place.start - LOCATIVE_LOOKBACK), place.start)) ? 0 : 1);
-    const nearest = [...places].sort((a, b) => notAfterPreposition(a) - notAfterPreposition(b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
+    const byPart = byClause(facts.text, places, input.termWeight, input.isAskedName);
+    const nearest = [...places].sort((a, b) => notAfterPreposition(a) - notAfterPreposition(b) || byPart(a, b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
     const place = preferred ?? nearest;
     // "in Gateshead" names where something is; "a US woman", "playing for Germany" use a
     // place's name for something else, and say less of where the thing asked about happened.
@@ -425,7 +448,9 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (quantities.length === 0) return undefined;
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
   if (!ASKS_EARLIER.test(question.folded)) {
-    const ends = quantities.filter((q) => !changesOnTo(CHANGE_FROM, q, facts.text, quantities));
+    // "fell from 102 in 2003 to 81": the start is what "in 2003" asks.
+    const yearAsked = (q: Quantity): boolean => question.folded.includes(/^\s+in\s+((?:1[89]|20)\d\d)\b/.exec(facts.text.slice(q.end))?.[1] ?? '\u0000');
+    const ends = quantities.filter((q) => yearAsked(q) || !changesOnTo(CHANGE_FROM, q, facts.text, quantities));
     if (ends.length > 0) quantities = ends;
   }
   // "grew 17.9% to 12.011 trillion yen": how big it is now, unless the question asks how much it changed.
@@ -435,7 +460,9 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   }
   const anchors = anchorOffsets(input);
   // A figure beats a vague "millions" ("known to millions"), whatever its distance.
-  const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
+  // "80 million new PC users in India by 2010 and 40 million in Indonesia": the figure whose part of the sentence holds most of the question.
+  const byPart = byClause(facts.text, facts.quantities, input.termWeight, input.isAskedName);
+  const best = [...quantities].sort((a, b) => Number(isVague(a)) - Number(isVague(b)) || byPart(a, b) || distanceTo(facts.text, anchors, a.start) - distanceTo(facts.text, anchors, b.start))[0]!;
   // "How many" asks for a figure: "thousands" says there is one without giving it.
   if (isVague(best)) fits = false;
   const isChange = (first: Quantity): boolean => changesOnTo(CHANGE_FROM, first, facts.text, facts.quantities) || changesOnTo(CHANGE_BY, first, facts.text, facts.quantities);
@@ -488,8 +515,8 @@ const ASKS_EARLIER = /\b(?:before|previously|originally|initially|at first|used 
 const CHANGE_STEMS = 'ris|rose|fall|fell|increas|decreas|cut|grow|grew|climb|drop|jump|rais|lower|reduc|boost|expand|gain|slip|slump|surg|soar|plung|widen|narrow|shrank|shrink';
 /** A change's verb or noun, then its "from" a few words on: "rise from", "increase the number of colleges from". */
 const CHANGE_FROM = new RegExp(`\\b(?:${CHANGE_STEMS}|up|down)\\w*\\b[^,;.]{0,60}\\bfrom\\s+$`, 'i');
-/** A change's verb just before its size: "grew 17.9%", "fell by 3%". */
-const CHANGE_BY = new RegExp(`\\b(?:${CHANGE_STEMS})\\w*\\s+(?:by\\s+)?(?:\\w+\\s+)?$`, 'i');
+/** A change's verb just before its size: "grew 17.9%", "fell by 3%", "closed up 23 points". */
+const CHANGE_BY = new RegExp(`\\b(?:(?:${CHANGE_STEMS})\\w*|up|down)\\s+(?:by\\s+)?(?:(?!from\\b)\\w+\\s+)?$`, 'i');
 /** How far back a change's verb may stand from the figure. */
 const CHANGE_REACH = 80;
 /**
@@ -506,7 +533,8 @@ const ASKS_CHANGE = new RegExp(`(?:^|\\s)(?:by how much|how many more|how much m
  */
 function changesOnTo(before: RegExp, quantity: Quantity, text: string, quantities: Quantity[]): boolean {
   if (!before.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
-  const to = /^\s+to\s+/i.exec(text.slice(quantity.end));
+  // "fell from 102 in 2003 to 81": the year of the start may stand between.
+  const to = /^\s+(?:in\s+(?:1[89]|20)\d\d\s+)?to\s+/i.exec(text.slice(quantity.end));
   return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }
 

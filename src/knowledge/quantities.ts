@@ -15,7 +15,8 @@ const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const WORD_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|millions|billions|dozens|a dozen|half a million)';
 const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
 const CURRENCY = '(?:£|(?:US|A|C|NZ|HK|S)?\\$|€|¥)';
-const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says'.split(' '));
+/** Words that end what a figure counts: "102 in 2003", "81 last year" (when, not what). */
+const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says last next'.split(' '));
 
 const MONTHS = `(?:${MONTH_NAMES})`;
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTHS}\\b`);
@@ -38,6 +39,15 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+/**
+ * A number that is part of a name or a label, not an amount: "chapter 11 bankruptcy rules",
+ * "the Sakhalin 3 field", "Windows 95", "Channel 4". The word before it is a label noun, or
+ * a capitalised word within the sentence (not its first, and not a month: "May 5" is a date).
+ */
+const LABEL_BEFORE = /\b(?:chapter|section|article|clause|paragraph|page|room|flight|route|platform|gate|version|series|channel|radio)\s+$/i;
+const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES})\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
+const namesANumber = (before: string): boolean => LABEL_BEFORE.test(before) || NAME_BEFORE.test(before);
+
 /** Characters of the looked-ahead unit words that became the unit: "28% to A$…" keeps none of " to A". */
 function keptUnitLength(unitWords: string, kept: number): number {
   if (kept === 0) return 0;
@@ -59,6 +69,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     const day = /^\d{1,2}$/.test(number!) && Number(number) >= 1 && Number(number) <= 31;
     if (day && !currency && !scale && !attached && !percent && (MONTH_AFTER.test(sentence.slice(numberEnd)) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
+    if (!modifier && !currency && !percent && namesANumber(sentence.slice(0, start))) continue;
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
     // A sum of money counts money: "priced at £99 costs far less" has no more unit than its "£".

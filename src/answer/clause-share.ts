@@ -1,0 +1,108 @@
+/**
+ * Which of several figures (dates, places) of one sentence a question asks about, by the
+ * part of the sentence each stands in: "80 million new PC users in India by 2010 and 40
+ * million new users in Indonesia" answers "how many new users in Indonesia" with the
+ * second, though "new users" stands as close to the first. Each answer's part runs from
+ * the break before it to the break after it: of what stands between two answers, the
+ * strongest break (a semicolon; then a comma with "while", "but", "compared with", "rather
+ * than"…; the same without the comma; "and"; a comma), its last. Answers with no break
+ * between them ("$20 million (£10.5 million)") share one part. The answer whose part holds
+ * the most of the question's words wins.
+ */
+import { words } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words that set one answer's part against the next one's; after a comma, "with" too (", with a further 300"). */
+const CONTRAST = '(?:while|whereas|but|compared with|against|rather than)';
+/** Breaks between two answers' parts, strongest first; a break's start is where the second part begins. */
+const BREAKS = [/;/g, new RegExp(`,\\s+(?:${CONTRAST}|with|and)\\s+`, 'gi'), new RegExp(`\\s+${CONTRAST}\\s+`, 'gi'), /\s+and\s+/gi, /,\s+/g];
+
+/**
+ * Where the second of two answers' parts begins between `from` and `to`, and the break's
+ * length; undefined when none. A break within brackets is none: "68m euros ($89m; £47m)" is
+ * one figure.
+ */
+function breakIn(text: string, from: number, to: number): { at: number; length: number } | undefined {
+  const bracketed = (at: number): boolean => (text.slice(0, at).match(/\(/g)?.length ?? 0) > (text.slice(0, at).match(/\)/g)?.length ?? 0);
+  for (const kind of BREAKS) {
+    const found = [...text.slice(from, Math.max(from, to)).matchAll(kind)].filter((match) => !bracketed(from + (match.index ?? 0))).at(-1);
+    if (found) return { at: from + (found.index ?? 0), length: found[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * A part that opens with a verb has no subject of its own: ", resigned in December",
+ * ", but is set to be worth…", ", compared to 6.7 in Germany". It shares the sentence's
+ * subject, the words before the first answer ("Franklin Raines, its chief executive since
+ * 1999, resigned in December": Raines resigned in December).
+ */
+const OPENS_WITH_VERB = /^(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+
+/**
+ * Per span (in the order given), the weight of the question's words its part of the
+ * sentence holds and no other part does: a word every part holds, or that the first states
+ * for all ("the market for downloads was worth $20 million in 2004, but is set to be worth
+ * $1.8 billion by 2009"), tells them apart less than one only a part holds ("2009").
+ * `weightOf` gives a question word's weight (0: not asked): how rare it is in the article.
+ */
+export function clauseShares(text: string, spans: readonly Span[], weightOf: (term: string) => number): number[] {
+  const order = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start);
+  // Where each answer's part ends (the next one's begins): undefined when no break stands between them.
+  const cuts: ({ at: number; length: number } | undefined)[] = [];
+  for (let k = 0; k + 1 < order.length; k++) {
+    cuts.push(breakIn(text, order[k]!.span.end, order[k + 1]!.span.start));
+  }
+  // Each part runs from the last cut before its answer to the first cut after it.
+  const starts: number[] = [0];
+  const opensWithVerb: boolean[] = [false];
+  for (let k = 1; k < order.length; k++) {
+    const cut = cuts[k - 1];
+    starts.push(cut ? cut.at : starts[k - 1]!);
+    opensWithVerb.push(cut ? OPENS_WITH_VERB.test(text.slice(cut.at + cut.length)) : opensWithVerb[k - 1]!);
+  }
+  const ends: number[] = [];
+  for (let k = order.length - 1; k >= 0; k--) ends[k] = k === order.length - 1 ? text.length : (cuts[k]?.at ?? ends[k + 1]!);
+  const asked = (part: string): string[] => words(part).map(stem).filter((term) => weightOf(term) > 0);
+  const subject = order.length > 0 ? asked(text.slice(0, order[0]!.span.start)) : [];
+  const held = order.map((_, k) => new Set([...asked(text.slice(starts[k], ends[k])), ...(opensWithVerb[k] ? subject : [])]));
+  const parts = new Map<string, number>();
+  const seen = new Set<string>();
+  held.forEach((terms, k) => {
+    // Answers with no break between them share a part: count it once.
+    const key = `${starts[k]}:${ends[k]}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const term of terms) parts.set(term, (parts.get(term) ?? 0) + 1);
+  });
+  const shares = new Array<number>(spans.length).fill(0);
+  order.forEach(({ i }, k) => {
+    for (const term of held[k]!) if (parts.get(term) === 1) shares[i]! += weightOf(term);
+  });
+  return shares;
+}
+
+/**
+ * An order of answers by their parts of the sentence: first by the names and years the
+ * question asks that only an answer's part holds ("by 2009", "in Indonesia"), then by its
+ * other words ("catalogue and home-shopping frauds… 8%, while… 6%"). Names first, because a
+ * part states the shared subject once for all ("the market for downloads was worth $20
+ * million in 2004, but is set to be worth $1.8 billion by 2009"), and the names and years
+ * are what set the parts apart.
+ */
+export function byClause<T extends Span>(text: string, spans: readonly T[], weightOf: (term: string) => number, isName: (term: string) => boolean): (a: T, b: T) => number {
+  const names = clauseShares(text, spans, (term) => (isName(term) ? weightOf(term) : 0));
+  const others = clauseShares(text, spans, (term) => (isName(term) ? 0 : weightOf(term)));
+  const index = new Map(spans.map((span, i) => [span, i]));
+  return (a, b) => {
+    const i = index.get(a) ?? -1;
+    const j = index.get(b) ?? -1;
+    if (i < 0 || j < 0) return 0;
+    return names[j]! - names[i]! || others[j]! - others[i]!;
+  };
+}
