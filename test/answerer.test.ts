@@ -706,6 +706,14 @@ describe('trust: right or an honest refusal', () => {
 });
 
 describe('yes/no and "is X mentioned?"', () => {
+  it('"far from" denies: "did magath say he was happy?" of "I am far from happy", said by him, not by the man who spoke before', () => {
+    const match = answererForOne('Arsenal beaten', ['Arsenal manager Arsene Wenger said his side had been unlucky.', 'But Wenger\'s Bayern counterpart Felix Magath was in no mood to celebrate either. He said: "I am far from happy despite the win."']);
+    const best = match.candidates('did magath say he was happy?')[0];
+    expect(best?.candidate.yesNo?.verdict).toBe('no');
+    expect(best?.answer.short).toMatch(/Felix Magath/);
+    expect(best?.answer.short).not.toMatch(/Wenger/);
+  });
+
   it('"is X mentioned?" is answered from the text: yes with the sentence, no when it is not there', () => {
     const yes = ask('is armenia mentioned?');
     expect(yes.short).toBe('Yes.');

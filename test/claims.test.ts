@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaim } from '../src/knowledge/claims.js';
+import { buildKnowledge } from '../src/knowledge/article-knowledge.js';
+import { attributed, detectClaim } from '../src/knowledge/claims.js';
 
 describe('attributed statements', () => {
   it('the speaker, not when they spoke: "Earlier this month the firm said…" is the firm\'s claim', () => {
@@ -8,6 +9,14 @@ describe('attributed statements', () => {
     expect(detectClaim('Last week the company said profits fell.', undefined)?.source).toBe('the company');
     expect(detectClaim('On Monday night Mr Blair said he would stay.', undefined)?.source).toBe('Mr Blair');
     expect(detectClaim('In March 2005 the firm said profits rose.', undefined)?.source).toBe('the firm');
+  });
+
+  it('"He said" is the person the sentences since the last claim were about, not whoever spoke last; a quote after a colon keeps its own punctuation', () => {
+    const body = 'Arsenal manager Arsene Wenger said his side had been unlucky.\n\nBut Wenger\'s Bayern counterpart Felix Magath was in no mood to celebrate either. He said: "I am far from happy despite the win."\n\nHe added that the second leg would be hard.';
+    const knowledge = buildKnowledge({ id: 'match', title: 'Arsenal beaten', date: '2005-02-24', tags: [], body, origin: 'match.md' });
+    const claims = knowledge.sentences.flatMap((facts) => (facts.claim ? [facts.claim] : []));
+    expect(claims.map((claim) => claim.source)).toEqual(['Arsenal manager Arsene Wenger', 'Felix Magath', 'Felix Magath']);
+    expect(attributed(claims[1]!)).toBe('According to Felix Magath, "I am far from happy despite the win."');
   });
 
   it('a noun or an infinitive that looks like a verb of saying makes no speaker: "rejected the claim", "declined to say"', () => {

@@ -48,16 +48,31 @@ export function indexTerms(text: string): string[] {
     .map(stem);
 }
 
+/** A sentence about whoever the one before was about: "He went on to accuse Mr Brown…" is not about Mr Brown. */
+const OPENS_WITH_PRONOUN = /^["“]?(?:(?:But|And|Now|Then|Later|Earlier|However,?)\s+)?(?:He|She|They|It)\b/;
+
+/**
+ * The person a sentence is about: the first it names, not as an owner ("Wenger's Bayern
+ * counterpart Felix Magath" is about Magath); none when a pronoun opens it.
+ */
+function subjectPerson(text: string, entities: EntityMention[]): string | undefined {
+  if (OPENS_WITH_PRONOUN.test(text)) return undefined;
+  return entities.find((entity) => entity.kind === 'person' && !/['’]s\b/.test(entity.text) && !/^['’]s\b/.test(text.slice(entity.end)))?.text;
+}
+
 export function buildKnowledge(article: Article): ArticleKnowledge {
   const sentences: SentenceFacts[] = [];
   const people = new Map<string, PersonFact>();
   let lastSource: string | undefined;
+  // The person the sentences since the last claim were about: whom a "he said" means.
+  let lastPerson: string | undefined;
   splitParagraphs(article.body).forEach((paragraph, paragraphIndex) => {
     for (const text of paragraph.sentences) {
       const position = sentences.length;
       const entities = extractEntities(text);
-      const claim = detectClaim(text, lastSource);
+      const claim = detectClaim(text, lastSource, lastPerson);
       if (claim) lastSource = claim.source;
+      lastPerson = claim ? undefined : (subjectPerson(text, entities) ?? lastPerson);
       const facts: SentenceFacts = {
         text,
         position,

@@ -26,11 +26,23 @@ const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${VERBS.split('|')
 const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
 const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;
 
+/** A speaker written as "he" or "she": a person, the one named last. */
+const PERSON_PRONOUN = /^(he|she)$/i;
+
+/** Whom a pronoun speaker means: the person named last, as the last speaker was named when that is who it is ("Festival director Dieter Kosslick", then "Kosslick"). */
+function pronounSpeaker(pronoun: string, previousSource: string | undefined, previousPerson: string | undefined): string | undefined {
+  if (!PERSON_PRONOUN.test(pronoun) || previousPerson === undefined) return previousSource;
+  const sameAsSpeaker = previousSource !== undefined && previousPerson.split(/\s+/).every((word) => previousSource.split(/\s+/).includes(word));
+  return sameAsSpeaker ? previousSource : previousPerson;
+}
+
 /**
  * The claim a sentence reports, if any. `previousSource` resolves "It stresses…" and
- * "it was noted that…" to whoever spoke last.
+ * "it was noted that…" to whoever spoke last; `previousPerson` (the person a sentence since
+ * then was about, if any) resolves "He said…": "Wenger's Bayern counterpart Felix Magath was
+ * in no mood to celebrate. He said: …" is Magath speaking, though Wenger spoke last.
  */
-export function detectClaim(sentence: string, previousSource: string | undefined): Claim | undefined {
+export function detectClaim(sentence: string, previousSource: string | undefined, previousPerson?: string): Claim | undefined {
   const text = sentence.trim();
   const unadorned = text.replace(LEADING_ADVERBIAL, '');
   const according = ACCORDING_TO.exec(text);
@@ -44,14 +56,16 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!) && !/\s(?:the|a|an|to)$/i.test(subjectVerb[1]!) && isSpeaker(subjectVerb[1]!)) {
     let source = subjectVerb[1]!.trim();
     if (PRONOUN_SOURCE.test(source)) {
-      if (!previousSource) return undefined;
-      source = previousSource;
+      const meant = pronounSpeaker(source, previousSource, previousPerson);
+      if (!meant) return undefined;
+      source = meant;
     }
     return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${subjectVerb[3]!}`) };
   }
   const atEnd = SOURCE_SAID_AT_END.exec(text);
   if (atEnd && isSpeaker(atEnd[2]!) && namesSomeone(atEnd[2]!.trim())) {
-    const source = PRONOUN_SOURCE.test(atEnd[2]!.trim()) ? previousSource : lowerArticle(atEnd[2]!.trim());
+    const speaker = atEnd[2]!.trim();
+    const source = PRONOUN_SOURCE.test(speaker) ? pronounSpeaker(speaker, previousSource, previousPerson) : lowerArticle(speaker);
     if (source) return { source, content: trimEnd(atEnd[1]!.replace(/^["“]|["”]$/g, '')) };
   }
   const trailing = TRAILING_SAID.exec(text);
@@ -99,8 +113,9 @@ function lowerArticle(source: string): string {
   return source.replace(/^(The|A|An)\s/, (article) => article.toLowerCase());
 }
 
+/** The claim's words without the colon that introduced a quote ('He said: "…"') or a closing full stop. */
 function trimEnd(text: string): string {
-  return text.trim().replace(/[.\s]+$/, '');
+  return text.trim().replace(/^:\s*/, '').replace(/[.\s]+$/, '');
 }
 
 /** A claim as a reader should see it: always with who makes it. */
@@ -108,7 +123,7 @@ export function attributed(claim: Claim, content = claim.content): string {
   const text = /^(mentioned|mentions|expressed|expresses|calls on|called on|calls for|called for|urged|urges|accused|accuses|denied|denies)\b/.test(content)
     ? `${claim.source.charAt(0).toUpperCase()}${claim.source.slice(1)} ${content}`
     : `According to ${claim.source}, ${lowerFirst(content)}`;
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  return /[.!?…]["”’']?$/.test(text) ? text : `${text}.`;
 }
 
 /** "The letter…" inside a sentence: "the letter…", but never "i" or "cOP29". */
