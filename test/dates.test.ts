@@ -21,6 +21,14 @@ describe('dates a sentence mentions', () => {
     expect(values('The talks may fail.')).toEqual([]);
   });
 
+  it('"last June", "next May": the named month before or after the article\'s', () => {
+    expect(values("Valbon, capped in last June's Tests against the United States, returns.", '2005-02-10')).toEqual(['June 2004']);
+    expect(values('The vote is due next May.', '2005-02-10')).toEqual(['May 2005']);
+    expect(values('Sales fell last February.', '2005-02-10')).toEqual(['February 2004']);
+    expect(values('Sales fell last January.', '2005-02-10')).toEqual(['January 2005']);
+    expect(values('Sales fell last January.')).toEqual(['January']);
+  });
+
   it('relative dates resolve against the article date', () => {
     expect(values('The shares fell last year.', '2005-02-01')).toEqual(['2004']);
   });

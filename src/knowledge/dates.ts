@@ -22,6 +22,8 @@ const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | unde
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base) => withYear(monthIndex(m[2]!), +m[1]!, base) },
   { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base) => withYear(monthIndex(m[1]!), +m[2]!, base) },
   { regex: /\bthe\s+((?:19|20)\d0)s\b/g, resolve: (m) => `the ${m[1]}s` },
+  // "last June", "next March": the month before (or after) the article's.
+  { regex: /\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, resolve: (m, base) => namedMonth(m[1]!.toLowerCase(), monthIndex(m[2]!), base), relative: true },
   // "in December", "In June,", "mid-December": a month alone (not "May": mostly the verb).
   { regex: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate)\\s+|[Mm]id-\\s*|[Mm]id\\s+)(January|February|March|April|June|July|August|September|October|November|December)\\b(?![\\s-]+\\d)`, 'g'), resolve: (m) => monthAlone(monthIndex(m[1]!)) },
   // Not "1989-90"; "in 1989, he…" is a year.
@@ -79,6 +81,14 @@ function withYear(month: number, day: number, base: Date | undefined): string | 
   let year = base.getUTCFullYear();
   if (month > base.getUTCMonth() + 1) year -= 1;
   return formatDay(year, month, day);
+}
+
+/** "last June" in an article of February 2005 is June 2004; "next June", June 2005; in an undated article, June. */
+function namedMonth(which: string, month: number, base: Date | undefined): string {
+  if (!base) return monthAlone(month);
+  const current = base.getUTCMonth();
+  const year = base.getUTCFullYear() + (which === 'last' ? (month < current ? 0 : -1) : month > current ? 0 : 1);
+  return `${capital(MONTHS[month]!)} ${year}`;
 }
 
 function relativePeriod(which: string, unit: string, base: Date | undefined): string | undefined {
