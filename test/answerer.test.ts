@@ -229,6 +229,10 @@ describe('answering questions about the seed article', () => {
     expect(short('how many co-productions were there last year')).toBe('81');
     expect(short('how many co-productions were there in 2003')).toBe('102');
     expect(markets.answer('how much did deutsche bank earn in fees').short).not.toMatch(/11/);
+    // A share is read whole: "one in five", not five workers.
+    const mobile = answererForOne('Mobile workers', ['One in five European workers are already mobile, the study found.', 'He scored 2 in 3 games this month.']);
+    expect(mobile.candidates('how many european workers are mobile')[0]?.candidate.extraction?.short).toBe('One in five European workers');
+    expect(mobile.candidates('how many games did he play this month')[0]?.candidate.extraction?.short).toBe('3 games');
   });
 
   it('a range is answered whole ("from 6 to 9 January", "two or three pounds"), not cut to one end; a change\'s start and end are no range', () => {

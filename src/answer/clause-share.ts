@@ -7,7 +7,7 @@
  * strongest break (a semicolon; then a comma with "while", "but", "compared with", "rather
  * than"…; the same without the comma; "and"; a comma), its last. Answers with no break
  * between them ("$20 million (£10.5 million)") share one part. The answer whose part holds
- * the most of the question's words wins.
+ * most of what the question asks and the other parts don't wins (byClause).
  */
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -51,7 +51,7 @@ const OPENS_WITH_VERB = /^(?:is|are|was|were|will|would|has|have|had|could|can|m
  * $1.8 billion by 2009"), tells them apart less than one only a part holds ("2009").
  * `weightOf` gives a question word's weight (0: not asked): how rare it is in the article.
  */
-export function clauseShares(text: string, spans: readonly Span[], weightOf: (term: string) => number): number[] {
+function clauseShares(text: string, spans: readonly Span[], weightOf: (term: string) => number): number[] {
   const order = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start);
   // Where each answer's part ends (the next one's begins): undefined when no break stands between them.
   const cuts: ({ at: number; length: number } | undefined)[] = [];

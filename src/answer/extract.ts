@@ -389,7 +389,6 @@ function expandPlace(text: string, place: EntityMention): string {
   return possessive ? `${place.text}’s ${possessive[1]}` : place.text;
 }
 
-/** The name right before ", 59," is one the question asks about. */
 /** Whether the name last before a figure (the last of "Bryan Ferry and Luke Tomlinson") is one the question names. */
 function ownerAsked(quantity: Quantity, input: ExtractionInput): boolean {
   const owner = input.facts.entities.filter((entity) => entity.end <= quantity.start).at(-1);
@@ -397,6 +396,7 @@ function ownerAsked(quantity: Quantity, input: ExtractionInput): boolean {
   return words(last).some((word) => input.questionStems.has(stem(word)));
 }
 
+/** The name right before ", 59," is one the question asks about. */
 function agedName(before: string, input: ExtractionInput): boolean {
   const name = /(\p{Lu}\p{L}+),\s*$/u.exec(before)?.[1];
   return name !== undefined && input.questionStems.has(stem(name.toLowerCase()));

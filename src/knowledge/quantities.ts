@@ -46,6 +46,21 @@ const QUANTITY = new RegExp(
  */
 const LABEL_BEFORE = /\b(?:chapter|section|article|clause|paragraph|page|room|flight|route|platform|gate|version|series|channel|radio)\s+$/i;
 const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES})\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
+/**
+ * A share written as two numbers: "one in five", "1 in 4", "three out of ten" ("2 in 3
+ * games" is two goals in three games: only "one" opens an "in" share).
+ */
+const RATIO_BEFORE = /\b(?:(?:one|1)\s+in|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+out of)\s+$/i;
+const RATIO_REACH = 16;
+const RATIO_AFTER = /^\s+(?:in|out of)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![\d,.]))/i;
+
+/** Whether the number from `start` to `numberEnd` is the first of a share's two ("one" of "one in five"). */
+function opensShare(sentence: string, start: number, numberEnd: number): boolean {
+  const joint = RATIO_AFTER.exec(sentence.slice(numberEnd));
+  return joint !== null && RATIO_BEFORE.test(sentence.slice(start, numberEnd) + joint[0]);
+}
+/** How far before a number its label or name is looked for (characters). */
+const NAME_REACH = 40;
 const namesANumber = (before: string): boolean => LABEL_BEFORE.test(before) || NAME_BEFORE.test(before);
 
 /** Characters of the looked-ahead unit words that became the unit: "28% to A$…" keeps none of " to A". */
@@ -69,7 +84,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     const day = /^\d{1,2}$/.test(number!) && Number(number) >= 1 && Number(number) <= 31;
     if (day && !currency && !scale && !attached && !percent && (MONTH_AFTER.test(sentence.slice(numberEnd)) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
-    if (!modifier && !currency && !percent && namesANumber(sentence.slice(0, start))) continue;
+    if (!currency && !percent && opensShare(sentence, start, numberEnd)) continue; // read with the share's second number
+    if (!modifier && !currency && !percent && namesANumber(sentence.slice(Math.max(0, start - NAME_REACH), start))) continue;
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
     // A sum of money counts money: "priced at £99 costs far less" has no more unit than its "£".
@@ -83,14 +99,17 @@ export function extractQuantities(sentence: string): Quantity[] {
       if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')) break;
       unitTokens.push(word);
     }
-    const head = sentence.slice(start, start + m[0].length);
+    // "one in five European workers": a share, not five workers.
+    const ratio = RATIO_BEFORE.exec(sentence.slice(Math.max(0, start - RATIO_REACH), start));
+    const from = ratio ? start - ratio[0].length : start;
+    const head = sentence.slice(from, start + m[0].length);
     // "two-year ban": the hyphened word is the unit, with what follows it.
     const measure = hyphenUnit ?? (attached && !scale ? attached : undefined);
     const unit = [measure, ...unitTokens].filter(Boolean).join(' ');
     const text = (unitTokens.length ? `${head} ${unitTokens.join(' ')}` : head).replace(/\s+/g, ' ').trim();
     found.push({
       text,
-      start,
+      start: from,
       end: start + m[0].length + keptUnitLength(unitWords ?? '', unitTokens.length),
       unit: unit.toLowerCase(),
       money: Boolean(currency) || /\b(dollars?|pounds?|euros?|roubles?|yen|naira|rupees?|yuan|manats?)\b/i.test(unit),
