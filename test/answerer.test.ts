@@ -229,6 +229,11 @@ describe('answering questions about the seed article', () => {
     expect(short('how many co-productions were there last year')).toBe('81');
     expect(short('how many co-productions were there in 2003')).toBe('102');
     expect(markets.answer('how much did deutsche bank earn in fees').short).not.toMatch(/11/);
+    // A question about a share is answered with one: "25% stake", not the $50m paid for it; "two thirds".
+    const deal = answererForOne('Air Deccan', ['Air Deccan said the company may sell a 25% stake to an investor for about $50m.', 'Nearly two thirds of the patients were born abroad.']);
+    expect(deal.candidates('how much of a stake might air deccan sell')[0]?.candidate.extraction?.short).toMatch(/^25% stake/);
+    expect(deal.candidates('how much will the investor pay for the stake')[0]?.candidate.extraction?.short).toMatch(/\$50m/);
+    expect(deal.candidates('what share of the patients were born abroad')[0]?.candidate.extraction?.short).toMatch(/two thirds/);
     // A share is read whole: "one in five", not five workers.
     const mobile = answererForOne('Mobile workers', ['One in five European workers are already mobile, the study found.', 'He scored 2 in 3 games this month.']);
     expect(mobile.candidates('how many european workers are mobile')[0]?.candidate.extraction?.short).toBe('One in five European workers');

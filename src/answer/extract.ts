@@ -426,14 +426,15 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const ago = (q: Quantity): boolean => /^\s+ago\b/i.test(facts.text.slice(q.end)) || /\bago$/i.test(q.text);
   quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration && (asksAgo || !ago(q)));
   if (quantities.length === 0) return undefined;
-  // "How much did it cost": money or nothing.
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
-  const asksPrice = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/.test(question.folded);
+  const asksPrice = PRICE_WORDS.test(question.folded);
   // "how much did the surplus grow": by a sum or by a share.
   const asksChange = ASKS_CHANGE.test(question.folded);
-  if (wantsMoney && (asksPrice || quantities.some((q) => q.money))) quantities = quantities.filter((q) => q.money || (asksChange && q.percent));
-  let fits: boolean | undefined;
-  if (question.unit) {
+  const asked = ofTheKindAsked(quantities, question, asksChange);
+  quantities = asked.quantities;
+  let fits = asked.fits;
+  // "what percentage…" is a share, answered by one: its "unit" is no counted thing.
+  if (question.unit && fits === undefined) {
     const unitStems = new Set([stem(question.unit), ...input.relatedStems(question.unit)]);
     const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
     // "How many Mac minis…": a count is never a sum of money.
@@ -444,7 +445,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
     // many names ("4,000 Azerbaijanis" for "how many people"): a mismatch there says nothing.
     const countsOther = (q: Quantity): boolean => q.money || q.percent || (q.unit !== '' && !PEOPLE.test(question.unit!));
     fits = matching.length > 0 ? true : quantities.every(countsOther) ? false : undefined;
-  } else if (wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
+  } else if (fits === undefined && wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
   if (!ASKS_EARLIER.test(question.folded)) {
@@ -468,6 +469,25 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const isChange = (first: Quantity): boolean => changesOnTo(CHANGE_FROM, first, facts.text, facts.quantities) || changesOnTo(CHANGE_BY, first, facts.text, facts.quantities);
   const short = figureRange(facts.text, facts.quantities, best, isChange) ?? partOf(best, facts.text, question.folded) ?? best.text;
   return { short: capitalise(short), people: [], ...(fits === undefined ? {} : { fits }) };
+}
+
+/** Words of a question about a sum of money: "how much did it cost", "how much did they pay". */
+const PRICE_WORDS = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/;
+/** A question about a share of something: "what share of the backlog…", "how much of a stake…". */
+const ASKS_SHARE = /\b(?:what|which) (?:share|proportion|percentage|fraction)\b|\bhow much of (?:a|an|the|its|his|her|their) (?:stake|share|company|firm|business|market)\b/;
+
+/**
+ * The figures of the kind a question asks for: a share ("25%", "one in five", "two thirds") for "what
+ * share of…", "how much of a stake…", whatever sums the sentence names (none: the answer
+ * doesn't fit); a sum of money (or the share it changed by) for "how much did it cost";
+ * else all of them.
+ */
+function ofTheKindAsked(quantities: Quantity[], question: ParsedQuestion, asksChange: boolean): { quantities: Quantity[]; fits?: boolean } {
+  const isShare = (q: Quantity): boolean => q.percent || /\b(?:in|out of|half|halves|thirds?|quarters?|fifths?|tenths?)\b/.test(q.text);
+  if (ASKS_SHARE.test(question.folded)) return quantities.some(isShare) ? { quantities: quantities.filter(isShare), fits: true } : { quantities, fits: false };
+  const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
+  if (wantsMoney && (PRICE_WORDS.test(question.folded) || quantities.some((q) => q.money))) return { quantities: quantities.filter((q) => q.money || (asksChange && q.percent)) };
+  return { quantities };
 }
 
 /** "13 of Britain's 659 MPs", "12 of their 14 games": the part counted out of a whole, before it. */
