@@ -455,6 +455,13 @@ describe.skipIf(!HAS_CORPUS)(`answering across many articles${NEEDS_CORPUS}`, ()
 });
 
 describe('reading news prose: amounts, names, attributions', () => {
+  it('a lower-case title of any role word names the person after it, and "who is Arsenal\'s goalkeeper" takes the one whose title names Arsenal', () => {
+    const match = answererForOne('Bayern beat Arsenal', ['Arsenal keeper Jens Lehmann, whose personal rivalry with Bayern goalkeeper Oliver Kahn was not helped by the result, made two fine saves.']);
+    expect(match.answer('who is jens lehmann').short).toMatch(/Arsenal keeper/);
+    expect(match.candidates("who is arsenal's goalkeeper")[0]?.candidate.extraction?.short).toMatch(/^Jens Lehmann/);
+    expect(match.candidates("who is bayern's keeper")[0]?.candidate.extraction?.short).toMatch(/^Oliver Kahn/);
+  });
+
   it('a name in a list with its own age is the next person, not part of the one before\'s description, and the age asked is that person\'s', () => {
     const hunt = answererForOne('Hunt protesters charged', ['Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27, a close friend of princes William and Harry.']);
     const who = hunt.answer('who is otis ferry').short;

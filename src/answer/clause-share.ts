@@ -5,7 +5,7 @@
  * second, though "new users" stands as close to the first. Each answer's part runs from
  * the break before it to the break after it: of what stands between two answers, the
  * strongest break (a semicolon; then a comma with "while", "but", "compared with", "rather
- * than"…; the same without the comma; "and"; a comma), its last. Answers with no break
+ * than"…; the same without the comma; "and"; a comma), its first. Answers with no break
  * between them ("$20 million (£10.5 million)") share one part. The answer whose part holds
  * most of what the question asks and the other parts don't wins (byClause).
  */
@@ -30,10 +30,20 @@ const BREAKS = [/;/g, new RegExp(`,\\s+(?:${CONTRAST}|with|and)\\s+`, 'gi'), new
 function breakIn(text: string, from: number, to: number): { at: number; length: number } | undefined {
   const bracketed = (at: number): boolean => (text.slice(0, at).match(/\(/g)?.length ?? 0) > (text.slice(0, at).match(/\)/g)?.length ?? 0);
   for (const kind of BREAKS) {
-    const found = [...text.slice(from, Math.max(from, to)).matchAll(kind)].filter((match) => !bracketed(from + (match.index ?? 0))).at(-1);
+    // The first: "in Leeds and Marks and Spencer cut 500" breaks before "Marks".
+    const found = [...text.slice(from, Math.max(from, to)).matchAll(kind)].find((match) => !bracketed(from + (match.index ?? 0)));
     if (found) return { at: from + (found.index ?? 0), length: found[0].length };
   }
   return undefined;
+}
+
+/**
+ * Whether a part goes on about the sentence's subject: it opens with a verb (OPENS_WITH_VERB),
+ * with the subject's "its"/"his"/"their" ("…rose 10% to £50m, while its sales were flat at
+ * £900m"), or after ", with" ("profits were £20m, with sales of £100m").
+ */
+function sharesSubject(breakText: string, rest: string): boolean {
+  return OPENS_WITH_VERB.test(rest) || /^(?:its|his|her|their)\b/.test(rest) || /\bwith\b/.test(breakText);
 }
 
 /**
@@ -42,7 +52,7 @@ function breakIn(text: string, from: number, to: number): { at: number; length: 
  * subject, the words before the first answer ("Franklin Raines, its chief executive since
  * 1999, resigned in December": Raines resigned in December).
  */
-const OPENS_WITH_VERB = /^(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+const OPENS_WITH_VERB = /^(?!(?:during|including|according|morning|evening|hundred|red|bed|king|thing|nothing|something|anything|everything|spring|ring|building|wedding|ceiling|ending)\b)(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|\p{Ll}+ed|\p{Ll}+ing)\b/u;
 
 /**
  * Per span (in the order given), the weight of the question's words its part of the
@@ -64,7 +74,7 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
   for (let k = 1; k < order.length; k++) {
     const cut = cuts[k - 1];
     starts.push(cut ? cut.at : starts[k - 1]!);
-    opensWithVerb.push(cut ? OPENS_WITH_VERB.test(text.slice(cut.at + cut.length)) : opensWithVerb[k - 1]!);
+    opensWithVerb.push(cut ? sharesSubject(text.slice(cut.at, cut.at + cut.length), text.slice(cut.at + cut.length)) : opensWithVerb[k - 1]!);
   }
   const ends: number[] = [];
   for (let k = order.length - 1; k >= 0; k--) ends[k] = k === order.length - 1 ? text.length : (cuts[k]?.at ?? ends[k + 1]!);
@@ -88,7 +98,7 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
 }
 
 /**
- * An order of answers by their parts of the sentence: first by the names and years the
+ * A comparator ordering answers by their parts of the sentence: first by the names and years the
  * question asks that only an answer's part holds ("by 2009", "in Indonesia"), then by its
  * other words ("catalogue and home-shopping frauds… 8%, while… 6%"). Names first, because a
  * part states the shared subject once for all ("the market for downloads was worth $20

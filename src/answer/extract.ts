@@ -1,7 +1,7 @@
 import { isYear, type SentenceFacts } from '../knowledge/article-knowledge.js';
 import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
-import { formatDate } from '../knowledge/dates.js';
+import { formatDate, MONTH_NAMES } from '../knowledge/dates.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -107,7 +107,9 @@ function distanceTo(text: string, offsets: number[], position: number): number {
 
 /**
  * "Cottenham in Cambridgeshire and Minety in Wiltshire": names joined by "and" (read as one
- * so that "who" may answer with two people) are each a place of their own.
+ * so that "who" may answer with two people) are each a place of their own when the second
+ * has its own "in…" after it (the caller checks); "Tyne and Wear", "Trinidad and Tobago"
+ * stay whole.
  */
 function eachOfJoined(entity: EntityMention): EntityMention[] {
   const parts = entity.text.split(/(\s+and\s+)/);
@@ -120,6 +122,9 @@ function eachOfJoined(entity: EntityMention): EntityMention[] {
   });
   return named;
 }
+
+/** "…and Minety in Wiltshire": a place of its own after a joined name (not "in March"). */
+const LISTED_PLACE_AFTER = new RegExp(`^\\s+in\\s+(?!(?:${MONTH_NAMES})\\b)\\p{Lu}`, 'u');
 
 /** A lone capitalised word that isn't a name: "His", "The", "May". */
 const NOT_A_NAME = /^(his|her|their|its|the|this|that|these|those|may|norman|french|english|british|american|european)$/i;
@@ -161,8 +166,12 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     const role = person.role ?? input.roleOf(person.text);
     return role !== undefined && words(titleOf(role)).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
   });
-  // Of those, one whose role holds the position asked for: the chief executive before the chief operating officer.
-  const byRole = roleNamed.find((person) => holdsAskedRole(person.role ?? input.roleOf(person.text), input)) ?? roleNamed[0];
+  // Of those, not one whose role names another than the question does ("Bayern goalkeeper
+  // Oliver Kahn" for "Arsenal's goalkeeper"), then one whose role holds the position asked
+  // for: the chief executive before the chief operating officer.
+  const roleOf = (person: EntityMention): string | undefined => person.role ?? input.roleOf(person.text);
+  const rank = (person: EntityMention): number => (namesAnother(roleOf(person), input) ? 2 : 0) + (holdsAskedRole(roleOf(person), input) ? 0 : 1);
+  const byRole = [...roleNamed].sort((a, b) => rank(a) - rank(b))[0];
   if (byRole && !question.wantsRecipient) return describe(byRole);
   // "who was the referee": the name in apposition to the word asked about ("referee Mike
   // Riley", "Mike Short, chairman of…").
@@ -227,6 +236,12 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'dame'
  * Athletes' Commission" not the IAAF chief, a "deputy chief executive" not the chief
  * executive. A person with no known role, or a question that asks for no position, fits.
  */
+/** A role that names someone the question doesn't while the question names someone ("Bayern goalkeeper" for "who is Arsenal's goalkeeper"). */
+function namesAnother(role: string | undefined, input: ExtractionInput): boolean {
+  const named = (role ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => stem(words(word)[0] ?? ''));
+  return named.some((term) => !input.isAskedName(term)) && [...input.questionStems].some((term) => input.isAskedName(term));
+}
+
 function holdsAskedRole(role: string | undefined, input: ExtractionInput): boolean {
   // The position asked for is the question's subject ("who is the iaaf chief"), not its object ("who attacked the chancellor").
   const subject = input.question.subject ? words(input.question.subject) : [];
@@ -338,7 +353,7 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   // "…, Downing Street said": the one who speaks is not where it happens.
   const speakerWords = new Set(words(facts.claim?.source ?? ''));
   const speaks = (entity: EntityMention): boolean => words(entity.text).every((word) => speakerWords.has(word));
-  const places = facts.entities.flatMap(eachOfJoined).filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaks(entity));
+  const places = facts.entities.flatMap((entity) => (LISTED_PLACE_AFTER.test(facts.text.slice(entity.end)) ? eachOfJoined(entity) : [entity])).filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaks(entity));
   if (places.length > 0) {
     const wantsOrigin = /\bfrom\b/.test(question.folded);
     const preferred = wantsOrigin
@@ -389,9 +404,18 @@ function expandPlace(text: string, place: EntityMention): string {
   return possessive ? `${place.text}’s ${possessive[1]}` : place.text;
 }
 
-/** Whether the name last before a figure (the last of "Bryan Ferry and Luke Tomlinson") is one the question names. */
+/**
+ * Whether the person an age belongs to is one the question names: "Luke Tomlinson, 27" is the
+ * name before (the last of "Bryan Ferry and Luke Tomlinson"); "21-year-old Cesc Fabregas",
+ * "the 22-year-old son", the name after, unless a name stands right before it ("Otis Ferry,
+ * the 22-year-old son").
+ */
 function ownerAsked(quantity: Quantity, input: ExtractionInput): boolean {
-  const owner = input.facts.entities.filter((entity) => entity.end <= quantity.start).at(-1);
+  const { entities, text } = input.facts;
+  const before = entities.filter((entity) => entity.end <= quantity.start).at(-1);
+  const after = entities.find((entity) => entity.start >= quantity.end);
+  const describesNext = /-old$/.test(quantity.text) && after !== undefined && !(before && /^,\s*(?:the|a|an)?\s*$/i.test(text.slice(before.end, quantity.start)));
+  const owner = describesNext ? after : before;
   const last = owner?.text.split(/\s+and\s+/).at(-1) ?? '';
   return words(last).some((word) => input.questionStems.has(stem(word)));
 }
@@ -483,7 +507,7 @@ const ASKS_SHARE = /\b(?:what|which) (?:share|proportion|percentage|fraction)\b|
  * else all of them.
  */
 function ofTheKindAsked(quantities: Quantity[], question: ParsedQuestion, asksChange: boolean): { quantities: Quantity[]; fits?: boolean } {
-  const isShare = (q: Quantity): boolean => q.percent || /\b(?:in|out of|half|halves|thirds?|quarters?|fifths?|tenths?)\b/.test(q.text);
+  const isShare = (q: Quantity): boolean => q.percent || (/\b(?:in|out of|half|halves|thirds?|quarters?|fifths?|tenths?)\b/.test(q.text) && !/\bhalf an? (?:million|billion|dozen)\b/i.test(q.text));
   if (ASKS_SHARE.test(question.folded)) return quantities.some(isShare) ? { quantities: quantities.filter(isShare), fits: true } : { quantities, fits: false };
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
   if (wantsMoney && (PRICE_WORDS.test(question.folded) || quantities.some((q) => q.money))) return { quantities: quantities.filter((q) => q.money || (asksChange && q.percent)) };

@@ -12,6 +12,8 @@ const JOINS_FIGURES = /^(?:\s*(?:to|or|and)\s*|[-–])$/i;
 /** A day with no month before a date that has one: the "6" of "6 to 9 January". */
 const BARE_DAY_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?(\s+(?:to|until|till|and)\s+|[-–])$/iu;
 const BEFORE_RANGE = /\b(from|between)\s+$/i;
+/** A verb of moving or changing just before "from": what follows is where it went, not a span. */
+const MOVED_BEFORE = /\b(?:postpon|delay|mov|push|brought|put|reschedul|shift|went|go|gone|doubl|tripl|halv|ris|rose|fell|fall|increas|decreas|cut|grew|grow|climb|drop|jump|rais|lower|reduc|boost|expand|soar|plung|slump|surg)\w*\s+(?:\w+\s+)?$/i;
 /** How far back a range's opening word and bare day may stand. */
 const REACH = 16;
 
@@ -25,8 +27,12 @@ function rangeText(text: string, first: Span, last: Span, joins: RegExp): string
   const join = text.slice(first.end, last.start);
   if (!joins.test(join)) return undefined;
   const opening = BEFORE_RANGE.exec(text.slice(Math.max(0, first.start - REACH), first.start));
-  // "and" joins a range only after "between": "in 2003 and 2004" names two years.
+  // "and" joins a range only after "between" ("in 2003 and 2004" names two years), "to" only
+  // after "from" ("MPs voted 310 to 219" is a vote); "or" needs neither ("two or three").
   if (/\band\b/i.test(join) !== (opening?.[1]?.toLowerCase() === 'between')) return undefined;
+  if (/\b(?:to|until|till)\b|[-–]/i.test(join) && opening?.[1]?.toLowerCase() !== 'from' && /\s/.test(join)) return undefined;
+  // "postponed from 27 to 30 January", "doubled from 2 million to 4 million": a move, not a range.
+  if (opening && MOVED_BEFORE.test(text.slice(Math.max(0, first.start - opening[0].length - REACH), first.start - opening[0].length))) return undefined;
   return text.slice(opening ? first.start - opening[0].length : first.start, last.end);
 }
 
@@ -63,6 +69,7 @@ export function figureRange(text: string, quantities: Quantity[], best: Quantity
  * first end takes the last's unit), not "12.3 million people - 50%".
  */
 function sameKind(first: Quantity, last: Quantity): boolean {
-  if (first.unit === '' && !first.money && !first.percent) return true;
+  // "500 or 8% of its staff" says one thing twice; "two or three pounds" gives two ends.
+  if (first.unit === '' && !first.money && !first.percent) return !last.percent;
   return first.money === last.money && first.percent === last.percent && (first.unit === '' || first.unit === last.unit);
 }

@@ -20,15 +20,15 @@ const OPPOSED_COVERAGE = 0.3;
  */
 const MAX_MISSING_SHARE = 0.5;
 const MIN_WORDS_TO_MISS_ANY = 3;
-/** Words that deny or doubt what follows: "not", "cannot", "yet to", "unlikely", "missed out on", "far from (happy)". */
-const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|missed|declined|without|yet to|no longer|unlikely|unsure|uncertain|doubtful|ruled out|turned down|far from)\b/i;
+/** Words that deny or doubt what follows: "not", "cannot", "yet to", "unlikely", "missed out on"; "far from" before a state ("far from happy", not "far from the city", "far from cutting jobs"). */
+const NEGATION = /\b(?:not|no|never|cannot|n't|nor|neither|none|denied|denies|refused|refuses|rejected|rejects|failed|fails|missed|declined|without|yet to|no longer|unlikely|unsure|uncertain|doubtful|ruled out|turned down)\b/i;
 /**
  * A question is negated by a plain "not": "was the bid turned down?", "was the plan
  * rejected?" ask about a refusal, and a passage that reports one answers yes.
  */
 const QUESTION_NEGATION = /\b(?:not|never|n't|nor|neither|none)\b|\bno (?:longer|one)\b/;
 /** Words of more than one token that deny: their first token is where the denial sits. */
-const MULTI_WORD_NEGATION = /\b(?:yet to|no longer|ruled out|turned down|far from)\b/g;
+const MULTI_WORD_NEGATION = /\b(?:yet to|no longer|ruled out|turned down|far from(?= (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+(?<!ing)\b))\b/g;
 /** A question about what happened before now: "has there been a match in Spain before?", "has he ever won it?". */
 const ASKS_BEFORE = /\b(?:before|ever|previously|already|yet)\s*\??$|\bever\b/;
 /**

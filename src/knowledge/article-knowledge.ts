@@ -51,13 +51,28 @@ export function indexTerms(text: string): string[] {
 /** A sentence about whoever the one before was about: "He went on to accuse Mr Brown…" is not about Mr Brown. */
 const OPENS_WITH_PRONOUN = /^["“]?(?:(?:But|And|Now|Then|Later|Earlier|However,?)\s+)?(?:He|She|They|It)\b/;
 
+/** How far into a sentence its subject may be named: "But Wenger's Bayern counterpart Felix Magath". */
+const SUBJECT_REACH = 60;
+/** How far after a quote its speaker may be named: '…," Dr Houck explained'. */
+const QUOTE_SPEAKER_REACH = 20;
+
 /**
  * The person a sentence is about: the first it names, not as an owner ("Wenger's Bayern
- * counterpart Felix Magath" is about Magath); none when a pronoun opens it.
+ * counterpart Felix Magath" is about Magath), in its first clause (not "…since 1988, when
+ * Jonathan Davies was in the side"); none when a pronoun or a quote opens it.
  */
 function subjectPerson(text: string, entities: EntityMention[]): string | undefined {
   if (OPENS_WITH_PRONOUN.test(text)) return undefined;
-  return entities.find((entity) => entity.kind === 'person' && !/['’]s\b/.test(entity.text) && !/^['’]s\b/.test(text.slice(entity.end)))?.text;
+  const named = (entity: EntityMention): boolean => entity.kind === 'person' && !/['’]s\b/.test(entity.text) && !/^['’]/.test(text.slice(entity.end));
+  // '…not everything needs to be tested," Dr Houck explained.': who a quote is by, not whom it names.
+  const closed = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
+  const speaker = entities.find((entity) => named(entity) && entity.start > closed && entity.start - closed <= QUOTE_SPEAKER_REACH);
+  if (closed >= 0 && speaker) return speaker.text;
+  if (/^["“]/.test(text)) return undefined;
+  const firstClause = Math.min(SUBJECT_REACH, ...[text.search(/[,;:]/)].filter((at) => at >= 0));
+  // "The fine follows his remarks about referee Anders Frisk": a name after a preposition is no subject.
+  const object = (entity: EntityMention): boolean => /\b(?:about|of|for|with|to|by|against|from|on|at|in|over|after|than)\s+(?:\S+\s+){0,3}$/i.test(text.slice(0, entity.start));
+  return entities.find((entity) => named(entity) && entity.end <= firstClause && !object(entity))?.text;
 }
 
 export function buildKnowledge(article: Article): ArticleKnowledge {

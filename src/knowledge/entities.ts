@@ -209,7 +209,20 @@ function kindOf(words: string[]): EntityKind {
  * coach" is "former coach"; a possessive is one ("the MDA's chairman", not "s chairman"); a
  * prefix is part of the role ("Tory co-chairman", "vice-president").
  */
-const LOWER_ROLE = /\b(?:the\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|or|was|is|were|are|has|have|had|said|says)\s)[a-z-]+(?:['’]s)?\s+){0,3}(?:[a-z]+-)?(?:chief executive|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|chancellor|president|director|manager|coach|boss|analyst|economist|editor|leader|head|founder|captain|striker|singer|actor|actress|star|governor|mayor|ambassador|judge|commissioner|ombudsperson|ombudsman))\s+$/i;
+const LOWER_ROLE = new RegExp(
+  `\\b(?:the\\s+)?((?:(?!(?:by|to|from|with|for|of|at|in|on|and|or|was|is|were|are|has|have|had|said|says)\\s)[a-z-]+(?:['’]s)?\\s+){0,3}(?:[a-z]+-)?(?:${lowerRoleHeads()}))\\s+$`,
+  'i',
+);
+
+/**
+ * The role words that end a lower-case title before a name ("Arsenal keeper Jens Lehmann"):
+ * all of ROLE_WORDS but the honorifics, written with a capital ("Mr", "Lord"), and the words
+ * that only qualify another ("deputy", "vice", "general", "chief" alone), longest first.
+ */
+function lowerRoleHeads(): string {
+  const notHeads = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'deputy', 'vice', 'general', 'chief', 'executive']);
+  return [...ROLE_WORDS].filter((word) => !notHeads.has(word)).sort((a, b) => b.length - a.length).join('|');
+}
 
 /**
  * The words of a title before a name, without the sentence's words before them: "gave

@@ -41,11 +41,18 @@ const QUANTITY = new RegExp(
 
 /**
  * A number that is part of a name or a label, not an amount: "chapter 11 bankruptcy rules",
- * "the Sakhalin 3 field", "Windows 95", "Channel 4". The word before it is a label noun, or
- * a capitalised word within the sentence (not its first, and not a month: "May 5" is a date).
+ * "the Sakhalin 3 field", "Fathers 4 Justice", "Channel 4". The word before it is a label
+ * noun, or a capitalised word within the sentence that is no month or weekday and no place
+ * or time ("on Friday 15 protesters", "in Germany 5 million people" count), and what follows
+ * is no counted plural ("American Express 20 years ago"). A number with a scale or a unit
+ * attached ("5 million", "51cm") is always an amount.
  */
 const LABEL_BEFORE = /\b(?:chapter|section|article|clause|paragraph|page|room|flight|route|platform|gate|version|series|channel|radio)\s+$/i;
-const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES})\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
+const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
+/** A place or a time the name-like word is: "in Germany", "on Tuesday". */
+const SETTING_BEFORE = /\b(?:in|on|at|across|throughout)\s+\S+\s+$/i;
+/** What makes the number an amount after all: a counted plural, or a score's other half ("Fiji 26-21"). */
+const COUNTED_AFTER = /^(?:[\s,]*\p{Ll}+s\b|[-–]\d)/u;
 /**
  * A share written as two numbers: "one in five", "1 in 4", "three out of ten" ("2 in 3
  * games" is two goals in three games: only "one" opens an "in" share).
@@ -61,7 +68,8 @@ function opensShare(sentence: string, start: number, numberEnd: number): boolean
 }
 /** How far before a number its label or name is looked for (characters). */
 const NAME_REACH = 40;
-const namesANumber = (before: string): boolean => LABEL_BEFORE.test(before) || NAME_BEFORE.test(before);
+const namesANumber = (before: string, after: string): boolean =>
+  LABEL_BEFORE.test(before) || (NAME_BEFORE.test(before) && !SETTING_BEFORE.test(before) && !COUNTED_AFTER.test(after));
 
 /** Characters of the looked-ahead unit words that became the unit: "28% to A$…" keeps none of " to A". */
 function keptUnitLength(unitWords: string, kept: number): number {
@@ -85,7 +93,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     if (day && !currency && !scale && !attached && !percent && (MONTH_AFTER.test(sentence.slice(numberEnd)) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
     if (/^one$/i.test(number!) && !modifier) continue; // "one of the…" is rarely a count
     if (!currency && !percent && opensShare(sentence, start, numberEnd)) continue; // read with the share's second number
-    if (!modifier && !currency && !percent && namesANumber(sentence.slice(Math.max(0, start - NAME_REACH), start))) continue;
+    if (!modifier && !currency && !percent && !scale && !attached && !hyphenUnit && namesANumber(sentence.slice(Math.max(0, start - NAME_REACH), start), sentence.slice(numberEnd))) continue;
     const unitTokens: string[] = [];
     // "the 21-year-old told…": an age is complete as it stands.
     // A sum of money counts money: "priced at £99 costs far less" has no more unit than its "£".
