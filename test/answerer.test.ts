@@ -240,6 +240,23 @@ describe('answering questions about the seed article', () => {
     expect(mobile.candidates('how many games did he play this month')[0]?.candidate.extraction?.short).toBe('3 games');
   });
 
+  it('what is no name, range or share stays as it was: "on Friday 15 protesters", "voted 310 to 219", "postponed from 27 to 30 January", "21-year-old Cesc Fabregas", "while its sales were flat at £900m"', () => {
+    const news = answererForOne('Mixed news', [
+      'Earlier on Friday 15 protesters from the Fathers 4 Justice campaign group were arrested.',
+      'MPs voted 310 to 219 in favour of the smoking ban on Wednesday.',
+      'The Iraqi election was postponed from 27 to 30 January by the electoral commission.',
+      "Arsenal's 27-year-old captain Patrick Vieira and 21-year-old Cesc Fabregas both started the match.",
+      'Sainsbury said its profits rose 10% to £50m, while its sales were flat at £900m.',
+    ]);
+    const short = (question: string) => news.candidates(question)[0]?.candidate.extraction?.short;
+    expect(short('how many protesters were arrested')).toMatch(/^15 protesters/);
+    expect(short('how many mps voted in favour of the smoking ban')).toBe('310');
+    expect(short('when is the iraqi election')).not.toMatch(/^From/);
+    expect(short('how old is cesc fabregas')).toMatch(/^21/);
+    expect(short('how old is patrick vieira')).toMatch(/^27/);
+    expect(short("how much were sainsbury's sales")).toMatch(/£900m/);
+  });
+
   it('a range is answered whole ("from 6 to 9 January", "two or three pounds"), not cut to one end; a change\'s start and end are no range', () => {
     const show = answererForOne('Gadget show', [
       'The Consumer Electronics Show in Las Vegas, which officially ran from 6 to 9 January, drew record crowds.',
@@ -722,6 +739,12 @@ describe('trust: right or an honest refusal', () => {
 });
 
 describe('yes/no and "is X mentioned?"', () => {
+  it('"far from" denies a state only: "far from the city" and "far from cutting jobs" deny nothing', () => {
+    const plant = answererForOne('Plant news', ['The plant, far from the city, employs 500 workers and exports cars to Europe.', 'Far from cutting jobs, the company plans to hire 300 new staff in Wales.']);
+    expect(plant.candidates('does the plant employ 500 workers?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
+    expect(plant.candidates('does the company plan to hire new staff?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
+  });
+
   it('"far from" denies: "did magath say he was happy?" of "I am far from happy", said by him, not by the man who spoke before', () => {
     const match = answererForOne('Arsenal beaten', ['Arsenal manager Arsene Wenger said his side had been unlucky.', 'But Wenger\'s Bayern counterpart Felix Magath was in no mood to celebrate either. He said: "I am far from happy despite the win."']);
     const best = match.candidates('did magath say he was happy?')[0];

@@ -19,6 +19,14 @@ describe('attributed statements', () => {
     expect(attributed(claims[1]!)).toBe('According to Felix Magath, "I am far from happy despite the win."');
   });
 
+  it('"He said" is never someone a sentence names after a preposition, in a later clause, or inside a quote', () => {
+    const body = 'Chelsea manager Jose Mourinho has been fined.\n\nThe fine follows his remarks about referee Anders Frisk after the Barcelona match. He said he would not appeal against the decision.\n\nThe win was Wales\'s first at Twickenham since 1988, when Jonathan Davies was in the side. He added that Mourinho had been unlucky.';
+    const knowledge = buildKnowledge({ id: 'fine', title: 'Mourinho fined', date: '2005-02-24', tags: [], body, origin: 'fine.md' });
+    const sources = knowledge.sentences.flatMap((facts) => (facts.claim ? [facts.claim.source] : []));
+    expect(sources).not.toContain('Anders Frisk');
+    expect(sources).not.toContain('Jonathan Davies');
+  });
+
   it('a noun or an infinitive that looks like a verb of saying makes no speaker: "rejected the claim", "declined to say"', () => {
     expect(detectClaim('A three-judge appeal court panel rejected the claim that he was unfit.', undefined)).toBeUndefined();
     expect(detectClaim("Tony Blair's official spokesman declined to say whether he would go.", undefined)).toBeUndefined();
