@@ -255,6 +255,10 @@ describe('answering questions about the seed article', () => {
     expect(short('how old is cesc fabregas')).toMatch(/^21/);
     expect(short('how old is patrick vieira')).toMatch(/^27/);
     expect(short("how much were sainsbury's sales")).toMatch(/£900m/);
+    // A comparison goes on about what its first part says: "during 2004" is the cash's year too.
+    const cards = answererForOne('Cards', ['Shoppers in the UK are expected to put £269bn on plastic cards during the whole of 2004, compared with £268bn paid with cash, Apacs said.']);
+    expect(cards.candidates('how much cash will shoppers pay in 2004')[0]?.candidate.extraction?.short).toMatch(/£268bn/);
+    expect(cards.candidates('how much will shoppers put on plastic cards in 2004')[0]?.candidate.extraction?.short).toMatch(/£269bn/);
   });
 
   it('a range is answered whole ("from 6 to 9 January", "two or three pounds"), not cut to one end; a change\'s start and end are no range', () => {

@@ -17,8 +17,10 @@ interface Span {
   end: number;
 }
 
+/** A break that compares the next part with the one before: it goes on about the same thing, time and place. */
+const COMPARISON = /\b(?:compared (?:with|to)|against|rather than|than)\b/i;
 /** Words that set one answer's part against the next one's; after a comma, "with" too (", with a further 300"). */
-const CONTRAST = '(?:while|whereas|but|compared with|against|rather than)';
+const CONTRAST = '(?:while|whereas|but|compared (?:with|to)|against|rather than)';
 /** Breaks between two answers' parts, strongest first; a break's start is where the second part begins. */
 const BREAKS = [/;/g, new RegExp(`,\\s+(?:${CONTRAST}|with|and)\\s+`, 'gi'), new RegExp(`\\s+${CONTRAST}\\s+`, 'gi'), /\s+and\s+/gi, /,\s+/g];
 
@@ -80,7 +82,13 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
   for (let k = order.length - 1; k >= 0; k--) ends[k] = k === order.length - 1 ? text.length : (cuts[k]?.at ?? ends[k + 1]!);
   const asked = (part: string): string[] => words(part).map(stem).filter((term) => weightOf(term) > 0);
   const subject = order.length > 0 ? asked(text.slice(0, order[0]!.span.start)) : [];
-  const held = order.map((_, k) => new Set([...asked(text.slice(starts[k], ends[k])), ...(opensWithVerb[k] ? subject : [])]));
+  const held: Set<string>[] = [];
+  order.forEach((_, k) => {
+    const own = asked(text.slice(starts[k], ends[k]));
+    // "…£269bn on plastic cards during 2004, compared with £268bn paid with cash": a comparison holds all its first part says.
+    const compared = k > 0 && cuts[k - 1] !== undefined && COMPARISON.test(text.slice(cuts[k - 1]!.at, cuts[k - 1]!.at + cuts[k - 1]!.length));
+    held.push(new Set([...own, ...(compared ? held[k - 1]! : opensWithVerb[k] ? subject : [])]));
+  });
   const parts = new Map<string, number>();
   const seen = new Set<string>();
   held.forEach((terms, k) => {
