@@ -72,11 +72,11 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
   }
   // Each part runs from the last cut before its answer to the first cut after it.
   const starts: number[] = [0];
-  const opensWithVerb: boolean[] = [false];
+  const goesOnAboutSubject: boolean[] = [false];
   for (let k = 1; k < order.length; k++) {
     const cut = cuts[k - 1];
     starts.push(cut ? cut.at : starts[k - 1]!);
-    opensWithVerb.push(cut ? sharesSubject(text.slice(cut.at, cut.at + cut.length), text.slice(cut.at + cut.length)) : opensWithVerb[k - 1]!);
+    goesOnAboutSubject.push(cut ? sharesSubject(text.slice(cut.at, cut.at + cut.length), text.slice(cut.at + cut.length)) : goesOnAboutSubject[k - 1]!);
   }
   const ends: number[] = [];
   for (let k = order.length - 1; k >= 0; k--) ends[k] = k === order.length - 1 ? text.length : (cuts[k]?.at ?? ends[k + 1]!);
@@ -87,7 +87,7 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
     const own = asked(text.slice(starts[k], ends[k]));
     // "…£269bn on plastic cards during 2004, compared with £268bn paid with cash": a comparison holds all its first part says.
     const compared = k > 0 && cuts[k - 1] !== undefined && COMPARISON.test(text.slice(cuts[k - 1]!.at, cuts[k - 1]!.at + cuts[k - 1]!.length));
-    held.push(new Set([...own, ...(compared ? held[k - 1]! : opensWithVerb[k] ? subject : [])]));
+    held.push(new Set([...own, ...(compared ? held[k - 1]! : goesOnAboutSubject[k] ? subject : [])]));
   });
   const parts = new Map<string, number>();
   const seen = new Set<string>();

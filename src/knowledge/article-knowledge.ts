@@ -57,9 +57,11 @@ const SUBJECT_REACH = 60;
 const QUOTE_SPEAKER_REACH = 20;
 
 /**
- * The person a sentence is about: the first it names, not as an owner ("Wenger's Bayern
- * counterpart Felix Magath" is about Magath), in its first clause (not "…since 1988, when
- * Jonathan Davies was in the side"); none when a pronoun or a quote opens it.
+ * The person a sentence is about: the speaker named after its quote ('…," Dr Houck
+ * explained'), else the first person it names in its first clause, not as an owner
+ * ("Wenger's Bayern counterpart Felix Magath" is about Magath), not after a preposition and
+ * not in a later clause ("…since 1988, when Jonathan Davies was in the side"); none when a
+ * pronoun opens it, or a quote with no speaker after it.
  */
 function subjectPerson(text: string, entities: EntityMention[]): string | undefined {
   if (OPENS_WITH_PRONOUN.test(text)) return undefined;
@@ -79,7 +81,7 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
   const sentences: SentenceFacts[] = [];
   const people = new Map<string, PersonFact>();
   let lastSource: string | undefined;
-  // The person the sentences since the last claim were about: whom a "he said" means.
+  // The person the sentences since the last claim were about (subjectPerson): whom a "he said" means.
   let lastPerson: string | undefined;
   splitParagraphs(article.body).forEach((paragraph, paragraphIndex) => {
     for (const text of paragraph.sentences) {
