@@ -57,13 +57,13 @@ function sharesSubject(breakText: string, rest: string): boolean {
 const OPENS_WITH_VERB = /^(?!(?:during|including|according|morning|evening|hundred|red|bed|king|thing|nothing|something|anything|everything|spring|ring|building|wedding|ceiling|ending)\b)(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|\p{Ll}+ed|\p{Ll}+ing)\b/u;
 
 /**
- * Per span (in the order given), the weight of the question's words its part of the
- * sentence holds and no other part does: a word every part holds, or that the first states
- * for all ("the market for downloads was worth $20 million in 2004, but is set to be worth
- * $1.8 billion by 2009"), tells them apart less than one only a part holds ("2009").
- * `weightOf` gives a question word's weight (0: not asked): how rare it is in the article.
+ * Per span (in the order given), the question's words its part of the sentence holds and no
+ * other part does: a word every part holds, or that the first states for all ("the market
+ * for downloads was worth $20 million in 2004, but is set to be worth $1.8 billion by
+ * 2009"), tells them apart less than one only a part holds ("2009"). A question's word is
+ * one `weightOf` gives a weight (0: not asked).
  */
-function clauseShares(text: string, spans: readonly Span[], weightOf: (term: string) => number): number[] {
+function ownWords(text: string, spans: readonly Span[], weightOf: (term: string) => number): string[][] {
   const order = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start);
   // Where each answer's part ends (the next one's begins): undefined when no break stands between them.
   const cuts: ({ at: number; length: number } | undefined)[] = [];
@@ -98,11 +98,11 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
     seen.add(key);
     for (const term of terms) parts.set(term, (parts.get(term) ?? 0) + 1);
   });
-  const shares = new Array<number>(spans.length).fill(0);
+  const own: string[][] = spans.map(() => []);
   order.forEach(({ i }, k) => {
-    for (const term of held[k]!) if (parts.get(term) === 1) shares[i]! += weightOf(term);
+    own[i] = [...held[k]!].filter((term) => parts.get(term) === 1);
   });
-  return shares;
+  return own;
 }
 
 /**
@@ -114,8 +114,11 @@ function clauseShares(text: string, spans: readonly Span[], weightOf: (term: str
  * are what set the parts apart.
  */
 export function byClause<T extends Span>(text: string, spans: readonly T[], weightOf: (term: string) => number, isName: (term: string) => boolean): (a: T, b: T) => number {
-  const names = clauseShares(text, spans, (term) => (isName(term) ? weightOf(term) : 0));
-  const others = clauseShares(text, spans, (term) => (isName(term) ? 0 : weightOf(term)));
+  // The parts are read once; names and other words are then weighed apart.
+  const own = ownWords(text, spans, weightOf);
+  const weigh = (names: boolean): number[] => own.map((terms) => terms.reduce((sum, term) => sum + (isName(term) === names ? weightOf(term) : 0), 0));
+  const names = weigh(true);
+  const others = weigh(false);
   const index = new Map(spans.map((span, i) => [span, i]));
   return (a, b) => {
     const i = index.get(a) ?? -1;

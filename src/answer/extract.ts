@@ -1,4 +1,4 @@
-import { isYear, type SentenceFacts } from '../knowledge/article-knowledge.js';
+import { isYear, type SentenceFacts, YEAR_DIGITS } from '../knowledge/article-knowledge.js';
 import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
 import { formatDate, MONTH_NAMES } from '../knowledge/dates.js';
@@ -7,6 +7,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
+import { CHANGE_STEMS } from './change-words.js';
 import { byClause } from './clause-share.js';
 import { dateRange, figureRange } from './ranges.js';
 import { qualifiedBeyond, type RelatedStems, roleHolds } from './roles.js';
@@ -454,7 +455,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const asksPrice = PRICE_WORDS.test(question.folded);
   // "how much did the surplus grow": by a sum or by a share.
   const asksChange = ASKS_CHANGE.test(question.folded);
-  const asked = ofTheKindAsked(quantities, question, asksChange);
+  const asked = ofTheKindAsked(quantities, question.folded, { wantsMoney, asksPrice, asksChange });
   quantities = asked.quantities;
   let fits = asked.fits;
   // "what percentage…" is a share, answered by one: its "unit" is no counted thing.
@@ -474,7 +475,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
   if (!ASKS_EARLIER.test(question.folded)) {
     // "fell from 102 in 2003 to 81": the start is what "in 2003" asks.
-    const yearAsked = (q: Quantity): boolean => question.folded.includes(/^\s+in\s+((?:1[89]|20)\d\d)\b/.exec(facts.text.slice(q.end))?.[1] ?? '\u0000');
+    const yearAsked = (q: Quantity): boolean => question.folded.includes(IN_YEAR.exec(facts.text.slice(q.end))?.[1] ?? '\u0000');
     const ends = quantities.filter((q) => yearAsked(q) || !changesOnTo(CHANGE_FROM, q, facts.text, quantities));
     if (ends.length > 0) quantities = ends;
   }
@@ -506,11 +507,10 @@ const ASKS_SHARE = /\b(?:what|which) (?:share|proportion|percentage|fraction)\b|
  * doesn't fit); a sum of money (or the share it changed by) for "how much did it cost";
  * else all of them.
  */
-function ofTheKindAsked(quantities: Quantity[], question: ParsedQuestion, asksChange: boolean): { quantities: Quantity[]; fits?: boolean } {
+function ofTheKindAsked(quantities: Quantity[], question: string, asks: { wantsMoney: boolean; asksPrice: boolean; asksChange: boolean }): { quantities: Quantity[]; fits?: boolean } {
   const isShare = (q: Quantity): boolean => q.percent || (/\b(?:in|out of|half|halves|thirds?|quarters?|fifths?|tenths?)\b/.test(q.text) && !/\bhalf an? (?:million|billion|dozen)\b/i.test(q.text));
-  if (ASKS_SHARE.test(question.folded)) return quantities.some(isShare) ? { quantities: quantities.filter(isShare), fits: true } : { quantities, fits: false };
-  const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
-  if (wantsMoney && (PRICE_WORDS.test(question.folded) || quantities.some((q) => q.money))) return { quantities: quantities.filter((q) => q.money || (asksChange && q.percent)) };
+  if (ASKS_SHARE.test(question)) return quantities.some(isShare) ? { quantities: quantities.filter(isShare), fits: true } : { quantities, fits: false };
+  if (asks.wantsMoney && (asks.asksPrice || quantities.some((q) => q.money))) return { quantities: quantities.filter((q) => q.money || (asks.asksChange && q.percent)) };
   return { quantities };
 }
 
@@ -555,12 +555,14 @@ function extractAge(quantities: Quantity[], input: ExtractionInput): Extraction 
 
 /** A question about the state before a change: "how many were there before", "what was it originally". */
 const ASKS_EARLIER = /\b(?:before|previously|originally|initially|at first|used to|from what)\b/;
-/** The beginnings of the verbs and nouns of a change: "rise", "rose", "increase", "cut", "slump"… */
-const CHANGE_STEMS = 'ris|rose|fall|fell|increas|decreas|cut|grow|grew|climb|drop|jump|rais|lower|reduc|boost|expand|gain|slip|slump|surg|soar|plung|widen|narrow|shrank|shrink';
 /** A change's verb or noun, then its "from" a few words on: "rise from", "increase the number of colleges from". */
 const CHANGE_FROM = new RegExp(`\\b(?:${CHANGE_STEMS}|up|down)\\w*\\b[^,;.]{0,60}\\bfrom\\s+$`, 'i');
 /** A change's verb just before its size: "grew 17.9%", "fell by 3%", "closed up 23 points". */
 const CHANGE_BY = new RegExp(`\\b(?:(?:${CHANGE_STEMS})\\w*|up|down)\\s+(?:by\\s+)?(?:(?!from\\b)\\w+\\s+)?$`, 'i');
+/** "…102 in 2003 to 81": the year a change's start stands at, after it. */
+const IN_YEAR = new RegExp(`^\\s+in\\s+(${YEAR_DIGITS})\\b`);
+/** The "to" after a change's start, the start's year between: " to ", " in 2003 to ". */
+const CHANGE_TO = new RegExp(`^\\s+(?:in\\s+${YEAR_DIGITS}\\s+)?to\\s+`, 'i');
 /** How far back a change's verb may stand from the figure. */
 const CHANGE_REACH = 80;
 /**
@@ -578,7 +580,7 @@ const ASKS_CHANGE = new RegExp(`(?:^|\\s)(?:by how much|how many more|how much m
 function changesOnTo(before: RegExp, quantity: Quantity, text: string, quantities: Quantity[]): boolean {
   if (!before.test(text.slice(Math.max(0, quantity.start - CHANGE_REACH), quantity.start))) return false;
   // "fell from 102 in 2003 to 81": the year of the start may stand between.
-  const to = /^\s+(?:in\s+(?:1[89]|20)\d\d\s+)?to\s+/i.exec(text.slice(quantity.end));
+  const to = CHANGE_TO.exec(text.slice(quantity.end));
   return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DateMention } from '../knowledge/dates.js';
 import type { Quantity } from '../knowledge/quantities.js';
+import { CHANGE_STEMS } from './change-words.js';
 
 /** What joins a range's two ends ("between" asks for "and"; "or" only joins figures: "two or three"). */
 const JOINS_DATES = /^(?:\s*(?:to|until|till|and)\s*|[-–])$/i;
@@ -13,7 +14,7 @@ const JOINS_FIGURES = /^(?:\s*(?:to|or|and)\s*|[-–])$/i;
 const BARE_DAY_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?(\s+(?:to|until|till|and)\s+|[-–])$/iu;
 const BEFORE_RANGE = /\b(from|between)\s+$/i;
 /** A verb of moving or changing just before "from": what follows is where it went, not a span. */
-const MOVED_BEFORE = /\b(?:postpon|delay|mov|push|brought|put|reschedul|shift|went|go|gone|doubl|tripl|halv|ris|rose|fell|fall|increas|decreas|cut|grew|grow|climb|drop|jump|rais|lower|reduc|boost|expand|soar|plung|slump|surg)\w*\s+(?:\w+\s+)?$/i;
+const MOVED_BEFORE = new RegExp(`\\b(?:postpon|delay|mov|push|brought|put|reschedul|shift|went|go|gone|doubl|tripl|halv|${CHANGE_STEMS})\\w*\\s+(?:\\w+\\s+)?$`, 'i');
 /** How far back a range's opening word and bare day may stand. */
 const REACH = 16;
 

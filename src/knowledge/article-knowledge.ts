@@ -121,10 +121,13 @@ export function buildKnowledge(article: Article): ArticleKnowledge {
 
 /** A year as dates write it: a name a question may depend on ("in 2004"). */
 export const YEAR = /\b(1[89]|20)\d\d\b/g;
+/** YEAR's digits as a pattern to build others from ("in 2003", "from 102 in 2003 to 81"). */
+export const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
+const WHOLE_YEAR = new RegExp(`^${YEAR_DIGITS}$`);
 
 /** Whether a word is a year (YEAR's shape, alone). */
 export function isYear(word: string): boolean {
-  return /^(?:1[89]|20)\d\d$/.test(word);
+  return WHOLE_YEAR.test(word);
 }
 
 /**

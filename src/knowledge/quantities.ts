@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from './dates.js';
+import { WEEKDAYS } from './gazetteer.js';
 export interface Quantity {
   /** The number with its modifier and unit, as written: "more than 250,000 Azerbaijanis". */
   text: string;
@@ -48,7 +49,8 @@ const QUANTITY = new RegExp(
  * attached ("5 million", "51cm") is always an amount.
  */
 const LABEL_BEFORE = /\b(?:chapter|section|article|clause|paragraph|page|room|flight|route|platform|gate|version|series|channel|radio)\s+$/i;
-const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
+const WEEKDAY_NAMES = WEEKDAYS.map((day) => day.charAt(0).toUpperCase() + day.slice(1)).join('|');
+const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
 /** A place or a time the name-like word is: "in Germany", "on Tuesday". */
 const SETTING_BEFORE = /\b(?:in|on|at|across|throughout)\s+\S+\s+$/i;
 /** What makes the number an amount after all: a counted plural, or a score's other half ("Fiji 26-21"). */
