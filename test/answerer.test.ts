@@ -4,7 +4,7 @@ import type { Answerer } from '../src/answer/answerer.js';
 import { answerKey, type Candidate, sameAnswer } from '../src/answer/candidates.js';
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
 import { parseQuestion } from '../src/answer/question.js';
-import { questionTerms } from '../src/answer/question-terms.js';
+import { questionTerms, RELATED_WEIGHT } from '../src/answer/question-terms.js';
 import { buildKnowledge } from '../src/knowledge/article-knowledge.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { createLexicon } from '../src/lexicon/lexicon.js';
@@ -984,6 +984,21 @@ describe('follow-ups', () => {
     const borrowed = questionTerms(question.topicWords, knowledge, lexicon, { borrowed: question.borrowedWords });
     expect(borrowed.weights.get(stem('letter'))).toBeCloseTo(asTyped.weights.get(stem('letter'))! / 2);
     expect(borrowed.weights.get(stem('lawyer'))).toBe(asTyped.weights.get(stem('lawyer')));
+  });
+
+  it("a related word supports the question's own word in search, and stands in for it when no article has it", () => {
+    const sales = { id: 'sales', title: 'Sales report', date: '2005-01-01', tags: [], origin: 'sales.md', body: 'Sales increased sharply in March. Profits grew as well.' };
+    const knowledge = new KnowledgeBase([sales]);
+    const lexicon = createLexicon();
+    // "increase" is in the article: "grew" may add to a passage's score, not find one alone.
+    expect(questionTerms(['increase'], knowledge, lexicon).query).toEqual([
+      { term: stem('increase'), weight: 1 },
+      { term: stem('grew'), weight: RELATED_WEIGHT, supporting: true },
+    ]);
+    // "rise" is in no article: its related words are what finds the passage.
+    const rise = questionTerms(['rise'], knowledge, lexicon).query;
+    expect(rise.map((term) => term.term)).toContain(stem('increase'));
+    expect(rise.some((term) => term.supporting)).toBe(false);
   });
 
   it('answers agree only when they name the same thing: "Conti" and "Bill Conti" do, "£5m" and "$5m" do not', () => {

@@ -55,13 +55,14 @@ describe('pass 1 kept for the same query asked again within an answer', () => {
     archive.close();
   });
 
-  it('other terms, or other weights, make a new pass', () => {
+  it('other terms, other weights or a term supporting rather than its own make a new pass', () => {
     const archive = openArchive();
     const collect = vi.spyOn(ArticleScorer.prototype, 'collect');
     archive.index.searchArticles(query('ganja'));
     archive.index.search(query('ganja', 'bridge'));
     archive.index.search([{ term: stem('ganja'), weight: 0.5 }]);
-    expect(collect).toHaveBeenCalledTimes(3);
+    archive.index.search([{ term: stem('ganja'), weight: 0.5, supporting: true }]);
+    expect(collect).toHaveBeenCalledTimes(4);
     archive.close();
   });
 

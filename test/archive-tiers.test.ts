@@ -138,6 +138,32 @@ describe('the tiered search', () => {
     store.close();
   });
 
+  it("finds articles by a question's own words and counts a supporting related word in them, never finding one by it alone", () => {
+    const { store } = openStore();
+    store.index.wholeTermArticles = 0;
+    const article = (id: string, body: string): Article => ({ id, title: `Report ${id}`, tags: [], body, origin: `${id}.md` });
+    store.upsertMany([
+      article('both', 'The zorvan kelp harvest grew this year.'),
+      article('own', 'The zorvan harvest failed this year.'),
+      article('related', 'Kelp covers the bay, kelp and more kelp.'),
+    ]);
+    const query = [
+      { term: stem('zorvan'), weight: 1 },
+      { term: stem('kelp'), weight: 0.5, supporting: true },
+    ];
+    const articlesFound = (mode: SearchMode) => {
+      store.index.mode = mode;
+      return store.index.search(query, { limit: LIMIT }).map((hit) => hit.sentence.knowledge.article.id);
+    };
+    // Every head read: the related word alone finds its article, as in memory.
+    expect(articlesFound('exact')).toContain('related');
+    const tiered = articlesFound('tiered');
+    expect(tiered).not.toContain('related');
+    // The article holding both words ranks first: the related word still counts in it.
+    expect(tiered.slice(0, 2)).toEqual(['both', 'own']);
+    store.close();
+  });
+
   it('keeps no head of an article once it is gone, in either tier', () => {
     const { store, data } = openStore();
     const articles = randomArticles(3, 150);

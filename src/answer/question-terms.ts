@@ -76,7 +76,8 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     terms.words.push(word);
     if (withAntonyms && !terms.names.has(term)) terms.antonyms.set(term, lexicon.antonyms(word).map(stem));
     if (known) terms.query.push({ term, weight: share });
-    for (const other of related) terms.query.push({ term: other, weight: share * RELATED_WEIGHT });
+    // Without the word itself, its related words are what finds the passage.
+    for (const other of related) terms.query.push({ term: other, weight: share * RELATED_WEIGHT, ...(known ? { supporting: true } : {}) });
   }
   terms.anchorStems = new Set([...terms.stems, ...[...terms.alternatives.values()].flat()]);
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);

@@ -47,6 +47,6 @@ export class KeptPass {
 /** Terms are stems (no control characters): the query, weights included, as one string. */
 function keyOf(terms: QueryTerm[]): string {
   let key = '';
-  for (const { term, weight } of terms) key += `${term}\u0000${weight}\u0001`;
+  for (const { term, weight, supporting } of terms) key += `${term}\u0000${weight}${supporting ? '+' : ''}\u0001`;
   return key;
 }

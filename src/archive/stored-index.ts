@@ -21,8 +21,9 @@ const ROW_OVERHEAD_BYTES = 96;
 
 /**
  * How a question reads heads and picks articles to score:
- * - 'tiered' (the bot): tier 0 of each posting row (impact-tiers.ts), pruned as
- *   article-pruning.ts says, every scored article scored with all its query terms;
+ * - 'tiered' (the bot): tier 0 of each posting row (impact-tiers.ts), none of a
+ *   supporting term's (QueryTerm.supporting) in more than WHOLE_TERM_ARTICLES articles,
+ *   pruned as article-pruning.ts says, every scored article scored with all its query terms;
  * - 'exact': every head, pruned: the in-memory index's results to the bit;
  * - 'exhaustive': every head, every article scored: what checks compare 'exact' with.
  */
@@ -44,6 +45,13 @@ const MAX_SCORED_ARTICLES = 256;
 const WHOLE_TERM_ARTICLES = 1_000;
 /** Articles whose exact scores are reckoned for each one an article ranking returns ('tiered' only). */
 const COMPLETED_PER_RANKED = 4;
+
+/**
+ * A supporting term's rows when it is common (a related word: ~13 of a question's ~25
+ * terms at 100,000 articles, ~3/4 of the heads it would read): pass 1 reads none, so it
+ * brings no article in, and pass 3 still counts it in every article it scores.
+ */
+const NOTHING_READ: CachedTerm = { segments: new Int32Array(0), heads: [], rests: new Uint32Array(0) };
 
 /** What is cached of a term: its posting rows' heads (a question reads them all). */
 interface CachedTerm {
@@ -254,10 +262,10 @@ export class StoredIndex implements ArticleIndex {
   private queryRows(terms: QueryTerm[]): QueryTermRows[] {
     const totals = this.totals();
     const rows: QueryTermRows[] = [];
-    for (const { term, weight } of terms) {
+    for (const { term, weight, supporting } of terms) {
       const stats = this.stats(term);
       if (!stats) continue;
-      const known = this.cachedTerm(term, stats.articles);
+      const known = supporting && this.mode === 'tiered' && stats.articles > this.wholeTermArticles ? NOTHING_READ : this.cachedTerm(term, stats.articles);
       rows.push({ ...termIdfs(stats, totals, weight), hash: termHash(term), heads: known.heads, segments: known.segments, rests: known.rests });
     }
     return rows;

@@ -118,6 +118,13 @@ export interface SearchOptions {
 export interface QueryTerm {
   term: string;
   weight: number;
+  /**
+   * A related word of a question word the index knows ("increase" for "rise"): it adds to
+   * what a passage scores, but a passage worth finding holds the question's own words
+   * too, so an index may find passages by the other terms and only then count this one
+   * (the archive does at scale, stored-index.ts).
+   */
+  supporting?: boolean;
 }
 
 /** What the answer engine asks of an index; the in-memory one and the archive's agree. */
