@@ -999,6 +999,10 @@ describe('follow-ups', () => {
     const rise = questionTerms(['rise'], knowledge, lexicon).query;
     expect(rise.map((term) => term.term)).toContain(stem('increase'));
     expect(rise.some((term) => term.supporting)).toBe(false);
+    // What a phrase means finds passages itself: "step down" is "resign", whatever "step" finds.
+    const chief = { id: 'chief', title: 'Chief quits', date: '2005-01-01', tags: [], origin: 'chief.md', body: 'The chief executive resigned on Monday. He will step aside from the board.' };
+    const stepDown = questionTerms(['step'], new KnowledgeBase([chief]), lexicon, { folded: 'when did he step down' }).query;
+    expect(stepDown.find((term) => term.term === stem('resign'))).toEqual({ term: stem('resign'), weight: RELATED_WEIGHT });
   });
 
   it('answers agree only when they name the same thing: "Conti" and "Bill Conti" do, "£5m" and "$5m" do not', () => {

@@ -60,8 +60,8 @@ describe('pass 1 kept for the same query asked again within an answer', () => {
     const collect = vi.spyOn(ArticleScorer.prototype, 'collect');
     archive.index.searchArticles(query('ganja'));
     archive.index.search(query('ganja', 'bridge'));
-    archive.index.search([{ term: stem('ganja'), weight: 0.5 }]);
-    archive.index.search([{ term: stem('ganja'), weight: 0.5, supporting: true }]);
+    archive.index.searchArticles([{ term: stem('ganja'), weight: 0.5 }]);
+    archive.index.searchArticles([{ term: stem('ganja'), weight: 0.5, supporting: true }]);
     expect(collect).toHaveBeenCalledTimes(4);
     archive.close();
   });

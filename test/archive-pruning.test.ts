@@ -58,7 +58,7 @@ function buildArchive(articles: { title: string[]; sentences: Sentences }[], slo
     terms.flatMap(({ term, weight }) => {
       const termRows = rows.get(term);
       // Slots are given in ascending order, so segments come ascending too.
-      return termRows ? [{ ...termIdfs(df.get(term)!, totals, weight), hash: termHash(term), heads: [...termRows.values()].map((row) => Uint16Array.from(row)), segments: Int32Array.from(termRows.keys()), rests: new Uint32Array(termRows.size) }] : [];
+      return termRows ? [{ ...termIdfs(df.get(term)!, totals, weight), hash: termHash(term), heads: [...termRows.values()].map((row) => Uint16Array.from(row)), segments: Int32Array.from(termRows.keys()), rests: new Uint32Array(termRows.size), unreadRest: 0 }] : [];
     });
   return { totals, query, forward };
 }

@@ -164,6 +164,48 @@ describe('the tiered search', () => {
     store.close();
   });
 
+  it('scores an article its own word holds weakly and a supporting word strongly: the unread word still bounds every article', () => {
+    const { store } = openStore();
+    store.index.wholeTermArticles = 0;
+    const article = (id: string, body: string): Article => ({ id, title: `Report ${id}`, tags: [], body, origin: `${id}.md` });
+    const weak = Array.from({ length: 20 }, (_, i) => article(`own${i}`, 'The zorvan harvest failed.'));
+    store.upsertMany([...weak, article('strong', 'Kelp kelp kelp kelp and the zorvan kelp kelp harvest of the whole long northern bay this busy year.')]);
+    const query = [
+      { term: stem('zorvan'), weight: 1 },
+      { term: stem('kelp'), weight: 0.5, supporting: true },
+    ];
+    for (const mode of ['exact', 'tiered'] as const) {
+      store.index.mode = mode;
+      expect(store.index.search(query, { limit: 3 })[0]?.sentence.knowledge.article.id).toBe('strong');
+    }
+    store.close();
+  });
+
+  it('answers a search about one article from it, however many articles the budget spent first', () => {
+    const { store } = openStore();
+    store.index.wholeTermArticles = 0;
+    const next = random(11);
+    const topical = Array.from({ length: 20 }, (_, i) => `zq${String.fromCharCode(97 + i)}word`);
+    const articles: Article[] = Array.from({ length: 700 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Report ${i}`,
+      tags: [],
+      body: Array.from({ length: 1 + Math.floor(next() * 5) }, () => `${Array.from({ length: 3 + Math.floor(next() * 12) }, () => (next() < 0.3 ? topical[Math.floor(next() * 20)] : `filler${Math.floor(next() * 50)}`)).join(' ')}.`).join(' '),
+      origin: `a${i}.md`,
+    }));
+    for (let i = 0; i < articles.length; i += 350) store.upsertMany(articles.slice(i, i + 350));
+    const query = topical.map((word) => ({ term: stem(word), weight: 1 }));
+    const about = articles.filter((item, i) => i % 7 === 0 && item.body.includes('zq'));
+    const found = (mode: SearchMode) => {
+      store.index.mode = mode;
+      return about.filter((item) => store.index.search(query, { onlyArticle: item.id }).length > 0).length;
+    };
+    expect(about.length).toBeGreaterThan(50);
+    expect(found('tiered')).toBe(found('exact'));
+    expect(found('exact')).toBe(about.length);
+    store.close();
+  });
+
   it('keeps no head of an article once it is gone, in either tier', () => {
     const { store, data } = openStore();
     const articles = randomArticles(3, 150);

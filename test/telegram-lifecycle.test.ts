@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createTcpServer, type Socket } from 'node:net';
+import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotProcess, probe, startBot } from './helpers/bot-process.js';
@@ -69,7 +69,13 @@ describe('Telegram channel lifecycle, as a process with the real timings', () =>
   }, 60_000);
 
   it('the Bot API down for the first 20 s, then up on the same address: answers within 60 s of it coming up; /healthz 200 throughout; /readyz 503, 200, then 503 within 30 s of it going away', async () => {
-    const apiPort = await freePort();
+    // While the Bot API is down its port stays this test's: a server that drops every
+    // connection at once fails each call as a closed port does, and no other test's server
+    // (a Bot API emulator that would answer) can be given the port meanwhile.
+    const down = createTcpServer((socket) => socket.destroy());
+    servers.push(down);
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    const apiPort = (down.address() as AddressInfo).port;
     const healthPort = await freePort();
     bot = startBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, HEALTH_PORT: String(healthPort) });
     const healthz: number[] = [];
@@ -94,12 +100,14 @@ describe('Telegram channel lifecycle, as a process with the real timings', () =>
     const since = Number(listening!.time);
     const ours = readyz.filter((sample) => sample.at >= since && sample.status !== 0 && isReadinessReport(sample.body));
     expect(ours.length).toBeGreaterThan(0);
-    expect(ours.every((sample) => sample.status === 503)).toBe(true);
+    // Listed, not counted: a failure shows what answered and when.
+    expect(ours.filter((sample) => sample.status !== 503)).toEqual([]);
     // Retried with backoff: 1 s, 2 s, 4 s, 8 s, 16 s…
     const waits = bot.logs().filter((line) => line.msg === 'Bot API call failed; retrying').map((line) => line.retryInMs);
     expect(waits.length).toBeGreaterThanOrEqual(4);
     expect(waits).toEqual([1000, 2000, 4000, 8000, 16000, 32000].slice(0, waits.length));
 
+    await new Promise<void>((resolve) => down.close(() => resolve()));
     const api = new TelegramServer({ port: apiPort, host: '127.0.0.1' });
     await api.start();
     const upAt = Date.now();

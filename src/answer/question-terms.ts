@@ -63,7 +63,8 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     const term = stem(word);
     if (terms.weights.has(term)) continue;
     const known = index.knows(term);
-    const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term), ...(viaPhrase.get(typed) ?? []).map(stem)])].filter((other) => other !== term && index.knows(other));
+    const phraseMeaning = new Set((viaPhrase.get(typed) ?? []).map(stem));
+    const related = [...new Set([...lexicon.relatedWords(word).map(stem), ...index.relatedStems(term), ...phraseMeaning])].filter((other) => other !== term && index.knows(other));
     const share = options.borrowed?.includes(typed) ? BORROWED_WEIGHT : 1;
     const weight = share * (COUNT_WORDS.has(word) ? 0.5 : known ? Math.max(index.idf(term), 0.2) : related.length > 0 ? Math.max(...related.map((other) => index.idf(other))) : unknownWeightOf(word, index.maxIdf(), lexicon));
     if (!known && related.length === 0) unknownWeight += weight;
@@ -76,8 +77,9 @@ export function questionTerms(topic: string[], knowledge: KnowledgeBase, lexicon
     terms.words.push(word);
     if (withAntonyms && !terms.names.has(term)) terms.antonyms.set(term, lexicon.antonyms(word).map(stem));
     if (known) terms.query.push({ term, weight: share });
-    // Without the word itself, its related words are what finds the passage.
-    for (const other of related) terms.query.push({ term: other, weight: share * RELATED_WEIGHT, ...(known ? { supporting: true } : {}) });
+    // A related word supports the word it stands beside; it finds passages itself where the
+    // word is in no article, or where it is what a phrase means ("step down": "resign").
+    for (const other of related) terms.query.push({ term: other, weight: share * RELATED_WEIGHT, ...(known && !phraseMeaning.has(other) ? { supporting: true } : {}) });
   }
   terms.anchorStems = new Set([...terms.stems, ...[...terms.alternatives.values()].flat()]);
   const total = [...terms.weights.values()].reduce((sum, weight) => sum + weight, 0);

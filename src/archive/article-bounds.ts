@@ -135,10 +135,15 @@ export class ArticleBounds {
     let sentenceRest = 0;
     let paragraphRest = 0;
     for (let t = 0; t < terms.length; t++) {
-      const { heads: rows, segments, rests, sentenceIdf, paragraphIdf, articleIdf } = terms[t]!;
+      const { heads: rows, segments, rests, sentenceIdf, paragraphIdf, articleIdf, unreadRest } = terms[t]!;
       const r = rowAt[t]!;
       if (r >= segments.length || segments[r] !== segment) {
         windowRow[w * terms.length + t] = -1;
+        // A term none of whose heads is read may be in any of the window's articles.
+        if (unreadRest) {
+          sentenceRest += sentenceIdf * sentenceNorms[restSentenceBound(unreadRest)]!;
+          paragraphRest += paragraphIdf * paragraphNorms[restParagraphBound(unreadRest)]!;
+        }
         continue;
       }
       windowRow[w * terms.length + t] = r;

@@ -30,8 +30,9 @@ import { scoreAtRank } from './top-k.js';
  * tightened, all of a phase's at once: most articles of a common word never are.
  *
  * All of this holds for an exact search, which reads every head. The tiered search
- * (impact-tiers.ts) reads a common term's top heads only: its article scores and bounds
- * are what those say, plus (in the bounds) what the heads not read can add (the rests), so
+ * (impact-tiers.ts) reads a common term's top heads only, and none of a common supporting
+ * term's (stored-index.ts): its article scores and bounds are what the heads read say,
+ * plus (in the bounds) what the heads not read can add (the rests), so
  * thousands of articles stay in play. It passes `maxScored`: each phase keeps, tightens and
  * scores only the articles whose read heads promise most (the bounds without the rests),
  * until that many are scored. Its results are then near, not equal, to scoring everything.

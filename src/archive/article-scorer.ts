@@ -20,6 +20,8 @@ export interface QueryTermRows {
   segments: Int32Array;
   /** Per row: the bounds of its heads not read (impact-tiers.ts restBounds), 0 when all are. */
   rests: Uint32Array;
+  /** For a term none of whose rows is read: what it can add in any article (impact-tiers.ts ANY_HEAD_REST); else 0. */
+  unreadRest: number;
 }
 
 /** The weighted idfs of a term, as the in-memory index computes them. */

@@ -96,6 +96,13 @@ export function restBounds(rest: Uint16Array | undefined): number {
   return packBound(...widest(rest, HEAD.sentenceBound)) * 2 ** REST_SHIFT + packBound(...widest(rest, HEAD.paragraphBound));
 }
 
+/**
+ * A `rest` that bounds any head at all (the largest tf, length 0): what a term none of
+ * whose heads a question reads (a common supporting term, stored-index.ts) can add to
+ * any article's sentences and paragraphs.
+ */
+export const ANY_HEAD_REST = packBound(SATURATED, 0) * 2 ** REST_SHIFT + packBound(SATURATED, 0);
+
 /** The sentence bound (head-fields.ts) of a row's `rest`. */
 export function restSentenceBound(rest: number): number {
   return Math.floor(rest / 2 ** REST_SHIFT);

@@ -7,7 +7,7 @@ import { scoreAllArticles, scoreNeededArticles } from './article-pruning.js';
 import { ArticleScorer, type QueryTermRows, termIdfs } from './article-scorer.js';
 import { ByteLru } from './byte-lru.js';
 import { KeptPass } from './kept-pass.js';
-import { joined } from './impact-tiers.js';
+import { ANY_HEAD_REST, joined } from './impact-tiers.js';
 import { asUint16 } from './posting-records.js';
 import type { QueryScores } from './query-scores.js';
 import { rankArticles, rankSentences, sentenceRanking } from './ranking.js';
@@ -196,16 +196,26 @@ export class StoredIndex implements ArticleIndex {
     const scores = this.keptPass.forSentences(terms) ?? this.passOne(terms, true);
     // Each article's entries are read once a search: to score it, then to say which terms it holds.
     const entriesOf = memoized((slot: number) => this.articles.entriesAt(slot));
+    const scored = new Set<number>();
     const work = {
-      // An article removed by another process a moment ago has no entries: nothing to score.
-      score: (a: number) => this.scorer.scoreArticle(a, scores, entriesOf(scores.articles.slot[a]!) ?? NO_ENTRIES),
+      score: (a: number) => {
+        scored.add(a);
+        // An article removed by another process a moment ago has no entries: nothing to score.
+        this.scorer.scoreArticle(a, scores, entriesOf(scores.articles.slot[a]!) ?? NO_ENTRIES);
+      },
       tighten: (list: Int32Array, count: number) => this.scorer.tighten(list, count),
     };
     if (this.mode === 'exhaustive') scoreAllArticles(scores, work);
     else scoreNeededArticles(scores, work, sentenceRanking(rank, this.mode === 'tiered' ? MAX_SCORED_ARTICLES : undefined));
-    // Pass 1 may have read none of the heads of the article a search is about (tier 1 only).
-    const unread = new Set([onlySlot, boostSlot].filter((slot): slot is number => slot !== undefined && scores.articles.indexOf(slot) < 0));
-    for (const slot of unread) {
+    // The article a search is about is scored whatever the budget: a tiered search may spend
+    // it all before reaching it, or have read none of its heads (tier 1 only).
+    // Indices first: scoreUnread appends, after which the articles are no longer in slot order.
+    const about = [...new Set([onlySlot, boostSlot])].flatMap((slot) => (slot === undefined ? [] : [{ slot, a: scores.articles.indexOf(slot) }]));
+    for (const { slot, a } of about) {
+      if (a >= 0) {
+        if (!scored.has(a)) work.score(a);
+        continue;
+      }
       const entries = entriesOf(slot);
       if (entries) this.scorer.scoreUnread(slot, scores, entries);
     }
@@ -265,8 +275,9 @@ export class StoredIndex implements ArticleIndex {
     for (const { term, weight, supporting } of terms) {
       const stats = this.stats(term);
       if (!stats) continue;
-      const known = supporting && this.mode === 'tiered' && stats.articles > this.wholeTermArticles ? NOTHING_READ : this.cachedTerm(term, stats.articles);
-      rows.push({ ...termIdfs(stats, totals, weight), hash: termHash(term), heads: known.heads, segments: known.segments, rests: known.rests });
+      const unread = supporting === true && this.mode === 'tiered' && stats.articles > this.wholeTermArticles;
+      const known = unread ? NOTHING_READ : this.cachedTerm(term, stats.articles);
+      rows.push({ ...termIdfs(stats, totals, weight), hash: termHash(term), heads: known.heads, segments: known.segments, rests: known.rests, unreadRest: unread ? ANY_HEAD_REST : 0 });
     }
     return rows;
   }
