@@ -84,8 +84,11 @@ describe('Telegram channel lifecycle, as a process with the real timings', () =>
     const sampler = (async () => {
       while (sampling) {
         healthz.push((await probe(healthPort, '/healthz')).status);
+        // When the probe set out, not when it came back: one sent before this bot listened
+        // may reach the port's previous holder (another test's bot, ready) and return later.
+        const at = Date.now();
         const sample = await probe(healthPort, '/readyz');
-        readyz.push({ at: Date.now(), status: sample.status, body: sample.body });
+        readyz.push({ at, status: sample.status, body: sample.body });
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     })();
