@@ -229,6 +229,12 @@ function describeWho(entity: EntityMention, input: ExtractionInput): Extraction 
 /** Titles among the role words: "Mr", "Sir" say nothing of the position a question asks about. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'dame', 'lord', 'lady']);
 
+/** A role that names someone the question doesn't while the question names someone ("Bayern goalkeeper" for "who is Arsenal's goalkeeper"). */
+function namesAnother(role: string | undefined, input: ExtractionInput): boolean {
+  const named = (role ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => stem(words(word)[0] ?? ''));
+  return named.some((term) => !input.isAskedName(term)) && [...input.questionStems].some((term) => input.isAskedName(term));
+}
+
 /**
  * Whether a person fits a question that asks who holds a position ("who is Turkcell's chief
  * executive", "who is the IAAF chief"): the role the article gives them holds the position's
@@ -237,12 +243,6 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'dame'
  * Athletes' Commission" not the IAAF chief, a "deputy chief executive" not the chief
  * executive. A person with no known role, or a question that asks for no position, fits.
  */
-/** A role that names someone the question doesn't while the question names someone ("Bayern goalkeeper" for "who is Arsenal's goalkeeper"). */
-function namesAnother(role: string | undefined, input: ExtractionInput): boolean {
-  const named = (role ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => stem(words(word)[0] ?? ''));
-  return named.some((term) => !input.isAskedName(term)) && [...input.questionStems].some((term) => input.isAskedName(term));
-}
-
 function holdsAskedRole(role: string | undefined, input: ExtractionInput): boolean {
   // The position asked for is the question's subject ("who is the iaaf chief"), not its object ("who attacked the chancellor").
   const subject = input.question.subject ? words(input.question.subject) : [];

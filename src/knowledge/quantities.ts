@@ -59,9 +59,10 @@ const COUNTED_AFTER = /^(?:[\s,]*\p{Ll}+s\b|[-–]\d)/u;
  * A share written as two numbers: "one in five", "1 in 4", "three out of ten" ("2 in 3
  * games" is two goals in three games: only "one" opens an "in" share).
  */
-const RATIO_BEFORE = /\b(?:(?:one|1)\s+in|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+out of)\s+$/i;
+const SHARE_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
+const RATIO_BEFORE = new RegExp(`\\b(?:(?:one|1)\\s+in|${SHARE_NUMBER}\\s+out of)\\s+$`, 'i');
 const RATIO_REACH = 16;
-const RATIO_AFTER = /^\s+(?:in|out of)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![\d,.]))/i;
+const RATIO_AFTER = new RegExp(`^\\s+(?:in|out of)\\s+(?=${SHARE_NUMBER}\\b(?![\\d,.]))`, 'i');
 
 /** Whether the number from `start` to `numberEnd` is the first of a share's two ("one" of "one in five"). */
 function opensShare(sentence: string, start: number, numberEnd: number): boolean {

@@ -119,7 +119,8 @@ export interface QueryTerm {
   term: string;
   weight: number;
   /**
-   * A related word of a question word the index knows ("increase" for "rise"): it adds to
+   * A related word of a question word the index knows ("increase" for "rise"; not what a
+   * phrase means, "resign" for "step down", which stands in for the phrase): it adds to
    * what a passage scores, but a passage worth finding holds the question's own words
    * too, so an index may find passages by the other terms and only then count this one
    * (the archive does at scale, stored-index.ts).
