@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeOutShortForms } from '../src/lexicon/clippings.js';
+import { writeOutShortForms } from '../src/answer/short-forms.js';
 import { stem } from '../src/text/stem.js';
 import { answererFor } from './helpers/seed.js';
 

@@ -1,7 +1,6 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { isGazetteerPlace, ROLE_WORDS } from '../knowledge/gazetteer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { writeOutShortForms } from '../lexicon/clippings.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
@@ -138,7 +137,7 @@ export class Answerer {
    * article alone (`searchIn`); any other question gets the answer it would get in a new chat.
    */
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
-    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(writeOutShortForms(text, this.knowledge.index)), context);
+    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context);
     const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });

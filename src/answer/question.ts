@@ -1,6 +1,7 @@
 import { foldText, words } from '../text/normalize.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
+import { type TermStatistics, writeOutShortForms } from './short-forms.js';
 
 export type QuestionType =
   | 'who'
@@ -155,9 +156,12 @@ const SPEAKER = /^(?:(?:so|and|ok) )?what (?:does|did|do|has|have|is|was) (?:the
 const JOB_OF = /^what(?: is| s|'s| was) (his|her|their|[a-z-]+'s|[a-z-]+ s) (?:job|role|position|title|occupation|post)$/;
 const PRONOUN_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
-/** Reads a question as people type it: lower case, typos, no punctuation. */
-export function parseQuestion(message: string): ParsedQuestion {
-  const text = message.replace(PREAMBLE, '');
+/**
+ * Reads a question as people type it: lower case, typos, no punctuation, short forms
+ * ("exec", "uni") written out where `articles` write the words out.
+ */
+export function parseQuestion(message: string, articles?: TermStatistics): ParsedQuestion {
+  const text = (articles ? writeOutShortForms(message, articles) : message).replace(PREAMBLE, '');
   const job = JOB_OF.exec(fold(text));
   if (job) return parseQuestion(`who is ${PRONOUN_SUBJECT[job[1]!] ?? job[1]!.replace(/(?:'s| s)$/, '')}`);
   const folded = fold(text);
