@@ -71,11 +71,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const channels: Channel[] = [];
   /** Set once the articles are loaded. */
   const articles: { count?: () => number } = {};
+  const startedAt = clock.now();
   const configuredChannels: string[] = [];
   if (config.telegram) configuredChannels.push('telegram');
   if (config.whatsapp) configuredChannels.push('whatsapp');
   const currentReadiness = (): Readiness =>
-    readiness({ loaded: articles.count !== undefined, count: articles.count?.() ?? 0 }, channels.map((channel) => channel.status), configuredChannels);
+    readiness({ loaded: articles.count !== undefined, count: articles.count?.() ?? 0 }, channels.map((channel) => channel.status), configuredChannels, startedAt);
   // Up before the articles load, so /healthz answers throughout and /readyz says "loading".
   // Not for the console alone: a person's terminal session needs no probe, and two of them
   // would fight over the port.

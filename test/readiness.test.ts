@@ -8,6 +8,7 @@ describe('readiness', () => {
   const loaded = { loaded: true, count: 1 };
 
   it('is not ready while a configured channel has not been created yet, though the articles are loaded', () => {
+    // Waiting since the app started: the same moment on every probe.
     const state = readiness(loaded, [], ['telegram'], Date.parse('2026-01-01T00:00:00Z'));
     expect(state.ready).toBe(false);
     expect(state.channels).toEqual({ telegram: { state: 'starting', reason: 'not created yet', since: '2026-01-01T00:00:00.000Z' } });

@@ -5,27 +5,26 @@ import { answererFor } from './helpers/seed.js';
 
 // Readers type "exec", "vp", "uni"; news prose writes "executive", "vice president", "university".
 describe('short forms a reader types', () => {
-  /** Statistics of an archive whose articles use these words, each in `articles` of 100. */
-  const archiveOf = (articles: Record<string, number>) => ({
-    knows: (term: string) => Object.keys(articles).some((word) => stem(word) === term),
-    idf: (term: string) => {
-      const count = Object.entries(articles).find(([word]) => stem(word) === term)?.[1] ?? 0;
-      return count === 0 ? 0 : Math.log(100 / count);
-    },
-  });
+  /** An archive whose articles use these words (and no others). */
+  const archiveOf = (...words: string[]) => ({ knows: (term: string) => words.some((word) => stem(word) === term) });
+  const archive = archiveOf('vice', 'president', 'university', 'executive', 'chief');
 
-  it('are written out when the articles write the words out', () => {
-    const archive = archiveOf({ vice: 10, president: 30, university: 5, executive: 20, chief: 25 });
+  it('are written out when no article uses them', () => {
     expect(writeOutShortForms('whos the vp of networks at tata', archive)).toBe('whos the vice president of networks at tata');
     expect(writeOutShortForms('Which Uni is he at?', archive)).toBe('Which university is he at?');
-    // Used, but rarer than either word it stands for: the articles' own words find more.
-    expect(writeOutShortForms('who is the ceo', { ...archive, ...archiveOf({ ceo: 2, chief: 25, executive: 20 }) })).toBe('who is the chief executive');
+    expect(writeOutShortForms('how much does he wanna cut', archive)).toBe('how much does he want to cut');
   });
 
-  it('stay as typed when the articles use them as written, and other words are untouched', () => {
-    const archive = archiveOf({ ceo: 40, chief: 25, executive: 20, university: 5 });
-    expect(writeOutShortForms('who is the ceo of vivendi', archive)).toBe('who is the ceo of vivendi');
-    expect(writeOutShortForms('is the vpn down', archive)).toBe('is the vpn down');
+  it('stay as typed when an article uses them, however rarely: a name, or the articles\' own spelling', () => {
+    expect(writeOutShortForms('who is the ceo of vivendi', archiveOf('ceo', 'chief', 'executive'))).toBe('who is the ceo of vivendi');
+    expect(writeOutShortForms('who sang Rehab', archiveOf('rehab'))).toBe('who sang Rehab');
+  });
+
+  it('are left alone inside hyphenated names and addresses', () => {
+    expect(writeOutShortForms('whos the ceo of authenti-corp', archive)).toBe('whos the chief executive of authenti-corp');
+    expect(writeOutShortForms('is the ex-exec suing', archive)).toBe('is the ex-exec suing');
+    expect(writeOutShortForms('who reads info@bbc.co.uk', archive)).toBe('who reads info@bbc.co.uk');
+    expect(writeOutShortForms('where is the uni.', archive)).toBe('where is the university.');
   });
 
   it('find the passage: "which ryanair exec" is answered from "deputy chief executive Michael Cawley"', () => {

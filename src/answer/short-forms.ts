@@ -1,5 +1,4 @@
 import { stem } from '../text/stem.js';
-import { STOPWORDS } from '../text/stopwords.js';
 
 /**
  * Short forms people type in a chat for words news prose writes out: clippings ("uni",
@@ -19,9 +18,7 @@ const FULL_FORMS: Record<string, string> = {
   cto: 'chief technology officer',
   vp: 'vice president',
   vps: 'vice presidents',
-  veep: 'vice president',
   md: 'managing director',
-  pm: 'prime minister',
   pres: 'president',
   prez: 'president',
   mgr: 'manager',
@@ -38,9 +35,7 @@ const FULL_FORMS: Record<string, string> = {
   intl: 'international',
   natl: 'national',
   assoc: 'association',
-  corp: 'corporation',
   parl: 'parliament',
-  admin: 'administration',
   // Everyday clippings.
   avg: 'average',
   approx: 'approximately',
@@ -50,7 +45,6 @@ const FULL_FORMS: Record<string, string> = {
   pic: 'picture',
   pics: 'pictures',
   stats: 'statistics',
-  econ: 'economy',
   rehab: 'rehabilitation',
   champs: 'champions',
   // Units of time.
@@ -60,7 +54,6 @@ const FULL_FORMS: Record<string, string> = {
   mths: 'months',
   wk: 'week',
   wks: 'weeks',
-  hr: 'hour',
   hrs: 'hours',
   mins: 'minutes',
   // Chat spellings.
@@ -76,30 +69,26 @@ const FULL_FORMS: Record<string, string> = {
   coz: 'because',
 };
 
-/** What the short-form check reads of the articles: the index's `knows` and `idf`. */
+/** What the short-form check reads of the articles: the index's `knows`. */
 export interface TermStatistics {
   knows(term: string): boolean;
-  idf(term: string): number;
 }
 
 /**
- * Writes out the short forms of a question the articles don't use as written: "whos the
- * vp of networks" -> "whos the vice president of networks". A short form stays when the
- * articles use it at least as often as the words it stands for ("tv", "ceo" in an archive
- * of American business news): their own spelling finds their passages best.
+ * A word standing alone: not part of a hyphenated name ("Authenti-Corp", "ex-PM"), an
+ * address or a file name ("info@…", "news.biz"). A full stop ending the sentence is fine.
+ */
+const LONE_WORD = /(?<![-.@/\p{L}\p{N}])[\p{L}\p{N}]+(?![-@/\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * Writes out the short forms of a question that no article uses: "whos the vp of networks"
+ * -> "whos the vice president of networks". One an article uses stays as typed, however
+ * rarely: it may be a name ("News Corp", a song called "Rehab") or the articles' own
+ * spelling ("former PM"), and a rare word is the best search term there is.
  */
 export function writeOutShortForms(text: string, articles: TermStatistics): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+  return text.replace(LONE_WORD, (word) => {
     const full = FULL_FORMS[word.toLowerCase()];
-    if (full === undefined || !articlesPreferFull(word.toLowerCase(), full, articles)) return word;
-    return full;
+    return full === undefined || articles.knows(stem(word.toLowerCase())) ? word : full;
   });
-}
-
-function articlesPreferFull(short: string, full: string, articles: TermStatistics): boolean {
-  const shortStem = stem(short);
-  if (!articles.knows(shortStem)) return true;
-  // Rarer means a higher idf: the short form is rarer than each word of the full form.
-  const fullStems = full.split(' ').filter((word) => !STOPWORDS.has(word)).map(stem);
-  return fullStems.every((term) => articles.knows(term) && articles.idf(term) < articles.idf(shortStem));
 }

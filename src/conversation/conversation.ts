@@ -151,7 +151,7 @@ export class Conversation {
       return this.stayUpToDate(`${message.channel}:${message.chatId}`);
     }
     const context = this.deps.memory.get(`${message.channel}:${message.chatId}`);
-    if (needsContext(parseQuestion(text), context) || this.deps.answerer.unresolvedPronoun(text, context)) {
+    if (needsContext(parseQuestion(text, this.deps.knowledge.index), context) || this.deps.answerer.unresolvedPronoun(text, context)) {
       return textReply(`Who or what do you mean? Ask me about a name or a story first, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”, then follow up with “and when?” or “who is she?”.`);
     }
     const reply = this.ask(text, message);

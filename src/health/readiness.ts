@@ -21,7 +21,8 @@ export function readiness(
   articles: { loaded: boolean; count: number },
   channels: readonly ChannelStatus[],
   configured: readonly string[],
-  now: number = Date.now(),
+  /** Since when a configured channel has been waiting to be created: the app's start. */
+  waitingSince: number = Date.now(),
 ): Readiness {
   const notReady: string[] = [];
   if (!articles.loaded) notReady.push('articles: still loading');
@@ -34,6 +35,6 @@ export function readiness(
     const { state, reason, since } = status.snapshot();
     report(status.channel, state, reason, since);
   }
-  for (const channel of configured) if (!(channel in byName)) report(channel, 'starting', NOT_CREATED_YET, now);
+  for (const channel of configured) if (!(channel in byName)) report(channel, 'starting', NOT_CREATED_YET, waitingSince);
   return { ready: notReady.length === 0, articles, channels: byName, notReady };
 }
