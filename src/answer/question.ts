@@ -157,8 +157,8 @@ const JOB_OF = /^what(?: is| s|'s| was) (his|her|their|[a-z-]+'s|[a-z-]+ s) (?:j
 const PRONOUN_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /**
- * Reads a question as people type it: lower case, typos, no punctuation, short forms
- * ("exec", "uni") written out where `articles` write the words out.
+ * Reads a question as people type it: lower case, typos, no punctuation, and short forms
+ * ("exec", "uni") that none of `articles` uses written out.
  */
 export function parseQuestion(message: string, articles?: TermStatistics): ParsedQuestion {
   const text = (articles ? writeOutShortForms(message, articles) : message).replace(PREAMBLE, '');
