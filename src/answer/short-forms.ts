@@ -36,6 +36,8 @@ const FULL_FORMS: Record<string, string> = {
   natl: 'national',
   assoc: 'association',
   parl: 'parliament',
+  ngo: 'non-governmental organisation',
+  ngos: 'non-governmental organisations',
   // Everyday clippings.
   avg: 'average',
   approx: 'approximately',
