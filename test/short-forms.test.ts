@@ -28,16 +28,8 @@ describe('short forms a reader types', () => {
   });
 
   it('find the passage: "which ryanair exec" is answered from "deputy chief executive Michael Cawley"', () => {
-    const answerer = answererFor([
-      {
-        id: 'airlines',
-        title: 'Air passengers win new EU rights',
-        date: '2005-02-18',
-        tags: [],
-        origin: 'airlines.md',
-        body: 'Air passengers who are bumped off flights will receive higher compensation under new EU rules.\n\n"It\'s a preposterous piece of legislation," Ryanair deputy chief executive Michael Cawley told the BBC.\n\nThe rules came into force on Thursday.',
-      },
-    ]);
+    const body = 'Air passengers who are bumped off flights will receive higher compensation under new EU rules.\n\n"It\'s a preposterous piece of legislation," Ryanair deputy chief executive Michael Cawley told the BBC.\n\nThe rules came into force on Thursday.';
+    const answerer = answererFor([{ id: 'airlines', title: 'Air passengers win new EU rights', date: '2005-02-18', tags: [], origin: 'airlines.md', body }]);
     expect(answerer.answer('which ryanair exec called the law preposterous?').short).toMatch(/Michael Cawley/);
   });
 });

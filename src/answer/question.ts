@@ -1,7 +1,7 @@
 import { foldText, words } from '../text/normalize.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
-import { type TermStatistics, writeOutShortForms } from './short-forms.js';
+import { type KnownTerms, writeOutShortForms } from './short-forms.js';
 
 export type QuestionType =
   | 'who'
@@ -160,7 +160,7 @@ const PRONOUN_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 
  * Reads a question as people type it: lower case, typos, no punctuation, and short forms
  * ("exec", "uni") that none of `articles` uses written out.
  */
-export function parseQuestion(message: string, articles?: TermStatistics): ParsedQuestion {
+export function parseQuestion(message: string, articles?: KnownTerms): ParsedQuestion {
   const text = (articles ? writeOutShortForms(message, articles) : message).replace(PREAMBLE, '');
   const job = JOB_OF.exec(fold(text));
   if (job) return parseQuestion(`who is ${PRONOUN_SUBJECT[job[1]!] ?? job[1]!.replace(/(?:'s| s)$/, '')}`);

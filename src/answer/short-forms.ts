@@ -1,3 +1,4 @@
+import type { ArticleIndex } from '../knowledge/search-index.js';
 import { stem } from '../text/stem.js';
 
 /**
@@ -71,10 +72,8 @@ const FULL_FORMS: Record<string, string> = {
   coz: 'because',
 };
 
-/** What the short-form check reads of the articles: the index's `knows`. */
-export interface TermStatistics {
-  knows(term: string): boolean;
-}
+/** What the short-form check reads of the articles: whether any uses a term. */
+export type KnownTerms = Pick<ArticleIndex, 'knows'>;
 
 /**
  * A word standing alone: not part of a hyphenated name ("Authenti-Corp", "ex-PM"), an
@@ -88,7 +87,7 @@ const LONE_WORD = /(?<![-.@/\p{L}\p{N}])[\p{L}\p{N}]+(?![-@/\p{L}\p{N}]|\.[\p{L}
  * rarely: it may be a name ("News Corp", a song called "Rehab") or the articles' own
  * spelling ("former PM"), and a rare word is the best search term there is.
  */
-export function writeOutShortForms(text: string, articles: TermStatistics): string {
+export function writeOutShortForms(text: string, articles: KnownTerms): string {
   return text.replace(LONE_WORD, (word) => {
     const full = FULL_FORMS[word.toLowerCase()];
     return full === undefined || articles.knows(stem(word.toLowerCase())) ? word : full;
