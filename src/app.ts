@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Channel } from './channels/channel.js';
 import { fatalFailure } from './channels/fatal-failure.js';
 import type { WhatsAppClientLike } from './channels/whatsapp/whatsapp-channel.js';
-import { createConsoleChannel } from './channels/console.js';
+import { createConfiguredChannels } from './channels/configured-channels.js';
 import type { Config } from './config.js';
 import { ContentWatcher } from './content/content-watcher.js';
 import { type Core, createCore } from './core.js';
@@ -19,7 +19,6 @@ import { closeServer } from './net/close-server.js';
 import { type Clock, systemClock } from './push/clock.js';
 import type { Recipient } from './push/outbox.js';
 import { PushService } from './push/push-service.js';
-import { NO_LIMITS } from './push/rate-limiter.js';
 import { SubscriptionCommandHandler } from './push/subscription-commands.js';
 import { QuestionLog } from './questions/question-log.js';
 import { type Db, openDatabase } from './store/database.js';
@@ -143,36 +142,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   metrics.watch({ outboxStats: () => push.outbox.stats(), backlogByChannel: () => push.outbox.backlogByChannel(), articles: () => core.knowledge.size });
   const conversation = countingResponder(core.conversation, metrics);
 
-  if (config.telegram) {
-    const { createTelegramChannel } = await import('./channels/telegram/telegram-channel.js');
-    const telegram = createTelegramChannel({ config: config.telegram, conversation, logger });
-    channels.push(telegram);
-    push.addTransport(telegram.push, { perSecond: config.telegram.pushPerSecond, perChatGapMs: 1000, groupPerMinute: 20, jitterMs: 0 }, 8);
-  }
-  if (config.whatsapp) {
-    const whatsapp = config.whatsapp;
-    const { createWhatsAppChannel } = await import('./channels/whatsapp/whatsapp-channel.js');
-    const { createWhatsAppClient, whatsappSessionDir } = await import('./channels/whatsapp/whatsapp-client.js');
-    const channel = createWhatsAppChannel({
-      createClient: options.whatsappClient ?? (() => createWhatsAppClient({ dataDir: config.dataDir, chromePath: whatsapp.chromePath, pairPhone: whatsapp.pairPhone })),
-      conversation,
-      logger,
-      dataDir: config.dataDir,
-      reconnect: whatsapp.retry,
-      sessionDir: whatsappSessionDir(config.dataDir),
-      chromePath: whatsapp.chromePath,
-      ...(options.terminal ? { terminal: options.terminal.output } : {}),
-    });
-    channels.push(channel);
-    // WhatsApp bans numbers that message too fast: a few a minute, unevenly spaced.
-    const gapMs = 60_000 / whatsapp.pushPerMinute;
-    push.addTransport(channel.push, { perSecond: whatsapp.pushPerMinute / 60, perChatGapMs: 1000, groupPerMinute: 0, jitterMs: gapMs / 2 }, 1);
-  }
-  if (channels.length === 0 && options.terminal) {
-    const terminal = options.terminal;
-    const consoleChannel = createConsoleChannel({ conversation, logger, ...terminal });
-    channels.push(consoleChannel);
-    push.addTransport(consoleChannel.push, NO_LIMITS, 1);
+  try {
+    channels.push(...(await createConfiguredChannels({ config, conversation, push, logger, ...(options.terminal ? { terminal: options.terminal } : {}), ...(options.whatsappClient ? { whatsappClient: options.whatsappClient } : {}) })));
+  } catch (error) {
+    // A platform's module that fails to load (a driver missing from the install) must not
+    // leave the index, the health port and the database held: the process has to exit.
+    await core.close();
+    await closeHealth();
+    db.close();
+    throw error;
   }
 
   for (const channel of channels) {
