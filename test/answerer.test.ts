@@ -583,6 +583,19 @@ describe('reading news prose: amounts, names, attributions', () => {
     for (const word of ['Jordan', 'Christian', 'Brian', 'Susan', 'Morgan']) expect(isDemonym(word), word).toBe(false);
   });
 
+  it('"why": the cause or purpose the sentence states, as news words it ("after…", "for doing…", "for … reasons"), and it counts for the answer', () => {
+    const why = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate;
+    const sacked = why('Mutu was sacked by Chelsea on Friday after testing positive for cocaine.', 'why did chelsea get rid of mutu');
+    expect(sacked?.extraction?.short).toBe('After testing positive for cocaine');
+    expect(sacked?.evidence.causeStated).toBe(1);
+    expect(why('Northampton coach Budge Pountney has been banned for six weeks for calling a referee "a disgrace".', 'why was pountney banned')?.extraction?.short).toBe('For calling a referee "a disgrace"');
+    expect(why('Tottenham manager Jacques Santini has resigned for "personal reasons".', 'why did santini quit')?.extraction?.short).toBe('For "personal reasons"');
+    // A length of time is no cause, and a sentence that gives none is answered as a passage.
+    const banned = why('Pountney has been banned for six weeks.', 'why was pountney banned');
+    expect(banned?.extraction).toBeUndefined();
+    expect(banned?.evidence.causeStated).toBe(0);
+  });
+
   it('"how many" wants a figure, not "millions"; an acronym after "in" is not a place', () => {
     const rowlands = answererForOne('Carry On star Patsy Rowlands dies', [
       'Actress Patsy Rowlands, known to millions for her roles in the Carry On films, has died.',

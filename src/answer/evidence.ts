@@ -98,13 +98,19 @@ export interface Evidence {
   pronounGuessed: number;
   /** A "who <verb>…" question whose verb (or a related word) the sentence lacks: its name did something else. */
   verbMissing: number;
+  /**
+   * A "why" question answered from a sentence that states a cause or a purpose ("after
+   * testing positive", "for personal reasons", "because…"): a why has no typed phrase, and
+   * this is its kind of answer.
+   */
+  causeStated: number;
 }
 
 export const EVIDENCE_NAMES = [
   'retrieval', 'sentenceMatch', 'articleMatch', 'coverage', 'sentenceCoverage', 'contentCoverage', 'namesInSentence', 'namesNearby',
   'typed', 'untyped', 'neighbour', 'rank', 'unknownShare', 'articleAgreement', 'fewWords', 'claim',
   'askedWho', 'askedWhen', 'askedWhere', 'askedHowMany', 'askedWhy', 'askedYesNo', 'length', 'phrases', 'proximity', 'density', 'lede', 'agreement', 'inContext', 'localCoverage', 'articleCoverage', 'answerFits', 'answerClashes',
-  'saysYes', 'saysNo', 'verdictGap', 'focusApposed', 'pronounGuessed', 'verbMissing',
+  'saysYes', 'saysNo', 'verdictGap', 'focusApposed', 'pronounGuessed', 'verbMissing', 'causeStated',
 ] as const satisfies readonly (keyof Evidence)[];
 
 /** The facts of a hit that evidence is computed from. */
@@ -182,6 +188,7 @@ export function evidenceFor(input: EvidenceInput, terms: QuestionTerms, nearby: 
     focusApposed: focusApposed(input.focusInstances, input.answerText),
     pronounGuessed: input.pronounGuessed ? 1 : 0,
     verbMissing: input.askedVerb !== undefined && matchShare(sentence, input.askedVerb, terms) === 0 ? 1 : 0,
+    causeStated: input.questionType === 'why' && input.typed ? 1 : 0,
   };
 }
 

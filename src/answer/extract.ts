@@ -584,7 +584,12 @@ function changesOnTo(before: RegExp, quantity: Quantity, text: string, quantitie
   return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }
 
-const CAUSE = /\b(because(?: of)?|due to|as a result of|in order to|so that|owing to|in protest (?:at|against)|to protest)\s+([^.;]{5,200})/i;
+/**
+ * What news writes before a cause or a purpose. "After" and "following" tell what came
+ * first, which a reader asking why takes for the cause ("sacked after testing positive");
+ * "for" only before a deed or reasons ("fined for calling the referee…", "for personal reasons").
+ */
+const CAUSE = /\b(because(?: of)?|due to|as a result of|in order to|so that|so as to|owing to|thanks to|in protest (?:at|against|over)|to protest|in a bid to|in an effort to|in response to|after|following|amid|citing|blamed on|caused by|for(?= \w+ing\b| (?:\S+ ){0,2}reasons?\b))\s+([^.;]{5,200})/i;
 
 export function extractWhy(input: ExtractionInput): Extraction | undefined {
   const cause = CAUSE.exec(input.facts.text);
