@@ -521,6 +521,15 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(texts('The bank paid a €2m fine last week for 30,000 sports cars.')).toEqual(['€2m', '30,000 sports cars']);
   });
 
+  it('a contest or a ceremony is no body: "which club" and "who" are not answered with one', async () => {
+    const { extractEntities } = await import('../src/knowledge/entities.js');
+    const kinds = (sentence: string) => Object.fromEntries(extractEntities(sentence).map((entity) => [entity.text, entity.kind]));
+    expect(kinds('Healey, twice a Heineken Cup winner, played for Leicester Tigers at the Australian Open.')).toMatchObject({ 'Heineken Cup': 'other', 'Australian Open': 'other' });
+    expect(kinds('Snow Patrol won at the Meteor Awards, said the Football Association.')).toMatchObject({ 'Meteor Awards': 'other', 'Football Association': 'org' });
+    const healey = answererForOne('Healey targets England comeback', ['Healey, twice a Heineken Cup winner, believes last Sunday\'s match was "up there" with the biggest club contests he has played in.']);
+    expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
+  });
+
   it('a word capitalised only because it opens the sentence is not a name', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);

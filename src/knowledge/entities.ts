@@ -1,6 +1,6 @@
 import { isCommonWord, isVerbForm } from '../lexicon/shared-wordnet.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { isDemonym, isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
+import { EVENT_ENDINGS, isDemonym, isGazetteerPlace, MONTHS, NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS, WEEKDAYS } from './gazetteer.js';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
 
@@ -190,6 +190,7 @@ function afterHead(words: string[], run: Token[]): number {
 function kindOf(words: string[]): EntityKind {
   const lower = words.map((word) => word.toLowerCase());
   if (isPlace(words.join(' '))) return 'place';
+  if (words.length >= 2 && EVENT_ENDINGS.has(lower[lower.length - 1]!)) return 'other';
   if (lower.some((word) => ORG_WORDS.has(word))) return 'org';
   if (words.length === 1 && isPlace(words[0]!)) return 'place';
   const last = lower[lower.length - 1]!;

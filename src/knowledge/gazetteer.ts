@@ -72,6 +72,13 @@ export const THING_WORDS = list(
   'Tapestry|Cup|League|Championship|Championships|Games|Olympics|Prize|Award|Awards|Festival|Act|Treaty|War|Battle|Revolution|Empire|Kingdom|Dynasty|Conquest|Age|Day|Bill|Report|Index|Show|Series|Album|Film|Movie|Book|Trophy|Open|Grand Prix|Summit|Conference|Agreement|Declaration|Convention|Protocol',
 );
 
+/**
+ * A name ending in one of these is a contest or a ceremony, whatever else it holds: "Heineken
+ * Cup", "Australian Open", "Meteor Awards" are no body that could do or be anything a
+ * "who" or "which club" question asks. ("League" is left out: "the Football League" is a body.)
+ */
+export const EVENT_ENDINGS = list('Cup|Championship|Championships|Games|Olympics|Festival|Awards|Oscars|Open|Trophy|Prize|Prix');
+
 /** Words that make a capitalised run something other than a person: "Norman French", "Near East", "Catholic Church". */
 export const NOT_PERSON_WORDS = list(
   'English|French|German|Italian|Spanish|Portuguese|Dutch|Norse|Old|Middle|Modern|Western|Eastern|Northern|Southern|North|South|East|West|Near|Far|Holy|Catholic|Orthodox|Protestant|Danish|Swedish|Norwegian|Scottish|Irish|Welsh|British|American|European|Gothic|Norman|Normans|Viking|Vikings|Great|Early|Late|New|Upper|Lower|Central|Greater|Roman|Byzantine|Greek|Arab|Arabic|Latin|Celtic|Saxon|Anglo|Frankish|Russian|Chinese|Japanese|Indian|African|Asian|Islamic|Christian|Muslim|Jewish|Church|Channel|Crown|Restoration|Internet|Web|Online|Digital|National|International|Global|Royal|Federal|Supreme|Premier|Labour|Conservative|Liberal|Democrat|Democrats|Republican|Republicans|Tory|Tories',
