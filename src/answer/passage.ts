@@ -32,7 +32,15 @@ export function passageOf(best: SentenceFacts, other: SentenceFacts, room: numbe
   return passage.length <= room ? passage : best.text;
 }
 
-/** Cut a long sentence to the part around the question's words, at word boundaries. */
+/** Where a clause of a long sentence ends: a comma, a semicolon, a colon or a dash, then a space. */
+const CLAUSE_BREAK = /[,;:]\s+|\s[–—-]\s/g;
+
+/**
+ * Cut a long sentence to the part around the question's words: whole clauses when a run of
+ * them that fits holds as many of the question's words as any window could ("The Commissioner
+ * … addressed an open letter … to Agnès Callamard," rather than a cut through "Commissioner
+ * for Human"), else a window of words centred on them.
+ */
 export function trimAround(text: string, stems: Set<string>, max = MAX_SUPPORT_CHARS): string {
   if (text.length <= max) return text;
   const positions: number[] = [];
@@ -40,6 +48,38 @@ export function trimAround(text: string, stems: Set<string>, max = MAX_SUPPORT_C
     const word = words(match[0])[0];
     if (word && stems.has(stem(word))) positions.push(match.index ?? 0);
   }
+  return clauseWindow(text, positions, max) ?? wordWindow(text, positions, max);
+}
+
+/**
+ * The run of whole clauses, at most `max` long, that holds the most of the question's words
+ * (`positions`); of those, the one that starts last and so reaches furthest past them, since
+ * what a reader asks follows the words they asked it with. Undefined when no such run holds
+ * as many of them as a window of words would.
+ */
+function clauseWindow(text: string, positions: number[], max: number): string | undefined {
+  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((match) => (match.index ?? 0) + match[0].length)];
+  const ends = [...[...text.matchAll(CLAUSE_BREAK)].map((match) => match.index ?? 0), text.length];
+  let best: { start: number; end: number; held: number } | undefined;
+  for (const start of starts) {
+    const end = ends.filter((candidate) => candidate > start && candidate - start <= max).at(-1);
+    if (end === undefined) continue;
+    const held = positions.filter((position) => position >= start && position < end).length;
+    // Of runs holding as many, the later start leaves more room for what follows them.
+    if (!best || held > best.held || (held === best.held && held > 0)) best = { start, end, held };
+  }
+  if (!best || best.held < Math.min(positions.length, mostInWindow(positions, max))) return undefined;
+  const clause = text.slice(best.start, best.end).replace(/[,;:]$/, '');
+  return `${best.start > 0 ? '…' : ''}${clause}${best.end < text.length ? '…' : ''}`;
+}
+
+/** The most of the question's words any `max`-long stretch of the sentence holds. */
+function mostInWindow(positions: number[], max: number): number {
+  return Math.max(0, ...positions.map((from) => positions.filter((position) => position >= from && position < from + max).length));
+}
+
+/** A window of `max` characters centred on the question's words, cut at word boundaries. */
+function wordWindow(text: string, positions: number[], max: number): string {
   const centre = positions.length > 0 ? positions[Math.floor(positions.length / 2)]! : 0;
   let start = Math.max(0, Math.min(centre - max / 2, text.length - max));
   let end = Math.min(text.length, start + max);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { trimAround } from '../src/answer/passage.js';
+import { stem } from '../src/text/stem.js';
+
+const stems = (...words: string[]) => new Set(words.map(stem));
+
+const LEDE = 'The Commissioner for Human Rights (Ombudsperson) of Azerbaijan Sabina Aliyeva has addressed an open letter of protest to the Secretary General of the Amnesty International Agnès Callamard, a source in the Ombudsman’s Office told Trend.';
+const APPEAL = 'In conclusion, the ombudsperson calls on all organizations, including international non-governmental organizations, to respect universally recognized principles of international law when preparing human rights reports, to uphold the principles of fairness and impartiality, and to rely solely on objective and verified facts.';
+
+describe('a long sentence quoted in part', () => {
+  it('is cut between clauses, not through a name or a title, when whole clauses hold the question’s words', () => {
+    // The room left beside a short answer: the whole sentence doesn't fit.
+    const quoted = trimAround(LEDE, stems('letter', 'ombudsperson', 'amnesty'), 200);
+    expect(quoted).toBe('The Commissioner for Human Rights (Ombudsperson) of Azerbaijan Sabina Aliyeva has addressed an open letter of protest to the Secretary General of the Amnesty International Agnès Callamard…');
+  });
+
+  it('starts at the clause that holds the question’s words and runs on past them, where the answer is', () => {
+    const quoted = trimAround(APPEAL, stems('ombudsperson', 'organizations'));
+    expect(quoted.startsWith('…the ombudsperson calls on all organizations')).toBe(true);
+    expect(quoted).toContain('to respect universally recognized principles of international law');
+    expect(quoted.length).toBeLessThanOrEqual(240 + 2);
+  });
+
+  it('falls back to a window of words when no run of clauses fits around the question’s words', () => {
+    const noBreaks = `${'word '.repeat(60)}answer here ${'more '.repeat(40)}`.trim();
+    const quoted = trimAround(noBreaks, stems('answer'), 100);
+    expect(quoted).toContain('answer here');
+    expect(quoted.startsWith('…') && quoted.endsWith('…')).toBe(true);
+  });
+});
