@@ -102,9 +102,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (telegramChannel?.startsWith('@')) channelHints.push(`Follow our Telegram channel for every new article: https://t.me/${telegramChannel.slice(1)}`);
   if (config.whatsapp?.channelId) channelHints.push('Every new article is also posted to our WhatsApp channel.');
 
+  /** What a failed start had opened, closed before its error reaches main(). */
+  const releaseStarted = (core?: Core): Promise<void> =>
+    releaseAll(logger, [
+      ['health server', closeHealth],
+      ['articles', async () => core?.close()],
+      ['database', () => db.close()],
+    ]);
+
   if (!existsSync(config.contentDir)) {
-    db.close();
-    await closeHealth();
+    await releaseStarted();
     throw new Error(`CONTENT_DIR=${config.contentDir}: no such folder. Point CONTENT_DIR at the folder that holds the articles.`);
   }
   const core = await createCore({
@@ -134,8 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         questions: config.questionLog ? questions : null,
       }),
   }).catch(async (error: unknown) => {
-    db.close();
-    await closeHealth();
+    await releaseStarted();
     throw error;
   });
   articles.count = () => core.knowledge.size;
@@ -145,11 +151,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   try {
     channels.push(...(await createConfiguredChannels({ config, conversation, push, logger, ...(options.terminal ? { terminal: options.terminal } : {}), ...(options.whatsappClient ? { whatsappClient: options.whatsappClient } : {}) })));
   } catch (error) {
-    // A platform's module that fails to load (a driver missing from the install) must not
-    // leave the index, the health port and the database held: the process has to exit.
-    await core.close();
-    await closeHealth();
-    db.close();
+    // A channel that can't be made (its platform library broken in the install) must not
+    // leave the health port, the index and the database held: the process has to exit.
+    await releaseStarted(core);
     throw error;
   }
 
@@ -239,6 +243,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       db.close();
     },
   };
+}
+
+/**
+ * Closes each of `steps` in turn, the health port first (a restart waits for it). One that
+ * fails is logged and the rest still run: it must never hide the error that stopped the start.
+ */
+async function releaseAll(logger: Logger, steps: [what: string, close: () => unknown][]): Promise<void> {
+  for (const [what, close] of steps) {
+    try {
+      await close();
+    } catch (error) {
+      logger.error({ err: error, what }, 'closing after a failed start failed');
+    }
+  }
 }
 
 /** The database, or an error that names DATA_DIR and says what to do. */

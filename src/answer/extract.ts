@@ -584,15 +584,23 @@ function changesOnTo(before: RegExp, quantity: Quantity, text: string, quantitie
   return to !== null && quantities.some((other) => other.start === quantity.end + to[0].length);
 }
 
+/** The clause a cause opens: up to the sentence's end or a semicolon ("U.S." goes on). */
+const CAUSE_CLAUSE = String.raw`((?:[^.;]|(?<=\b[A-Z])\.){5,200})`;
+/** Words that state a cause or a purpose outright. */
+const STATED_CAUSE = new RegExp(String.raw`\b(because(?: of)?|due to|as a result of|in order to|so that|so as to|owing to|thanks to|in protest (?:at|against|over)|to protest|in a bid to|in an effort to|in response to|citing|blamed on|caused by)\s+` + CAUSE_CLAUSE, 'i');
 /**
- * What news writes before a cause or a purpose. "After" and "following" tell what came
- * first, which a reader asking why takes for the cause ("sacked after testing positive");
- * "for" only before a deed or reasons ("fined for calling the referee…", "for personal reasons").
+ * Words a reader asking why takes for the cause when the sentence states none outright: what
+ * came first ("sacked after testing positive", "following the merger"; not "named after",
+ * "after 10 years", "the following day", "a large following among…"), what surrounded it ("amid"), and what a deed was punished or praised for
+ * ("fined for calling the referee…", after a participle) or "for … reasons".
  */
-const CAUSE = /\b(because(?: of)?|due to|as a result of|in order to|so that|so as to|owing to|thanks to|in protest (?:at|against|over)|to protest|in a bid to|in an effort to|in response to|after|following|amid|citing|blamed on|caused by|for(?= \w+ing\b| (?:\S+ ){0,2}reasons?\b))\s+([^.;]{5,200})/i;
+const IMPLIED_CAUSE = new RegExp(
+  String.raw`\b((?<!\bnamed )[Aa]fter(?!\s+\d)|[Ff]ollowing(?=\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\b|[A-Z\d]))|[Aa]mid|(?<=\b\w+(?:ed|en)\b(?:\s+\S+){0,3}\s)for(?=\s+[a-z]+ing\b)|[Ff]or(?=\s+(?:\S+\s+){0,2}reasons?\b))\s+` + CAUSE_CLAUSE,
+);
 
+/** The cause a sentence gives, as its clause ("Because of the referee"): one stated outright first, wherever it stands. */
 export function extractWhy(input: ExtractionInput): Extraction | undefined {
-  const cause = CAUSE.exec(input.facts.text);
+  const cause = STATED_CAUSE.exec(input.facts.text) ?? IMPLIED_CAUSE.exec(input.facts.text);
   return cause ? { short: capitalise(`${cause[1]} ${cause[2]}`.trim()), people: [] } : undefined;
 }
 

@@ -32,8 +32,8 @@ export function passageOf(best: SentenceFacts, other: SentenceFacts, room: numbe
   return passage.length <= room ? passage : best.text;
 }
 
-/** Where a clause of a long sentence ends: a comma, a semicolon, a colon or a dash, then a space. */
-const CLAUSE_BREAK = /[,;:]\s+|\s[–—-]\s/g;
+/** Where a clause of a long sentence ends: a comma, a semicolon or a colon, then a space; a dash between spaces (not a score's "2 - 1"). */
+const CLAUSE_BREAK = /[,;:]\s+|\s[–—]\s|(?<!\d)\s-\s(?!\d)/g;
 
 /**
  * Cut a long sentence to the part around the question's words: whole clauses when a run of
@@ -53,24 +53,24 @@ export function trimAround(text: string, stems: Set<string>, max = MAX_SUPPORT_C
 
 /**
  * The run of whole clauses, at most `max` long, that holds the most of the question's words
- * (`positions`); of those, the one that starts last and so reaches furthest past them, since
- * what a reader asks follows the words they asked it with. Undefined when no such run holds
- * as many of them as a window of words would.
+ * (`positions`); of those, the longest, which says the most around them (the clauses after
+ * them, where what was asked usually is, or the claim before a "…, X said"); the earliest of
+ * equals. With none of the question's words, the run that opens the sentence. Undefined when
+ * no run holds as many of them as a window of words would, or none fits.
  */
 function clauseWindow(text: string, positions: number[], max: number): string | undefined {
-  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((match) => (match.index ?? 0) + match[0].length)];
-  const ends = [...[...text.matchAll(CLAUSE_BREAK)].map((match) => match.index ?? 0), text.length];
+  const breaks = [...text.matchAll(CLAUSE_BREAK)];
+  const starts = positions.length === 0 ? [0] : [0, ...breaks.map((match) => (match.index ?? 0) + match[0].length)];
+  const ends = [...breaks.map((match) => match.index ?? 0), text.length];
   let best: { start: number; end: number; held: number } | undefined;
   for (const start of starts) {
     const end = ends.filter((candidate) => candidate > start && candidate - start <= max).at(-1);
     if (end === undefined) continue;
     const held = positions.filter((position) => position >= start && position < end).length;
-    // Of runs holding as many, the later start leaves more room for what follows them.
-    if (!best || held > best.held || (held === best.held && held > 0)) best = { start, end, held };
+    if (!best || held > best.held || (held === best.held && end - start > best.end - best.start)) best = { start, end, held };
   }
   if (!best || best.held < Math.min(positions.length, mostInWindow(positions, max))) return undefined;
-  const clause = text.slice(best.start, best.end).replace(/[,;:]$/, '');
-  return `${best.start > 0 ? '…' : ''}${clause}${best.end < text.length ? '…' : ''}`;
+  return `${best.start > 0 ? '…' : ''}${text.slice(best.start, best.end)}${best.end < text.length ? '…' : ''}`;
 }
 
 /** The most of the question's words any `max`-long stretch of the sentence holds. */

@@ -190,7 +190,8 @@ function afterHead(words: string[], run: Token[]): number {
 function kindOf(words: string[]): EntityKind {
   const lower = words.map((word) => word.toLowerCase());
   if (isPlace(words.join(' '))) return 'place';
-  if (words.length >= 2 && EVENT_ENDINGS.has(lower[lower.length - 1]!)) return 'other';
+  // "Committee of the Olympic Games" is a body: the contest only qualifies what it names.
+  if (words.length >= 2 && EVENT_ENDINGS.has(lower[lower.length - 1]!) && !lower.some((word) => CONNECTORS.has(word))) return 'other';
   if (lower.some((word) => ORG_WORDS.has(word))) return 'org';
   if (words.length === 1 && isPlace(words[0]!)) return 'place';
   const last = lower[lower.length - 1]!;

@@ -75,9 +75,10 @@ export const THING_WORDS = list(
 /**
  * A name ending in one of these is a contest or a ceremony, whatever else it holds: "Heineken
  * Cup", "Australian Open", "Meteor Awards" are no body that could do or be anything a
- * "who" or "which club" question asks. ("League" is left out: "the Football League" is a body.)
+ * "who" or "which club" question asks, unless a body's name ends with one ("Organising
+ * Committee of the Olympic Games"). "League" is left out: "the Football League" is a body.
  */
-export const EVENT_ENDINGS = list('Cup|Championship|Championships|Games|Olympics|Festival|Awards|Oscars|Open|Trophy|Prize|Prix');
+export const EVENT_ENDINGS = list('Cup|Final|Finals|Championship|Championships|Games|Olympics|Festival|Awards|Oscars|Open|Trophy|Prize|Prix');
 
 /** Words that make a capitalised run something other than a person: "Norman French", "Near East", "Catholic Church". */
 export const NOT_PERSON_WORDS = list(
