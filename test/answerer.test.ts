@@ -998,6 +998,23 @@ describe('claims of a speaker', () => {
 });
 
 describe('follow-ups', () => {
+  it('"she" takes the most recent person the article writes as a woman, not the man just named', async () => {
+    const { gendersIn } = await import('../src/answer/gender.js');
+    const hamm = answererForOne('Hamm bows out for US', [
+      'Women\'s football legend Mia Hamm has played her final game.',
+      'Hamm, 32, who retired after the Athens Olympics, helped the US to a 5-0 win over Mexico. Hamm ends her career as the most prolific scorer in international football.',
+      'Hamm will now embark on a new life with husband, Chicago Cubs shortstop Nomar Garciaparra, who was in the stands to watch her final game. He has just agreed a new deal with the Cubs.',
+    ]);
+    const husband = hamm.answer("who is mia hamm's husband?");
+    expect(husband.short).toMatch(/Garciaparra/);
+    const context = { articleId: husband.article!.id, topicWords: husband.topicWords, people: husband.people, ...(husband.entities ? { entities: husband.entities } : {}) };
+    expect(hamm.answer('how old is she', context).short).toMatch(/^32\b/);
+    // What the article's own words say: "Hamm ends her career"; nothing about Garciaparra's.
+    const knowledge = buildKnowledge({ id: 'x', title: 'x', date: '2005-01-01', tags: [], body: 'Mrs Jones thanked Mr Smith. Striker Mia Hamm ends her career today. Gordon Brown praised himself.', origin: 'x.md' });
+    const genderOf = gendersIn(knowledge);
+    expect([genderOf('Mia Hamm'), genderOf('Jones'), genderOf('Smith'), genderOf('Brown'), genderOf('Nomar Garciaparra')]).toEqual(['female', 'female', 'male', 'male', undefined]);
+  });
+
   it('the same question asked again in a chat gets the same answer', () => {
     const first = ask('who wrote the letter');
     const context = { articleId: first.article!.id, topicWords: first.topicWords, people: first.people, ...(first.entities ? { entities: first.entities } : {}) };

@@ -11,6 +11,7 @@ import { compose } from './compose.js';
 import { typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
+import { gendersIn } from './gender.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
@@ -137,9 +138,9 @@ export class Answerer {
    * article alone (`searchIn`); any other question gets the answer it would get in a new chat.
    */
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
-    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context);
-    const question = typedByFocus(read, this.lexicon);
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
+    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context, contextArticle ? gendersIn(contextArticle) : undefined);
+    const question = typedByFocus(read, this.lexicon);
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
     // A pronoun points at the story only when the story holds the names asked and most of the rest.
     const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms) && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE);

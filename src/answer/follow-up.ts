@@ -1,8 +1,10 @@
 import { words } from '../text/normalize.js';
 import type { AnswerContext } from './answer.js';
+import type { Gender } from './gender.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 
 export const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
+const FEMALE_PRONOUN = /^(?:she|her|hers)$/;
 const THING_PRONOUN = /\b(it|its)\b/;
 const GROUP_PRONOUN = /\b(they|them|their|theirs)\b/;
 /** "what year was that?", "how much is this one": a word pointing back at what was just said. */
@@ -26,8 +28,8 @@ const ARTICLE_LEVEL = new Set(['summary', 'published', 'claims']);
  * A follow-up can't stand alone: it borrows the previous question's subject, and a pronoun
  * takes the most recent entity of its kind. A message that stands alone is left as it is.
  */
-export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext): { question: ParsedQuestion; followUp: boolean } {
-  const referent = pronounReferent(question.folded, context);
+export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext, genderOf: (name: string) => Gender | undefined = () => undefined): { question: ParsedQuestion; followUp: boolean } {
+  const referent = pronounReferent(question.folded, context, genderOf);
   if (referent) {
     // "and who is she?" is "who is Agnès Callamard?": the name is the whole subject.
     const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
@@ -62,11 +64,21 @@ function withPreviousSubject(question: ParsedQuestion, context: AnswerContext): 
   return { ...question, topicWords: [...new Set([...context.topicWords, ...extra])], borrowedWords };
 }
 
-/** The most recent entity of the pronoun's kind: a person for "she", a thing or group for "it". */
-function pronounReferent(folded: string, context: AnswerContext): string | undefined {
+/**
+ * The most recent entity of the pronoun's kind: a person for "she", a thing or group for
+ * "it". "She" takes the most recent person the article writes as a woman, else the most
+ * recent it doesn't write as a man ("how old is she?" after an answer naming her husband).
+ */
+function pronounReferent(folded: string, context: AnswerContext, genderOf: (name: string) => Gender | undefined): string | undefined {
   const entities = context.entities ?? (context.people ?? []).map((text) => ({ text, kind: 'person' as const }));
   const pick = (kinds: string[]): string | undefined => entities.find((entity) => kinds.includes(entity.kind))?.text.toLowerCase();
-  if (PERSON_PRONOUN.test(folded)) return pick(['person']);
+  const person = PERSON_PRONOUN.exec(folded)?.[1];
+  if (person) {
+    const wanted: Gender = FEMALE_PRONOUN.test(person) ? 'female' : 'male';
+    const people = entities.filter((entity) => entity.kind === 'person');
+    const fits = people.find((entity) => genderOf(entity.text) === wanted) ?? people.find((entity) => genderOf(entity.text) === undefined) ?? people[0];
+    return fits?.text.toLowerCase();
+  }
   if (GROUP_PRONOUN.test(folded)) return pick(['org', 'person']);
   // "when did it happen?" leans on the previous question as a whole, not on a name.
   // "was Armenia brought up in it?": "in it", "about it" is the article, not a name.
