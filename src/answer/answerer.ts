@@ -11,7 +11,6 @@ import { compose } from './compose.js';
 import { typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
-import { gendersIn } from './gender.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
@@ -139,7 +138,7 @@ export class Answerer {
    */
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
-    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context, contextArticle ? gendersIn(contextArticle) : undefined);
+    const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context, contextArticle);
     const question = typedByFocus(read, this.lexicon);
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
     // A pronoun points at the story only when the story holds the names asked and most of the rest.

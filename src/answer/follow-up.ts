@@ -1,6 +1,7 @@
+import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { words } from '../text/normalize.js';
 import type { AnswerContext } from './answer.js';
-import type { Gender } from './gender.js';
+import { type Gender, gendersIn } from './gender.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 
 export const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
@@ -26,10 +27,11 @@ const ARTICLE_LEVEL = new Set(['summary', 'published', 'claims']);
 
 /**
  * A follow-up can't stand alone: it borrows the previous question's subject, and a pronoun
- * takes the most recent entity of its kind. A message that stands alone is left as it is.
+ * takes the most recent entity of its kind (and gender, where `contextArticle`, the chat's
+ * article, says it). A message that stands alone is left as it is.
  */
-export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext, genderOf: (name: string) => Gender | undefined = () => undefined): { question: ParsedQuestion; followUp: boolean } {
-  const referent = pronounReferent(question.folded, context, genderOf);
+export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext, contextArticle?: ArticleKnowledge): { question: ParsedQuestion; followUp: boolean } {
+  const referent = pronounReferent(question.folded, context, contextArticle ? gendersIn(contextArticle) : () => undefined);
   if (referent) {
     // "and who is she?" is "who is Agnès Callamard?": the name is the whole subject.
     const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
