@@ -33,6 +33,12 @@ describe('a long sentence quoted in part', () => {
     expect(quoted.startsWith('In conclusion, the ombudsperson')).toBe(true);
   });
 
+  it('opens where the sentence opens when the question’s words fit there, even when no run of clauses does', () => {
+    const quoted = trimAround(LEDE, stems('letter'), 160);
+    expect(quoted.startsWith('The Commissioner for Human Rights')).toBe(true);
+    expect(quoted).toContain('open letter');
+  });
+
   it('falls back to a window of words when no run of clauses fits around the question’s words', () => {
     const noBreaks = `${'word '.repeat(60)}answer here ${'more '.repeat(40)}`.trim();
     const quoted = trimAround(noBreaks, stems('answer'), 100);

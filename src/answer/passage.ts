@@ -78,10 +78,18 @@ function mostInWindow(positions: number[], max: number): number {
   return Math.max(0, ...positions.map((from) => positions.filter((position) => position >= from && position < from + max).length));
 }
 
-/** A window of `max` characters centred on the question's words, cut at word boundaries. */
+/** Room a matched word is given to end in, past its first letter. */
+const WORD_ROOM = 20;
+
+/**
+ * A window of `max` characters centred on the question's words, cut at word boundaries; from
+ * the sentence's start when every one of them fits there, so the quote opens as the
+ * sentence does ("The Commissioner for Human Rights…", not "…for Human Rights").
+ */
 function wordWindow(text: string, positions: number[], max: number): string {
   const centre = positions.length > 0 ? positions[Math.floor(positions.length / 2)]! : 0;
-  let start = Math.max(0, Math.min(centre - max / 2, text.length - max));
+  const fromStart = positions.every((position) => position < max - WORD_ROOM);
+  let start = fromStart ? 0 : Math.max(0, Math.min(centre - max / 2, text.length - max));
   let end = Math.min(text.length, start + max);
   if (start > 0) start = text.indexOf(' ', start) + 1;
   if (end < text.length) end = text.lastIndexOf(' ', end);
