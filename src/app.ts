@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Channel } from './channels/channel.js';
 import { fatalFailure } from './channels/fatal-failure.js';
 import type { WhatsAppClientLike } from './channels/whatsapp/whatsapp-channel.js';
 import { createConfiguredChannels } from './channels/configured-channels.js';
+import type { Terminal } from './channels/console.js';
 import type { Config } from './config.js';
 import { ContentWatcher } from './content/content-watcher.js';
 import { type Core, createCore } from './core.js';
@@ -30,7 +30,7 @@ export interface AppOptions {
   config: Config;
   logger: Logger;
   /** The terminal, used for the console chat when no other channel is configured. */
-  terminal?: { input: Readable; output: Writable; interactive: boolean; onClose?: () => void };
+  terminal?: Terminal;
   clock?: Clock;
   fetch?: typeof fetch;
   /** A stand-in for whatsapp-web.js's Client (tests); the real one otherwise. */

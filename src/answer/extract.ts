@@ -591,8 +591,9 @@ const STATED_CAUSE = new RegExp(String.raw`\b(because(?: of)?|due to|as a result
 /**
  * Words a reader asking why takes for the cause when the sentence states none outright: what
  * came first ("sacked after testing positive", "following the merger"; not "named after",
- * "after 10 years", "the following day", "a large following among…"), what surrounded it ("amid"), and what a deed was punished or praised for
- * ("fined for calling the referee…", after a participle) or "for … reasons".
+ * "after 10 years", "the following day", "a large following among…"), what surrounded it
+ * ("amid"), and what a deed was punished or praised for ("fined for calling the referee…",
+ * after a participle) or "for … reasons".
  */
 const IMPLIED_CAUSE = new RegExp(
   String.raw`\b((?<!\bnamed )[Aa]fter(?!\s+\d)|[Ff]ollowing(?=\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\b|[A-Z\d]))|[Aa]mid|(?<=\b\w+(?:ed|en)\b(?:\s+\S+){0,3}\s)for(?=\s+[a-z]+ing\b)|[Ff]or(?=\s+(?:\S+\s+){0,2}reasons?\b))\s+` + CAUSE_CLAUSE,

@@ -31,7 +31,7 @@ const ARTICLE_LEVEL = new Set(['summary', 'published', 'claims']);
  * article, says it). A message that stands alone is left as it is.
  */
 export function resolveFollowUp(question: ParsedQuestion, context: AnswerContext, contextArticle?: ArticleKnowledge): { question: ParsedQuestion; followUp: boolean } {
-  const referent = pronounReferent(question.folded, context, contextArticle ? gendersIn(contextArticle) : () => undefined);
+  const referent = pronounReferent(question.folded, context, contextArticle);
   if (referent) {
     // "and who is she?" is "who is Agnès Callamard?": the name is the whole subject.
     const resolved = question.folded.replace(CONTINUES, '').trim().replace(PERSON_PRONOUN, referent).replace(THING_PRONOUN, referent).replace(GROUP_PRONOUN, referent);
@@ -71,12 +71,14 @@ function withPreviousSubject(question: ParsedQuestion, context: AnswerContext): 
  * "it". "She" takes the most recent person the article writes as a woman, else the most
  * recent it doesn't write as a man ("how old is she?" after an answer naming her husband).
  */
-function pronounReferent(folded: string, context: AnswerContext, genderOf: (name: string) => Gender | undefined): string | undefined {
+function pronounReferent(folded: string, context: AnswerContext, contextArticle: ArticleKnowledge | undefined): string | undefined {
   const entities = context.entities ?? (context.people ?? []).map((text) => ({ text, kind: 'person' as const }));
   const pick = (kinds: string[]): string | undefined => entities.find((entity) => kinds.includes(entity.kind))?.text.toLowerCase();
   const person = PERSON_PRONOUN.exec(folded)?.[1];
   if (person) {
     const wanted: Gender = FEMALE_PRONOUN.test(person) ? 'female' : 'male';
+    // Read from the article only here: most chat questions have no "he" or "she".
+    const genderOf = contextArticle ? gendersIn(contextArticle) : (): Gender | undefined => undefined;
     const people = entities.filter((entity) => entity.kind === 'person');
     const fits = people.find((entity) => genderOf(entity.text) === wanted) ?? people.find((entity) => genderOf(entity.text) === undefined) ?? people[0];
     return fits?.text.toLowerCase();

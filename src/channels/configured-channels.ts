@@ -1,10 +1,9 @@
-import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { PushService } from '../push/push-service.js';
 import { NO_LIMITS } from '../push/rate-limiter.js';
 import type { Channel, Responder } from './channel.js';
-import { createConsoleChannel } from './console.js';
+import { createConsoleChannel, type Terminal } from './console.js';
 import type { WhatsAppClientLike } from './whatsapp/whatsapp-channel.js';
 
 /** Telegram's limit for one chat is a message a second; 20 a minute in a group. */
@@ -19,7 +18,7 @@ export interface ChannelWiring {
   push: PushService;
   logger: Logger;
   /** The terminal: the console chat when no other channel is configured, WhatsApp's pairing QR code otherwise. */
-  terminal?: { input: Readable; output: Writable; interactive: boolean; onClose?: () => void };
+  terminal?: Terminal;
   /** A stand-in for whatsapp-web.js's Client (tests); the real one otherwise. */
   whatsappClient?: () => WhatsAppClientLike;
 }

@@ -9,15 +9,19 @@ import { ChannelStatus } from './channel-status.js';
 /** The console is one chat; this is its id, for subscriptions made from it. */
 export const CONSOLE_CHAT_ID = 'local';
 
-export interface ConsoleChannelOptions {
-  conversation: Responder;
-  logger?: Logger;
+/** The terminal the console chat runs in. */
+export interface Terminal {
   input: Readable;
   output: Writable;
   /** A person at a terminal: greet, prompt, show buttons. Piped input: one answer a line. */
   interactive: boolean;
   /** Called when the input ends (EOF or /quit). */
   onClose?: () => void;
+}
+
+export interface ConsoleChannelOptions extends Terminal {
+  conversation: Responder;
+  logger?: Logger;
 }
 
 /**
