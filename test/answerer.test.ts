@@ -383,6 +383,17 @@ describe('answering questions about the seed article', () => {
     expect(first('how many call centres is labour using?')?.candidate.evidence.answerClashes).toBe(1);
   });
 
+  it('"how much X" asks for money only when X is money, rent, a prize or the like (WordNet\'s possessions)', () => {
+    const car = answererForOne('Aston Martin unveils V8 Vantage', [
+      'The V8 Vantage will sell for £80,000 and its engine gives 380 horsepower.',
+      'The company expects weekly rent of £300 on its London showroom.',
+    ]);
+    const first = (question: string) => car.candidates(question)[0]?.answer.short ?? '';
+    expect(first('how much horsepower has the v8 vantage got')).toMatch(/^380/);
+    expect(first('how much does the v8 vantage cost')).toMatch(/^£80,000/);
+    expect(first('how much weekly rent on the london showroom')).toMatch(/^£300/);
+  });
+
   it('where and how many, with the unit and the attribution', () => {
     expect(ask('where were azerbaijanis displaced from').short).toBe('Armenia');
     expect(ask('where are the landmines').short).toBe('Azerbaijan’s liberated territories');

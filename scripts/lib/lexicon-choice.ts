@@ -10,16 +10,19 @@ import { synonymsOf } from '../../src/text/synonyms.js';
 export function lexiconFromArgs(argv: string[] = process.argv): Lexicon {
   const choice = argv.find((arg) => arg.startsWith('--lexicon='))?.slice('--lexicon='.length) ?? 'both';
   const wordNet = WordNet.open();
+  const both = createLexicon(wordNet);
+  // Each choice changes only where related words come from; the dictionary's other answers stay.
+  const dictionary = { ...both, antonyms: (word: string) => wordNet?.antonyms(word) ?? [] };
   switch (choice) {
     case 'both':
-      return createLexicon(wordNet);
+      return both;
     case 'wordnet':
-      return { relatedWords: (word) => wordNet?.relatedWords(word) ?? [], phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
+      return { ...dictionary, relatedWords: (word) => wordNet?.relatedWords(word) ?? [], phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [], knows: (word) => wordNet?.knows(word) ?? false };
     case 'everyday':
       // Without WordNet's related words, but still knowing which words are English.
-      return { relatedWords: synonymsOf, phraseRelatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
+      return { ...dictionary, relatedWords: synonymsOf, phraseRelatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false };
     case 'none':
-      return { relatedWords: () => [], phraseRelatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false, isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false, antonyms: (word) => wordNet?.antonyms(word) ?? [], spelling: (word) => wordNet?.spelling(word), nounKind: (word) => wordNet?.nounKind(word) };
+      return { ...dictionary, relatedWords: () => [], phraseRelatedWords: () => [], knows: (word) => wordNet?.knows(word) ?? false };
     default:
       throw new Error(`--lexicon must be both, wordnet, everyday or none, not "${choice}"`);
   }

@@ -15,6 +15,7 @@ import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
+import { measuredThing } from './measure.js';
 import { mentionAnswer } from './mentions.js';
 import { articlesToRead, whoHolds, whoIs } from './who-is.js';
 
@@ -139,7 +140,7 @@ export class Answerer {
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context, contextArticle);
-    const question = typedByFocus(read, this.lexicon);
+    const question = measuredThing(typedByFocus(read, this.lexicon), this.lexicon);
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
     // A pronoun points at the story only when the story holds the names asked and most of the rest.
     const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms) && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE);

@@ -444,8 +444,8 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input) && !perSomething(quantity));
   if (quantities.length === 0) return undefined;
   if (/\bhow old\b/.test(question.folded)) return extractAge(quantities, input);
-  // "How long": a span of time; "how much cocoa": anything but one.
-  const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && DURATION.test(question.unit));
+  // "How long", "how much time": a span of time; "how much cocoa": anything but one.
+  const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && (DURATION.test(question.unit) || question.unit === 'time'));
   // "two years ago" says when, not how long, unless the question asks how long ago.
   const asksAgo = /\bago\b/.test(question.folded);
   const ago = (q: Quantity): boolean => /^\s+ago\b/i.test(facts.text.slice(q.end)) || /\bago$/i.test(q.text);
@@ -462,14 +462,16 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (question.unit && fits === undefined) {
     const unitStems = new Set([stem(question.unit), ...input.relatedStems(question.unit)]);
     const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
-    // "How many Mac minis…": a count is never a sum of money.
-    if (/\bhow many\b/.test(question.folded)) quantities = quantities.filter((q) => !q.money);
+    // "How many Mac minis…", "how much horsepower…" (measure.ts): never a sum of money.
+    quantities = quantities.filter((q) => !q.money);
     if (matching.length > 0) quantities = matching;
     // "How many jobs": a sum of money, a share, or a count of something else ("three major
     // parties" for "how many call centres") is not a count of jobs. People are counted under
     // many names ("4,000 Azerbaijanis" for "how many people"): a mismatch there says nothing.
+    // An amount is given in units of measure ("1.2m tonnes" of cocoa): a mismatch says nothing either.
     const countsOther = (q: Quantity): boolean => q.money || q.percent || (q.unit !== '' && !PEOPLE.test(question.unit!));
-    fits = matching.length > 0 ? true : quantities.every(countsOther) ? false : undefined;
+    const counts = /\bhow many\b/.test(question.folded);
+    fits = matching.length > 0 ? true : counts && quantities.every(countsOther) ? false : undefined;
   } else if (fits === undefined && wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
@@ -497,7 +499,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
 }
 
 /** Words of a question about a sum of money: "how much did it cost", "how much did they pay". */
-const PRICE_WORDS = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/;
+export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/;
 /** A question about a share of something: "what share of the backlog…", "how much of a stake…". */
 const ASKS_SHARE = /\b(?:what|which) (?:share|proportion|percentage|fraction)\b|\bhow much of (?:a|an|the|its|his|her|their) (?:stake|share|company|firm|business|market)\b/;
 

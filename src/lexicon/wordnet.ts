@@ -12,6 +12,8 @@ const PART_BY_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 /** The kinds of noun the answer engine asks about, by lexicographer file number (WordNet's lexnames). */
 export type NounKind = 'person' | 'group' | 'location' | 'time';
 const NOUN_KINDS: Record<number, NounKind> = { 14: 'group', 15: 'location', 18: 'person', 28: 'time' };
+/** WordNet's lexicographer file of possessions: money and what is paid or owned ("rent", "prize", "debt", "funding"). */
+const POSSESSION_FILE = 21;
 
 /** Phrases readers write for one word are verbs ("step down") and nouns ("takeover bid" is two words anyway). */
 const PHRASE_PARTS = ['verb', 'noun'] as const satisfies readonly Part[];
@@ -138,6 +140,24 @@ export class WordNet {
       return kinds[0];
     }
     return undefined;
+  }
+
+  /** Whether the word as written is a noun's lemma: "horsepower", "cocoa"; not "faster" (though "fast" is one). */
+  isNoun(word: string): boolean {
+    return this.lookUp('noun', word) !== undefined;
+  }
+
+  /**
+   * Whether a noun can name a sum of money: one of its commonest senses is filed with
+   * possessions ("rent", "prize", "relief" as in tax relief, "aid"); "horsepower", "cocoa",
+   * "storage" are measured otherwise.
+   */
+  namesSumOfMoney(word: string): boolean {
+    for (const base of baseForms(word)) {
+      const offsets = this.lookUp('noun', base);
+      if (offsets?.length) return offsets.slice(0, MAX_SENSES).some((offset) => this.synset('noun', offset)?.lexFile === POSSESSION_FILE);
+    }
+    return false;
   }
 
   /**
