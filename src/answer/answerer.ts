@@ -8,14 +8,13 @@ import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
 import { answerKey, type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
-import { typedByFocus } from './focus.js';
+import { measuredThing, typedByFocus } from './focus.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
-import { measuredThing } from './measure.js';
 import { mentionAnswer } from './mentions.js';
 import { articlesToRead, whoHolds, whoIs } from './who-is.js';
 

@@ -6,7 +6,8 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { apposedToFocus } from './focus.js';
 import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
-import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy, SUBJECT_PRONOUN } from './extract.js';
+import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
+import { fullName, subjectBefore, withReferent as referredTo } from './coreference.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 import { readYesNo, type YesNoReading } from './yes-no.js';
@@ -45,7 +46,7 @@ export function candidatesFrom(hits: SentenceHit[], question: ParsedQuestion, te
   const instancesIn = memoized((facts: SentenceFacts) => apposedToFocus(facts, terms));
   const byRoleIn = memoized((knowledge: ArticleKnowledge) => roleVerdict(question, knowledge, terms));
   const askedVerb = askedVerbOf(question, terms);
-  const withReferent = memoized((facts: SentenceFacts, knowledge: ArticleKnowledge) => withPronounReferent(facts, knowledge));
+  const withReferent = memoized((facts: SentenceFacts, knowledge: ArticleKnowledge) => referredTo(facts, knowledge));
   const candidates: Candidate[] = [];
   // Names are not optional: an article that lacks one is about something else.
   const eligible = hits.filter((hit) => holdsNames(hit.articleTerms, terms));
@@ -148,56 +149,11 @@ export function holdsNames(termSet: TermLookup, terms: QuestionTerms): boolean {
   return [...terms.names].every((name) => termSet.has(name) || (terms.alternatives.get(name) ?? []).some((other) => termSet.has(other)));
 }
 
-/** The one person of the article whose name ends in this lone surname, if just one does. */
-function fullName(knowledge: ArticleKnowledge, surname: string): string | undefined {
-  const key = words(surname).join(' ');
-  if (key.includes(' ')) return undefined;
-  const matches = [...knowledge.people].filter(([name, person]) => person.kind === 'person' && name.endsWith(` ${key}`));
-  return matches.length === 1 ? matches[0]![1].name : undefined;
-}
-
 /** Whether the article treats a name as a person's: a role it gives, or the surname alone elsewhere ("Tony Blair", then "Mr Blair"). */
 function knownAsPerson(knowledge: ArticleKnowledge, name: string): boolean {
   if (knowledge.people.get(words(name).join(' '))?.role) return true;
   const surname = name.split(' ').pop()!;
   return knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.kind === 'person' && entity.text === surname));
-}
-
-/** How far back a "He" or "She" opening a sentence may point: the sentence before, or the one before that. */
-const PRONOUN_REACH = 2;
-/** A sentence's subject stands at its start: "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher…" */
-const SUBJECT_WITHIN_CHARS = 30;
-
-/**
- * Whom a "He" or "She" opening a sentence means: the subject of the nearest sentence before
- * that names a person, that is its first person when the sentence opens with them ("Guy
- * Chambers, who has worked with Robbie Williams, … He said" is Guy Chambers). A sentence
- * whose first person stands later gives no one: the pronoun could be any of them.
- */
-function subjectBefore(knowledge: ArticleKnowledge, position: number): EntityMention | undefined {
-  for (let back = 1; back <= PRONOUN_REACH && position - back >= 0; back++) {
-    const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
-    if (people.length === 0) continue;
-    const subject = people[0]!;
-    return people.length === 1 || subject.start <= SUBJECT_WITHIN_CHARS ? subject : undefined;
-  }
-  return undefined;
-}
-
-/**
- * "He was arrested in Barstow", after a sentence that names Suge Knight alone: the sentence
- * is about him, and holds his name as far as the evidence goes ("where was Suge Knight
- * arrested?"). Only what the evidence reads changes: the text, and so the answer, stay.
- * After a sentence naming two people the pronoun could be either ("John Smith met Mary
- * Jones. She said…": the engine knows no one's sex), so it stands for no one.
- */
-function withPronounReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): SentenceFacts {
-  if (!SUBJECT_PRONOUN.test(facts.text)) return facts;
-  const before = knowledge.sentences[facts.position - 1]?.entities.filter((entity) => entity.kind === 'person') ?? [];
-  const person = before.length === 1 ? before[0] : undefined;
-  if (!person) return facts;
-  const name = fullName(knowledge, person.text) ?? person.text;
-  return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };
 }
 
 /**

@@ -197,7 +197,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
 }
 
 /** A sentence whose subject is "He" or "She". */
-export const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
+const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
 
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
 function whoCandidates(input: ExtractionInput): EntityMention[] {
@@ -459,20 +459,8 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   quantities = asked.quantities;
   let fits = asked.fits;
   // "what percentage…" is a share, answered by one: its "unit" is no counted thing.
-  if (question.unit && fits === undefined) {
-    const unitStems = new Set([stem(question.unit), ...input.relatedStems(question.unit)]);
-    const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
-    // "How many Mac minis…", "how much horsepower…" (measure.ts): never a sum of money.
-    quantities = quantities.filter((q) => !q.money);
-    if (matching.length > 0) quantities = matching;
-    // "How many jobs": a sum of money, a share, or a count of something else ("three major
-    // parties" for "how many call centres") is not a count of jobs. People are counted under
-    // many names ("4,000 Azerbaijanis" for "how many people"): a mismatch there says nothing.
-    // An amount is given in units of measure ("1.2m tonnes" of cocoa): a mismatch says nothing either.
-    const countsOther = (q: Quantity): boolean => q.money || q.percent || (q.unit !== '' && !PEOPLE.test(question.unit!));
-    const counts = /\bhow many\b/.test(question.folded);
-    fits = matching.length > 0 ? true : counts && quantities.every(countsOther) ? false : undefined;
-  } else if (fits === undefined && wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
+  if (question.unit && fits === undefined) ({ quantities, fits } = ofTheUnitAsked(quantities, question.unit, input));
+  else if (fits === undefined && wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
   if (quantities.length === 0) return undefined;
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
   if (!ASKS_EARLIER.test(question.folded)) {
@@ -496,6 +484,24 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const isChange = (first: Quantity): boolean => changesOnTo(CHANGE_FROM, first, facts.text, facts.quantities) || changesOnTo(CHANGE_BY, first, facts.text, facts.quantities);
   const short = figureRange(facts.text, facts.quantities, best, isChange) ?? partOf(best, facts.text, question.folded) ?? best.text;
   return { short: capitalise(short), people: [], ...(fits === undefined ? {} : { fits }) };
+}
+
+/**
+ * The figures that count or measure the question's unit ("how many jobs", "how much
+ * horsepower": focus.ts), and whether one does. Never a sum of money ("how many Mac
+ * minis…"). A sum of money, a share, or a count of something else ("three major parties"
+ * for "how many call centres") is not a count of jobs; but people are counted under many
+ * names ("4,000 Azerbaijanis" for "how many people"), and an amount is given in units of
+ * measure ("1.2m tonnes" of cocoa): a mismatch there says nothing.
+ */
+function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionInput): { quantities: Quantity[]; fits?: boolean } {
+  const unitStems = new Set([stem(unit), ...input.relatedStems(unit)]);
+  const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
+  if (matching.length > 0) return { quantities: matching, fits: true };
+  const kept = quantities.filter((q) => !q.money);
+  const countsOther = (q: Quantity): boolean => q.money || q.percent || (q.unit !== '' && !PEOPLE.test(unit));
+  const counts = /\bhow many\b/.test(input.question.folded);
+  return counts && kept.every(countsOther) ? { quantities: kept, fits: false } : { quantities: kept };
 }
 
 /** Words of a question about a sum of money: "how much did it cost", "how much did they pay". */
