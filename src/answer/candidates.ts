@@ -7,7 +7,7 @@ import { stem } from '../text/stem.js';
 import { apposedToFocus } from './focus.js';
 import { articleRarity, type Evidence, evidenceFor, paragraphTerms } from './evidence.js';
 import { type Extraction, type ExtractionInput, extractHowMany, extractWhen, extractWhere, extractWho, extractWhy } from './extract.js';
-import { fullName, subjectBefore, withReferent as referredTo } from './coreference.js';
+import { fullName, openingReferent, withReferent as referredTo } from './coreference.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 import { readYesNo, type YesNoReading } from './yes-no.js';
@@ -192,7 +192,7 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     articleDate: knowledge.article.date,
     roleOf: (name) => knowledge.people.get(words(name).join(' '))?.role,
     fullNameOf: (name) => fullName(knowledge, name),
-    personBefore: () => subjectBefore(knowledge, facts.position),
+    openingReferent: () => openingReferent(facts, knowledge),
     knownAsPerson: (name) => knownAsPerson(knowledge, name),
     isPlaceName,
     focusInstances,

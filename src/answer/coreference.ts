@@ -5,7 +5,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { gendersIn } from './gender.js';
 
-/** How far back a "He" or "She" opening a sentence may point: the sentence before, or the one before that. */
+/** How far back an unnamed mention may point: the sentence before, or the one before that. */
 const PRONOUN_REACH = 2;
 /** A sentence's subject stands at its start: "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher…" */
 const SUBJECT_WITHIN_CHARS = 30;
@@ -13,24 +13,10 @@ const SUBJECT_WITHIN_CHARS = 30;
 const PERSON_PRONOUN = /\b(?:(he|his|him)|(she|her))\b/i;
 /** "The actor, who…", "The former England captain said", "The 40-year-old attended": a person written as what they are. */
 const DESCRIBED_OPENING = /^["“]?The ((?:[\p{L}\p{N}-]+ ){0,3}?)([\p{L}\p{N}-]+)(?=[\s,])/u;
+/** A sentence whose subject is "He" or "She". */
+const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
 /** "The 40-year-old": an age stands for the person. */
 const AGE_NOUN = /^\d+-year-old$/;
-
-/**
- * Whom a "He" or "She" opening a sentence means: the subject of the nearest sentence before
- * that names a person, that is its first person when the sentence opens with them ("Guy
- * Chambers, who has worked with Robbie Williams, … He said" is Guy Chambers). A sentence
- * whose first person stands later gives no one: the pronoun could be any of them.
- */
-export function subjectBefore(knowledge: ArticleKnowledge, position: number): EntityMention | undefined {
-  for (let back = 1; back <= PRONOUN_REACH && position - back >= 0; back++) {
-    const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
-    if (people.length === 0) continue;
-    const subject = people[0]!;
-    return people.length === 1 || subject.start <= SUBJECT_WITHIN_CHARS ? subject : undefined;
-  }
-  return undefined;
-}
 
 /** The full name the article gives a surname ("Davies": "Quentin Davies"), when it gives exactly one. */
 export function fullName(knowledge: ArticleKnowledge, surname: string): string | undefined {
@@ -59,11 +45,16 @@ function mainPerson(knowledge: ArticleKnowledge): EntityMention | undefined {
   return known ?? undefined;
 }
 
+/** Whether a noun at the head of "The …" stands for a person: "the actor", "the 40-year-old". */
+function personNoun(head: string): boolean {
+  return AGE_NOUN.test(head) || sharedWordNet()?.nounKind(head) === 'person';
+}
+
 /** Where a sentence first mentions a person without naming them, and whether as a woman; undefined if it doesn't. */
 function unnamedMention(text: string): { at: number; female?: boolean } | undefined {
   const described = DESCRIBED_OPENING.exec(text);
   const head = described?.[2]?.toLowerCase();
-  if (head && (AGE_NOUN.test(head) || sharedWordNet()?.nounKind(head) === 'person')) return { at: 0 };
+  if (head && personNoun(head)) return { at: 0 };
   const pronoun = PERSON_PRONOUN.exec(text);
   if (!pronoun) return undefined;
   return { at: pronoun.index, female: pronoun[2] !== undefined };
@@ -84,6 +75,18 @@ export function withReferent(facts: SentenceFacts, knowledge: ArticleKnowledge):
   if (!person) return facts;
   const name = fullName(knowledge, person.text) ?? person.text;
   return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };
+}
+
+/**
+ * Whom a sentence's subject means when it opens with "He", "She" or "The actor": "He left
+ * Bullfrog in 1997" answers "who left Bullfrog?" with the person meant. Undefined when the
+ * sentence opens otherwise.
+ */
+export function openingReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): EntityMention | undefined {
+  const head = DESCRIBED_OPENING.exec(facts.text)?.[2]?.toLowerCase();
+  const pronoun = SUBJECT_PRONOUN.exec(facts.text)?.[0];
+  if (pronoun === undefined && !(head && personNoun(head))) return undefined;
+  return personMeant(knowledge, facts.position, pronoun === undefined ? undefined : /\bShe\s$/.test(pronoun));
 }
 
 /**

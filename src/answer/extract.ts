@@ -38,8 +38,8 @@ export interface ExtractionInput {
   roleOf: (name: string) => string | undefined;
   /** The full name of a person the sentence names by surname alone ("Davies": "Quentin Davies"), when the article gives one. */
   fullNameOf: (name: string) => string | undefined;
-  /** Whom an opening "He" or "She" means: the person the sentence before opens with, if it names one so. */
-  personBefore: () => EntityMention | undefined;
+  /** Whom the sentence's opening "He", "She" or "The actor" means (coreference.ts), if it opens so. */
+  openingReferent: () => EntityMention | undefined;
   /** Whether the article treats a name as a person's (a role, or the surname alone elsewhere). */
   knownAsPerson: (name: string) => boolean;
   /** Whether the dictionary knows a name as a place ("Chennai"; "Linux" is not one). */
@@ -187,8 +187,8 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
   }
-  // "He left Bullfrog in 1997 to set up Lionhead Studios": he is the person the sentence before opens with.
-  const subject = SUBJECT_PRONOUN.test(facts.text) && !people.some((person) => person.start < (offsets[0] ?? 0)) ? input.personBefore() : undefined;
+  // "He left Bullfrog in 1997 to set up Lionhead Studios", "The actor…": the person meant (coreference.ts).
+  const subject = !people.some((person) => person.start < (offsets[0] ?? 0)) ? input.openingReferent() : undefined;
   if (subject && !inQuestion(subject.text, input)) return describe(subject);
   const actor = actorBefore(input, offsets, candidates);
   if (actor) return 'text' in actor ? describe(actor) : actor;
@@ -196,8 +196,6 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   return first ? describe(first) : undefined;
 }
 
-/** A sentence whose subject is "He" or "She". */
-const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
 
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
 function whoCandidates(input: ExtractionInput): EntityMention[] {
