@@ -156,6 +156,12 @@ describe('answering questions about the seed article', () => {
     const both = answererForOne('Turkcell in Iran', ["Ruhi Dogusoy, Turkcell's chief operating officer, and chief executive Muzaffer Akpinar met ministers in Tehran."]);
     expect(both.candidates("who is turkcell's chief executive?")[0]?.answer.short).toMatch(/^Muzaffer Akpinar/);
     expect(firms.answer('who is the iaaf chief?').short).toMatch(/^Lamine Diack/);
+    // An assistant manager is another post than the manager's, both ways.
+    const villa = answererForOne('Villa staff wait on O\'Leary', [
+      'Aston Villa manager David O\'Leary is yet to agree a new deal.',
+      'O\'Leary wants his backroom staff - assistant manager Roy Aitken and fitness coach Steve McGregor - to be given new deals too.',
+    ]);
+    expect(villa.candidates("who is aston villa's assistant manager")[0]?.answer.short).toMatch(/^Roy Aitken/);
   });
 
   it('who by position across articles: the one holder the best articles agree on, read off as a stated fact', () => {

@@ -32,6 +32,15 @@ export function roleHolds(role: string, asked: readonly string[], related: Relat
   return (word) => roleStems.has(stem(word)) || related(word).some((other) => roleStems.has(other) && !askedStems.has(other));
 }
 
+/** Qualifiers that make another post of a role: an assistant manager is not the manager, nor the manager an assistant manager. */
+const OTHER_POST = new Set(['deputy', 'vice', 'assistant', 'shadow']);
+
+/** Whether the question asks for a post of another rank than the role holds ("assistant manager" of a "manager"). */
+export function lacksAskedQualifier(role: string, asked: readonly string[]): boolean {
+  const held = new Set(words(role));
+  return asked.some((word) => OTHER_POST.has(word) && !held.has(word));
+}
+
 /** Whether a role adds a qualifier the question doesn't ask ("deputy chief executive" for "chief executive"). */
 export function qualifiedBeyond(role: string, asked: readonly string[]): boolean {
   return words(role).some((word) => ROLE_QUALIFIERS.has(word) && !asked.includes(word));
