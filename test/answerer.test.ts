@@ -387,6 +387,10 @@ describe('answering questions about the seed article', () => {
     expect(first('how many mac minis will apple sell?')?.answer.short).not.toMatch(/£339/);
     expect(first('how many people have broadband lines?')?.answer.short).not.toMatch(/100 people/);
     expect(first('how many call centres is labour using?')?.candidate.evidence.answerClashes).toBe(1);
+    // An age answers how old, nothing else.
+    const obituary = answererForOne('Carry On actress dies', ['Actress Patsy Rowlands, known for her roles in the Carry On films, has died at the age of 71.']);
+    expect(obituary.candidates('how many carry on films was patsy rowlands in')[0]?.candidate.extraction).toBeUndefined();
+    expect(obituary.candidates('how old was patsy rowlands')[0]?.answer.short).toBe('71 years old');
   });
 
   it('"how much X" asks for money only when X is money, rent, a prize or the like (WordNet\'s possessions)', () => {

@@ -443,6 +443,9 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   let quantities = facts.quantities.filter((quantity) => !inQuestion(quantity.text.replace(/^[^\p{N}\p{L}£$€¥]+/u, '').split(/[\s-]/)[0]!, input) && !perSomething(quantity));
   if (quantities.length === 0) return undefined;
   if (/\bhow old\b/.test(question.folded)) return extractAge(quantities, input);
+  // "died at the age of 71" answers how old she was, not "how many Carry On films was she in".
+  if (!/\bages?\b/.test(question.folded)) quantities = quantities.filter((q) => !statesAge(q, facts.text));
+  if (quantities.length === 0) return undefined;
   // "How long", "how much time": a span of time; "how much cocoa": anything but one.
   const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && (DURATION.test(question.unit) || question.unit === 'time'));
   // "two years ago" says when, not how long, unless the question asks how long ago.
@@ -543,12 +546,16 @@ function partOf(quantity: Quantity, text: string, question: string): string | un
 }
 
 /** An age: "the 21-year-old", "aged 59", "59 years old". */
+/** "a 27-year-old", "aged 27", "at the age of 71": a figure the words say is an age. */
+function statesAge(quantity: Quantity, text: string): boolean {
+  return /\byears?[- ]old\b/.test(quantity.unit) || /\b(?:aged|at the age of)\s+$/i.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
+}
+
 function extractAge(quantities: Quantity[], input: ExtractionInput): Extraction | undefined {
   const { facts } = input;
   const ages = quantities.filter(
     (q) =>
-      /\byears?[- ]old\b/.test(q.unit) ||
-      /\b(?:aged|at the age of)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 14), q.start)) ||
+      statesAge(q, facts.text) ||
       // "He was 84, had been…": a bare number ending the clause after "was".
       (q.unit === '' && /^\d{1,3}$/.test(q.text) && /^[,.;]/.test(facts.text.slice(q.end)) && /\b(?:was|is|turned)\s+$/i.test(facts.text.slice(Math.max(0, q.start - 8), q.start))) ||
       // "Mrs Hassan, 59, who led…": the age of the person asked about.
