@@ -564,6 +564,8 @@ describe('reading news prose: amounts, names, attributions', () => {
     // A name that ends the same way is still one.
     expect(names('Her coach said: "Kelly Holmes is the best athlete I have worked with."')).toContain('Kelly Holmes');
     expect(names('An Airbus spokesman said: "Boeing has been losing orders to us."')).toContain('Boeing');
+    // A plural's possessive apostrophe is not part of the name.
+    expect(names("Castro's aide blamed the United States' increasing aggression.")).toContain('United States');
   });
 
   it('a title before a name is the title\'s words, not the verb or little word before them', async () => {

@@ -14,7 +14,8 @@ export interface EntityMention {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'da', 'al', 'von', 'van', 'der', 'la', 'le', '&']);
-const TOKEN = /\((?:[^()]{1,40})\)|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+/** A word, or a parenthesis; an apostrophe ends none ("the United States' aggression" names the United States). */
+const TOKEN = /\((?:[^()]{1,40})\)|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?<!['’])/gu;
 
 interface Token {
   text: string;
