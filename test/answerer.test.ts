@@ -329,6 +329,22 @@ describe('answering questions about the seed article', () => {
     expect(talks.candidates('did john smith say the talks had gone well?')[0]?.candidate.evidence.sentenceCoverage).toBeLessThan(1);
   });
 
+  it('"who did it" of a sentence saying someone unknown did it has no name for an answer, not the speaker\'s', () => {
+    const domain = answererForOne('Fake Paypal address registered', ['A fake Paypal.com has already been registered with net domain giant Verisign by someone who has followed the debate, said Mr Dyer.']);
+    expect(domain.candidates('who registered the fake paypal address?')[0]?.candidate.extraction).toBeUndefined();
+  });
+
+  it('"who did it" is not answered with whoever reports it, unless it asks who said it or the quote is about the speaker', () => {
+    const report = answererForOne('Scam warning', [
+      'Registering fake names of banks could become easier for determined scammers, said Stephen Dyer.',
+      '"I am delighted to have won the award," said Juliette Turner.',
+    ]);
+    const first = (question: string) => report.candidates(question)[0]?.candidate.extraction?.short ?? '';
+    expect(first('who is registering fake bank names?')).not.toMatch(/Dyer/);
+    expect(first('who warned about scammers registering fake names?')).toMatch(/^Stephen Dyer/);
+    expect(first('who won the award?')).toMatch(/^Juliette Turner/);
+  });
+
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
     const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
     expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);
@@ -574,6 +590,8 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(roleOf('It ended their unbeaten run and gave Rangers manager Alex McLeish his first victory.', 'Alex McLeish')).toBe('Rangers manager');
     expect(roleOf('Liverpool praised striker Robbie Fowler after the game.', 'Robbie Fowler')).toBe('striker');
     expect(roleOf('The firm was set up by its founder Mikhail Khodorkovsky.', 'Mikhail Khodorkovsky')).toBe('founder');
+    // After a name's comma, a clause is no description of the name.
+    expect(roleOf('Kate Winslet lost to Hilary Swank, while Clive Owen failed to win best supporting actor awards.', 'Hilary Swank')).toBeUndefined();
     // A collocation WordNet lists ("managing director") and a modifier that is no verb ("former") stay.
     expect(roleOf('The deal was signed by managing director Anshuman Magazine.', 'Anshuman Magazine')).toBe('managing director');
     expect(roleOf('He replaced former coach Clive Woodward.', 'Clive Woodward')).toBe('former coach');

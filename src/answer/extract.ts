@@ -42,6 +42,8 @@ export interface ExtractionInput {
   openingReferent: () => EntityMention | undefined;
   /** Whether the article treats a name as a person's (a role, or the surname alone elsewhere). */
   knownAsPerson: (name: string) => boolean;
+  /** Whether a verb's commonest sense is saying something ("warned"; not "registered"); undefined for a word WordNet has no verb for. */
+  isSayingVerb: (word: string) => boolean | undefined;
   /** Whether the dictionary knows a name as a place ("Chennai"; "Linux" is not one). */
   isPlaceName: (name: string) => boolean;
   /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
@@ -184,6 +186,8 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   }
   const offsets = anchorOffsets(input);
   if (!question.wantsRecipient) {
+    // "registered… by someone who has followed the debate": the sentence says it doesn't know who.
+    if (offsets.some((offset) => UNNAMED_DOER.test(facts.text.slice(offset)))) return undefined;
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
   }
@@ -200,14 +204,33 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
 function whoCandidates(input: ExtractionInput): EntityMention[] {
   const { facts } = input;
+  const speaker = speakerNotAsked(input);
   // A capitalised name after "in", "of", "at"… is a place or a thing ("archbishop of
   // Canterbury", "in the Cotentin Peninsula"), not someone who did something.
   const afterPreposition = (entity: EntityMention): boolean => /\b(?:in|of|at|from|to|into|near|on|across)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 12), entity.start));
   // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
   const openerOnly = (entity: EntityMention): boolean => entity.start === 0 && !entity.text.includes(' ') && !input.writtenAsName(entity.text);
   return facts.entities.filter(
-    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity),
+    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity) && !words(entity.text).every((word) => speaker.has(word)),
   );
+}
+
+/** Words of a quote that speak of the speaker: "I'm delighted to have won," said Smith. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|me|my|we|we're|we've|us|our)\b/;
+
+/**
+ * The words of the speaker's name when the speaker is not who the question asks for: "who
+ * registered the fake address?" of "…could become easier for scammers, says Stephen Dyer".
+ * One who reports something is not who did it, unless the question asks who said, warned or
+ * criticised (a verb WordNet files with telling) or the quote is about the speaker ("I", "we").
+ */
+function speakerNotAsked(input: ExtractionInput): Set<string> {
+  const claim = input.facts.claim;
+  // "who registered…", "who is registering…"; "who is the boss" asks no deed.
+  const [first, second] = /^(?:(?:and|so) )?who (.*)$/.exec(input.question.folded)?.[1]?.split(' ') ?? [];
+  const verb = first && !STOPWORDS.has(first) ? first : second && /(?:ing|ed)$/.test(second) ? second : undefined;
+  if (!claim || !verb || FIRST_PERSON.test(claim.content)) return new Set();
+  return input.isSayingVerb(verb) === false ? new Set(words(claim.source)) : new Set();
 }
 
 /** A name as the answer to "who": the full name and role of a person, whether it is of the kind asked for. */
@@ -285,6 +308,9 @@ function actorBefore(input: ExtractionInput, offsets: number[], candidates: Enti
   if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
   return actor;
 }
+
+/** A passive whose doer the sentence doesn't name: "was registered by someone", "by an unknown buyer". */
+const UNNAMED_DOER = /^[^,;.]{0,60}?\bby (?:someone|somebody|an? (?:unknown|unnamed|anonymous|mystery)|unknown|persons unknown)\b/i;
 
 /**
  * The agent of a passive near the question's words: "hosted by Azerbaijan", "Directed by

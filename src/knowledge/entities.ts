@@ -256,6 +256,9 @@ const NAME_CONNECTOR = /^(?:of|for|the)$/;
 /** A name with "of" or "for" just before a title that goes on with it: "Bank of England deputy governor". */
 const OWNER_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+)+(?:of|for)\s+(?:the\s+)?)$/u;
 
+/** Words that open a clause, not a description: what follows a name's comma after them is no role. */
+const CLAUSE_OPENER = /^(?:while|whereas|but|and|or|after|before|when|although|though|because|since|if|where|with|despite)\b/i;
+
 /** "…, the chancellor, said" or "…, chief executive of Yukos," right after a name. */
 function afterNameRole(sentence: string, end: number): string | undefined {
   const after = /^\s*,\s+((?:the|a|an)\s+)?([^,;.()"“”]{3,90}?)\s*(?:,|;|\.|\)|$)/.exec(sentence.slice(end));
@@ -265,7 +268,8 @@ function afterNameRole(sentence: string, end: number): string | undefined {
   const listed = /^\s*\d{1,3}\s*,/.test(sentence.slice(end + after[0].length)) ? /\s+and\s+\p{Lu}[^,]*$/u.exec(after[2]!) : null;
   const phrase = listed ? after[2]!.slice(0, listed.index) : after[2]!;
   const hasRole = phrase.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
-  if (!hasRole || /\b(said|says|told|was|is|has|had|who|which)\b/.test(phrase)) return undefined;
+  // "Hilary Swank, while Clive Owen… failed to win best supporting actor": a clause, not a description.
+  if (!hasRole || /\b(said|says|told|was|is|has|had|who|which)\b/.test(phrase) || CLAUSE_OPENER.test(phrase)) return undefined;
   return (after[1] ?? '') + phrase;
 }
 

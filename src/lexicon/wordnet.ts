@@ -12,6 +12,8 @@ const PART_BY_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 /** The kinds of noun the answer engine asks about, by lexicographer file number (WordNet's lexnames). */
 export type NounKind = 'person' | 'group' | 'location' | 'time';
 const NOUN_KINDS: Record<number, NounKind> = { 14: 'group', 15: 'location', 18: 'person', 28: 'time' };
+/** WordNet's lexicographer file of verbs of telling and asking ("say", "warn", "criticise", "urge"). */
+const COMMUNICATION_VERB_FILE = 32;
 /** WordNet's lexicographer file of possessions: money and what is paid or owned ("rent", "prize", "debt", "funding"). */
 const POSSESSION_FILE = 21;
 
@@ -138,6 +140,18 @@ export class WordNet {
       const kinds = offsets.map((offset) => NOUN_KINDS[this.synset('noun', offset)?.lexFile ?? -1]);
       if (kinds[0] === 'time') return kinds.every((kind) => kind === 'time') ? 'time' : undefined;
       return kinds[0];
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a verb's commonest sense is saying something: "warned", "criticised", "told";
+   * not "registered", "bought", "won". Undefined when WordNet has no such verb.
+   */
+  isSayingVerb(word: string): boolean | undefined {
+    for (const base of baseForms(word)) {
+      const offset = this.lookUp('verb', base)?.[0];
+      if (offset !== undefined) return this.synset('verb', offset)?.lexFile === COMMUNICATION_VERB_FILE;
     }
     return undefined;
   }
