@@ -765,6 +765,9 @@ describe('questions readers word their own way', () => {
     expect(ask('which news agency reported the ombudsperson letter to amnesty').short).toMatch(/Trend News Agency/);
     expect(ask('who is the news source').short).toMatch(/Trend News Agency/);
     expect(ask('what is the source of this news').short).toMatch(/Trend News Agency/);
+    // "who ran it?" in a chat about a website asks who ran the site; "who ran this story?" asks for the publisher.
+    expect(parseQuestion('who ran it').type).toBe('who');
+    expect(parseQuestion('who ran this story').type).toBe('published');
   });
 
   it('"which paper reported …" of an article with no publisher on record is answered from its text, not with its date', () => {
