@@ -345,6 +345,11 @@ describe('answering questions about the seed article', () => {
     expect(first('who won the award?')).toMatch(/^Juliette Turner/);
   });
 
+  it('"who" is not answered with a country\'s people ("some Pakistanis")', () => {
+    const envoy = answererForOne('Envoy urges integration', ["It comes after Pakistan's High Commissioner to Britain said some Pakistanis should integrate more."]);
+    expect(envoy.candidates("who's pakistan's high commissioner to britain")[0]?.candidate.extraction?.short ?? '').not.toMatch(/Pakistanis/);
+  });
+
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
     const fitsIn = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate.evidence.answerFits;
     expect(fitsIn('Five unions will hold talks at the spring conference in Gateshead.', 'where is the spring conference')).toBe(1);

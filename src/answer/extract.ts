@@ -2,7 +2,7 @@ import { isYear, type SentenceFacts, YEAR_DIGITS } from '../knowledge/article-kn
 import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
 import { formatDate, MONTH_NAMES } from '../knowledge/dates.js';
-import { ROLE_WORDS } from '../knowledge/gazetteer.js';
+import { isDemonym, ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -134,7 +134,9 @@ const NOT_A_NAME = /^(his|her|their|its|the|this|that|these|those|may|norman|fre
 
 function isNameLike(entity: EntityMention): boolean {
   if (entity.kind === 'person' || entity.kind === 'org') return true;
-  return entity.text.length > 2 && !NOT_A_NAME.test(entity.text) && !/(an|ish|ese|ic)$/.test(entity.text);
+  // "some Pakistanis", "Israelis": a country's people, no one in particular.
+  const people = /^\p{Lu}\p{Ll}+s$/u.test(entity.text) && isDemonym(entity.text.slice(0, -1));
+  return entity.text.length > 2 && !NOT_A_NAME.test(entity.text) && !/(an|ish|ese|ic)$/.test(entity.text) && !people;
 }
 
 /**
