@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredThing } from '../src/answer/focus.js';
 import { parseQuestion } from '../src/answer/question.js';
-import { createLexicon } from '../src/lexicon/lexicon.js';
 import { answererFor } from './helpers/seed.js';
 
 const transfer = answererFor([{
@@ -46,23 +44,5 @@ describe('"which X" questions ask for an instance of X', () => {
 describe('people are named in full', () => {
   it('by the full name the article gives, not the surname of a later sentence', () => {
     expect(firstAnswer('which mp said the attack happened at dusk')).toMatch(/^Quentin Davies/);
-  });
-});
-
-describe('"how many X", "how much X": what is counted or measured, read with the dictionary', () => {
-  const lexicon = createLexicon();
-  const unitOf = (question: string) => measuredThing(parseQuestion(question), lexicon).unit;
-
-  it('counts the phrase\'s last noun, not its first word', () => {
-    expect(unitOf('how many england caps does austin healey have')).toBe('caps');
-    expect(unitOf('how many new pc users in indonesia')).toBe('users');
-    // Chat shorthand ("r" for "are") is no noun.
-    expect(unitOf('how many british troops r on standby')).toBe('troops');
-  });
-
-  it('measures money only with a noun of money', () => {
-    expect(unitOf('how much horsepower has the v8 vantage got')).toBe('horsepower');
-    expect(unitOf('how much weekly rent do they pay')).toBeUndefined();
-    expect(unitOf('how much did it cost')).toBeUndefined();
   });
 });

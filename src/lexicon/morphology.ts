@@ -49,18 +49,6 @@ export function baseForms(word: string): string[] {
   return [...forms];
 }
 
-/** The endings of a noun's plural ("companies", "boxes", "caps"), from SUFFIX_RULES. */
-const PLURAL_RULES: [string, string][] = [['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', ''], ['s', '']];
-
-/** The word and the singulars it may be the plural of: "caps" -> "cap", "people" -> "person"; never "faster" -> "fast". */
-export function singularForms(word: string): string[] {
-  const forms = new Set([word]);
-  const irregular = IRREGULAR[word];
-  if (irregular) forms.add(irregular);
-  for (const [suffix, replacement] of PLURAL_RULES) if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.add(word.slice(0, -suffix.length) + replacement);
-  return [...forms];
-}
-
 /** The irregular forms of each base: "leave" -> "left", "win" -> "won". */
 const FORMS_OF_BASE = new Map<string, string[]>();
 for (const [form, base] of Object.entries(IRREGULAR)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);

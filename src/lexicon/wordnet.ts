@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { baseForms, irregularBase, singularForms } from './morphology.js';
+import { baseForms, irregularBase } from './morphology.js';
 import { maxEditsFor, nearestWord } from './spelling.js';
 
 /** WordNet's four parts of speech, as its file names spell them. */
@@ -156,9 +156,9 @@ export class WordNet {
     return undefined;
   }
 
-  /** Whether the word is a noun or a noun's plural: "horsepower", "caps"; not "faster" (though "fast" is one). */
+  /** Whether the word as written is a noun's lemma: "horsepower", "cocoa"; not "faster" (though "fast" is one). */
   isNoun(word: string): boolean {
-    return singularForms(word).some((form) => this.lookUp('noun', form) !== undefined);
+    return this.lookUp('noun', word) !== undefined;
   }
 
   /**
