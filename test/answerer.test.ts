@@ -332,6 +332,9 @@ describe('answering questions about the seed article', () => {
   it('"who did it" of a sentence saying someone unknown did it has no name for an answer, not the speaker\'s', () => {
     const domain = answererForOne('Fake Paypal address registered', ['A fake Paypal.com has already been registered with net domain giant Verisign by someone who has followed the debate, said Mr Dyer.']);
     expect(domain.candidates('who registered the fake paypal address?')[0]?.candidate.extraction).toBeUndefined();
+    // …unless the clause goes on to name them.
+    const sale = answererForOne('Club sold', ['The club was bought by an unnamed buyer believed to be Roman Abramovich.']);
+    expect(sale.candidates('who bought the club?')[0]?.candidate.extraction?.short ?? '').toMatch(/Roman Abramovich/);
   });
 
   it('"who did it" is not answered with whoever reports it, unless it asks who said it or the quote is about the speaker', () => {
@@ -343,11 +346,18 @@ describe('answering questions about the seed article', () => {
     expect(first('who is registering fake bank names?')).not.toMatch(/Dyer/);
     expect(first('who warned about scammers registering fake names?')).toMatch(/^Stephen Dyer/);
     expect(first('who won the award?')).toMatch(/^Juliette Turner/);
+    // A quote that opens with "We" is about the speaker; a deed the quote doesn't hold leaves the speaker a candidate.
+    const own = answererForOne('Fake address', ['"We registered the fake address to show how easy it is," said Stephen Dyer.', 'The plans are good news for commuters, said London mayor Ken Livingstone.']);
+    expect(own.candidates('who registered the fake address?')[0]?.candidate.extraction?.short ?? '').toMatch(/Stephen Dyer/);
+    expect(own.candidates('who backed the plans for commuters?')[0]?.candidate.extraction?.short ?? '').toMatch(/Ken Livingstone/);
   });
 
   it('"who" is not answered with a country\'s people ("some Pakistanis")', () => {
     const envoy = answererForOne('Envoy urges integration', ["It comes after Pakistan's High Commissioner to Britain said some Pakistanis should integrate more."]);
     expect(envoy.candidates("who's pakistan's high commissioner to britain")[0]?.candidate.extraction?.short ?? '').not.toMatch(/Pakistanis/);
+    // "the Brazilians" beat Germany: a team.
+    const final = answererForOne('World Cup final', ['The Brazilians beat Germany 2-0 in the World Cup final.']);
+    expect(final.candidates('who beat germany in the world cup final')[0]?.candidate.extraction?.short ?? '').toMatch(/Brazilians/);
   });
 
   it('where: a place named as where something is fits the question; a place\'s name used for something else ("a US woman") does not', () => {
@@ -423,6 +433,9 @@ describe('answering questions about the seed article', () => {
     expect(first('how much horsepower has the v8 vantage got')).toMatch(/^380/);
     expect(first('how much does the v8 vantage cost')).toMatch(/^£80,000/);
     expect(first('how much weekly rent on the london showroom')).toMatch(/^£300/);
+    // A sum the sentence ties to what is asked, though the dictionary doesn't file it with money.
+    const storm = answererForOne('Hurricane Ivan', ['Damage from Hurricane Ivan was estimated at $6bn, and 4,000 homes were destroyed.']);
+    expect(storm.candidates('how much damage did hurricane ivan cause')[0]?.answer.short ?? '').toMatch(/\$6bn/);
   });
 
   it('where and how many, with the unit and the attribution', () => {

@@ -27,3 +27,18 @@ describe('a sentence about a person it does not name', () => {
     expect(smith?.candidate.evidence.namesInSentence ?? 0).toBe(0);
   });
 });
+
+describe('an unnamed mention is not taken for someone it may not be', () => {
+  const one = (body: string[]) => answererFor([{ id: 'x', title: 'News', date: '2005-02-01', tags: [], origin: 'x.md', body: body.join(' ') }]);
+
+  it('"the judge" after a sentence about Michael Jackson is someone else: the article never calls him a judge', () => {
+    const trial = one(['Michael Jackson arrived at the court in Santa Maria on Monday.', 'The judge ordered a two-week delay to the trial.']);
+    expect(trial.answer('who ordered a delay to the trial?').short).not.toMatch(/Jackson/);
+  });
+
+  it('a pronoun in a sentence that names someone is theirs, even when the name comes after it', () => {
+    const speech = one(['Tony Blair spent the weekend at Chequers.', 'In his first speech as Tory leader on Monday, Michael Howard attacked the government.']);
+    const howard = speech.candidates('when did tony blair attack the government?').find((candidate) => candidate.candidate.facts.text.includes('Howard'));
+    expect(howard?.candidate.evidence.namesInSentence ?? 0).toBeLessThan(1);
+  });
+});

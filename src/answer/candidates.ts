@@ -2,7 +2,6 @@ import { type ArticleKnowledge, isYear, type SentenceFacts } from '../knowledge/
 import { formatDate } from '../knowledge/dates.js';
 import type { EntityMention } from '../knowledge/entities.js';
 import type { SentenceHit, TermLookup } from '../knowledge/search-index.js';
-import { sharedWordNet } from '../lexicon/shared-wordnet.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { apposedToFocus } from './focus.js';
@@ -196,7 +195,6 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
     openingReferent: () => openingReferent(facts, knowledge),
     knownAsPerson: (name) => knownAsPerson(knowledge, name),
     isPlaceName,
-    isSayingVerb: (word) => sharedWordNet()?.isSayingVerb(word),
     focusInstances,
     writtenAsName: (word) => knowledge.sentences.some((sentence) => sentence.entities.some((entity) => entity.start > 0 && entity.text.split(' ').includes(word))),
     relatedStems: relatedStemsOf(terms),

@@ -5,18 +5,20 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { gendersIn } from './gender.js';
 
-/** How far back an unnamed mention may point: the sentence before, or the one before that. */
-const PRONOUN_REACH = 2;
+/** How many sentences back an unnamed mention may point: the sentence before, or the one before that. */
+const SENTENCES_BACK = 2;
 /** A sentence's subject stands at its start: "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher…" */
 const SUBJECT_WITHIN_CHARS = 30;
-/** A person pronoun, and whether it says a woman. */
-const PERSON_PRONOUN = /\b(?:(he|his|him)|(she|her))\b/i;
-/** "The actor, who…", "The former England captain said", "The 40-year-old attended": a person written as what they are. */
-const DESCRIBED_OPENING = /^["“]?The ((?:[\p{L}\p{N}-]+ ){0,3}?)([\p{L}\p{N}-]+)(?=[\s,])/u;
+/** A third person's pronoun, and whether it says a woman. */
+const THIRD_PERSON = /\b(?:(he|his|him)|(she|her))\b/i;
+/** "The actor, who…", "The former England captain said", "The 40-year-old attended": up to four words after an opening "The", to a comma. */
+const DESCRIBED_OPENING = /^["“]?The ((?:[\p{L}\p{N}-]+ ?){1,4})/u;
 /** A sentence whose subject is "He" or "She". */
 const SUBJECT_PRONOUN = /^(?:["“]?(?:But|And|Now|Then|Later|Earlier)\s+)?(?:He|She)\s/;
 /** "The 40-year-old": an age stands for the person. */
 const AGE_NOUN = /^\d+-year-old$/;
+/** How far either side of a name the article's own description of them stands: "actor Keanu Reeves", "Reeves, the actor,". */
+const DESCRIPTION_REACH = 40;
 
 /** The full name the article gives a surname ("Davies": "Quentin Davies"), when it gives exactly one. */
 export function fullName(knowledge: ArticleKnowledge, surname: string): string | undefined {
@@ -26,6 +28,7 @@ export function fullName(knowledge: ArticleKnowledge, surname: string): string |
   return matches.length === 1 ? matches[0]![1].name : undefined;
 }
 
+const surnameOf = (name: string): string => words(name).at(-1) ?? '';
 const mainPeople = new WeakMap<ArticleKnowledge, EntityMention | null>();
 
 /**
@@ -37,44 +40,71 @@ function mainPerson(knowledge: ArticleKnowledge): EntityMention | undefined {
   let known = mainPeople.get(knowledge);
   if (known === undefined) {
     const lede = knowledge.sentences[0]?.entities.find((entity) => entity.kind === 'person');
-    const surname = lede ? words(lede.text).at(-1) : undefined;
-    const again = surname !== undefined && knowledge.sentences.slice(1).some((sentence) => sentence.entities.some((entity) => entity.kind === 'person' && words(entity.text).at(-1) === surname));
-    known = again ? lede! : null;
+    const again = lede !== undefined && knowledge.sentences.slice(1).some((sentence) => sentence.entities.some((entity) => entity.kind === 'person' && surnameOf(entity.text) === surnameOf(lede.text)));
+    known = again ? lede : null;
     mainPeople.set(knowledge, known);
   }
   return known ?? undefined;
 }
 
-/** Whether a noun at the head of "The …" stands for a person: "the actor", "the 40-year-old". */
-function personNoun(head: string): boolean {
-  return AGE_NOUN.test(head) || sharedWordNet()?.nounKind(head) === 'person';
+/** How a sentence mentions a person without naming them: as what they are ("The actor"), or by a pronoun ("he", "her"). */
+type Mention = { described: string[] } | { at: number; female: boolean };
+
+/**
+ * The words after an opening "The" that stand for a person ("actor", "40-year-old"), if any,
+ * in a sentence that doesn't name them right there ("The 18-year-old Mirza…" does).
+ */
+function describedAs(facts: SentenceFacts): string[] {
+  const opening = DESCRIBED_OPENING.exec(facts.text);
+  if (!opening || facts.entities.some((entity) => entity.kind === 'person' && entity.start <= opening[0].length)) return [];
+  return words(opening[1]!).filter((word) => AGE_NOUN.test(word) || sharedWordNet()?.nounKind(word) === 'person');
 }
 
-/** Where a sentence first mentions a person without naming them, and whether as a woman; undefined if it doesn't. */
-function unnamedMention(text: string): { at: number; female?: boolean } | undefined {
-  const described = DESCRIBED_OPENING.exec(text);
-  const head = described?.[2]?.toLowerCase();
-  if (head && personNoun(head)) return { at: 0 };
-  const pronoun = PERSON_PRONOUN.exec(text);
-  if (!pronoun) return undefined;
-  return { at: pronoun.index, female: pronoun[2] !== undefined };
+function unnamedMention(facts: SentenceFacts): Mention | undefined {
+  const described = describedAs(facts);
+  if (described.length > 0) return { described };
+  const pronoun = THIRD_PERSON.exec(facts.text);
+  return pronoun ? { at: pronoun.index, female: pronoun[2] !== undefined } : undefined;
+}
+
+/**
+ * Whether the article writes the person as what the sentence calls them: an age always
+ * stands for the person; "the actor" only for someone the article calls an actor ("actor
+ * Keanu Reeves", "Reeves, the actor,"). "The judge" after a sentence about Michael Jackson is
+ * someone else.
+ */
+function describes(knowledge: ArticleKnowledge, person: EntityMention, nouns: string[]): boolean {
+  if (nouns.some((noun) => AGE_NOUN.test(noun))) return true;
+  const surname = surnameOf(person.text);
+  return knowledge.sentences.some((sentence) =>
+    sentence.entities.some((entity) => {
+      if (entity.kind !== 'person' || surnameOf(entity.text) !== surname) return false;
+      const around = words(`${entity.role ?? ''} ${sentence.text.slice(Math.max(0, entity.start - DESCRIPTION_REACH), entity.end + DESCRIPTION_REACH)}`);
+      return nouns.some((noun) => around.includes(noun));
+    }),
+  );
 }
 
 /**
  * "The actor, who was born in the Lebanese capital Beirut", "His next film, Constantine, …",
  * "He was arrested in Barstow": a sentence about a person it doesn't name holds their name as
- * far as the evidence goes ("where was Keanu Reeves born?"). The person is whoever the
- * sentences just before have as subject, else the one the article is about; never when the
- * sentence names someone before the mention (the pronoun is theirs), nor someone the article
- * writes as the other sex. Only what the evidence reads changes: the text, and so the answer, stay.
+ * far as the evidence goes ("where was Keanu Reeves born?"). A pronoun counts only in a
+ * sentence that names no one (its pronoun may be theirs, before or after it: "In his first
+ * speech as leader, Michael Howard…"); a description only when the article describes the
+ * person so. Only what the evidence reads changes: the text, and so the answer, stay.
  */
 export function withReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): SentenceFacts {
-  const mention = unnamedMention(facts.text);
-  if (!mention || facts.entities.some((entity) => entity.kind === 'person' && entity.start < mention.at)) return facts;
-  const person = personMeant(knowledge, facts.position, mention.female);
+  const mention = unnamedMention(facts);
+  if (!mention) return facts;
+  const person = 'described' in mention ? describedPerson(facts, knowledge, mention.described) : facts.entities.some((entity) => entity.kind === 'person') ? undefined : personMeant(knowledge, facts.position, mention.female);
   if (!person) return facts;
   const name = fullName(knowledge, person.text) ?? person.text;
   return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };
+}
+
+function describedPerson(facts: SentenceFacts, knowledge: ArticleKnowledge, nouns: string[]): EntityMention | undefined {
+  const person = personMeant(knowledge, facts.position, undefined);
+  return person && describes(knowledge, person, nouns) ? person : undefined;
 }
 
 /**
@@ -83,10 +113,10 @@ export function withReferent(facts: SentenceFacts, knowledge: ArticleKnowledge):
  * sentence opens otherwise.
  */
 export function openingReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): EntityMention | undefined {
-  const head = DESCRIBED_OPENING.exec(facts.text)?.[2]?.toLowerCase();
   const pronoun = SUBJECT_PRONOUN.exec(facts.text)?.[0];
-  if (pronoun === undefined && !(head && personNoun(head))) return undefined;
-  return personMeant(knowledge, facts.position, pronoun === undefined ? undefined : /\bShe\s$/.test(pronoun));
+  if (pronoun !== undefined) return personMeant(knowledge, facts.position, /\bShe\s$/.test(pronoun));
+  const described = describedAs(facts);
+  return described.length > 0 ? describedPerson(facts, knowledge, described) : undefined;
 }
 
 /**
@@ -94,19 +124,24 @@ export function openingReferent(facts: SentenceFacts, knowledge: ArticleKnowledg
  * anyone (one of the pronoun's sex, where the article says), or that sentence's subject
  * when it opens with them and the article writes them as that sex ("John Smith met Mary
  * Jones. She said…" is neither: the engine reads no first names). With no one named just
- * before, the person the article is about.
+ * before, the person the article is about, when the last sentence naming anyone names them
+ * and the article doesn't write them as the other sex.
  */
 function personMeant(knowledge: ArticleKnowledge, position: number, female: boolean | undefined): EntityMention | undefined {
   const genderOf = gendersIn(knowledge);
   const wanted = female === undefined ? undefined : female ? 'female' : 'male';
-  for (let back = 1; back <= PRONOUN_REACH && position - back >= 0; back++) {
+  const fitsPronoun = (person: EntityMention): boolean => wanted === undefined || genderOf(person.text) !== (wanted === 'female' ? 'male' : 'female');
+  for (let back = 1; back <= SENTENCES_BACK && position - back >= 0; back++) {
     const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
     if (people.length === 0) continue;
-    const fitting = people.filter((person) => wanted === undefined || genderOf(person.text) !== (wanted === 'female' ? 'male' : 'female'));
-    if (new Set(fitting.map((person) => words(person.text).at(-1))).size === 1) return fitting[0];
+    const fitting = people.filter(fitsPronoun);
+    if (new Set(fitting.map((person) => surnameOf(person.text))).size === 1) return fitting[0];
     const subject = people[0]!;
     const opensWith = subject.start <= SUBJECT_WITHIN_CHARS;
     return opensWith && (wanted === undefined || genderOf(subject.text) === wanted) ? subject : undefined;
   }
-  return mainPerson(knowledge);
+  const main = mainPerson(knowledge);
+  const lastNamed = knowledge.sentences.slice(0, position).reverse().find((sentence) => sentence.entities.some((entity) => entity.kind === 'person'));
+  const namesMain = main !== undefined && lastNamed?.entities.some((entity) => entity.kind === 'person' && surnameOf(entity.text) === surnameOf(main.text));
+  return main && namesMain && fitsPronoun(main) ? main : undefined;
 }

@@ -8,6 +8,7 @@ import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
 import { CHANGE_STEMS } from './change-words.js';
+import { PRICE_WORDS } from './price-words.js';
 import { byClause } from './clause-share.js';
 import { dateRange, figureRange } from './ranges.js';
 import { lacksAskedQualifier, qualifiedBeyond, type RelatedStems, roleHolds } from './roles.js';
@@ -42,8 +43,6 @@ export interface ExtractionInput {
   openingReferent: () => EntityMention | undefined;
   /** Whether the article treats a name as a person's (a role, or the surname alone elsewhere). */
   knownAsPerson: (name: string) => boolean;
-  /** Whether a verb's commonest sense is saying something ("warned"; not "registered"); undefined for a word WordNet has no verb for. */
-  isSayingVerb: (word: string) => boolean | undefined;
   /** Whether the dictionary knows a name as a place ("Chennai"; "Linux" is not one). */
   isPlaceName: (name: string) => boolean;
   /** Whether the article writes this capitalised word with its capital somewhere other than at a sentence's start. */
@@ -132,10 +131,10 @@ const LISTED_PLACE_AFTER = new RegExp(`^\\s+in\\s+(?!(?:${MONTH_NAMES})\\b)\\p{L
 /** A lone capitalised word that isn't a name: "His", "The", "May". */
 const NOT_A_NAME = /^(his|her|their|its|the|this|that|these|those|may|norman|french|english|british|american|european)$/i;
 
-function isNameLike(entity: EntityMention): boolean {
+function isNameLike(entity: EntityMention, text: string): boolean {
   if (entity.kind === 'person' || entity.kind === 'org') return true;
-  // "some Pakistanis", "Israelis": a country's people, no one in particular.
-  const people = /^\p{Lu}\p{Ll}+s$/u.test(entity.text) && isDemonym(entity.text.slice(0, -1));
+  // "some Pakistanis", "Israelis": a country's people, no one in particular; "the Brazilians" beat Germany: a team.
+  const people = /^\p{Lu}\p{Ll}+s$/u.test(entity.text) && isDemonym(entity.text.slice(0, -1)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start));
   return entity.text.length > 2 && !NOT_A_NAME.test(entity.text) && !/(an|ish|ese|ic)$/.test(entity.text) && !people;
 }
 
@@ -189,7 +188,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   const offsets = anchorOffsets(input);
   if (!question.wantsRecipient) {
     // "registered… by someone who has followed the debate": the sentence says it doesn't know who.
-    if (offsets.some((offset) => UNNAMED_DOER.test(facts.text.slice(offset)))) return undefined;
+    if (offsets.some((offset) => unnamedDoer(facts, offset))) return undefined;
     const agent = passiveAgent(input, offsets);
     if (agent) return 'text' in agent ? describe(agent) : agent;
   }
@@ -202,7 +201,6 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   return first ? describe(first) : undefined;
 }
 
-
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
 function whoCandidates(input: ExtractionInput): EntityMention[] {
   const { facts } = input;
@@ -213,18 +211,19 @@ function whoCandidates(input: ExtractionInput): EntityMention[] {
   // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
   const openerOnly = (entity: EntityMention): boolean => entity.start === 0 && !entity.text.includes(' ') && !input.writtenAsName(entity.text);
   return facts.entities.filter(
-    (entity) => !inQuestion(entity.text, input) && isNameLike(entity) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity) && !words(entity.text).every((word) => speaker.has(word)),
+    (entity) => !inQuestion(entity.text, input) && isNameLike(entity, facts.text) && !(entity.kind === 'other' && afterPreposition(entity)) && !openerOnly(entity) && !words(entity.text).every((word) => speaker.has(word)),
   );
 }
 
 /** Words of a quote that speak of the speaker: "I'm delighted to have won," said Smith. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|me|my|we|we're|we've|us|our)\b/;
+const FIRST_PERSON = /\b(?:[Ii]|I'm|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Uu]s|[Oo]ur)\b/;
 
 /**
- * The words of the speaker's name when the speaker is not who the question asks for: "who
- * registered the fake address?" of "…could become easier for scammers, says Stephen Dyer".
- * One who reports something is not who did it, unless the question asks who said, warned or
- * criticised (a verb WordNet files with telling) or the quote is about the speaker ("I", "we").
+ * The words of the speaker's name when the quote reports the deed asked about: "who
+ * registered the fake address?" of "Registering fake names… could become easier for
+ * scammers, said Stephen Dyer". One who reports a deed is not who did it, unless the quote
+ * is about the speaker ("I", "we"). A deed the quote doesn't hold ("who backed the plans?"
+ * of "…good news for commuters, said Ken Livingstone") leaves the speaker a candidate.
  */
 function speakerNotAsked(input: ExtractionInput): Set<string> {
   const claim = input.facts.claim;
@@ -232,7 +231,8 @@ function speakerNotAsked(input: ExtractionInput): Set<string> {
   const [first, second] = /^(?:(?:and|so) )?who (.*)$/.exec(input.question.folded)?.[1]?.split(' ') ?? [];
   const verb = first && !STOPWORDS.has(first) ? first : second && /(?:ing|ed)$/.test(second) ? second : undefined;
   if (!claim || !verb || FIRST_PERSON.test(claim.content)) return new Set();
-  return input.isSayingVerb(verb) === false ? new Set(words(claim.source)) : new Set();
+  const deed = new Set([stem(verb), ...input.relatedStems(verb)]);
+  return words(claim.content).some((word) => deed.has(stem(word))) ? new Set(words(claim.source)) : new Set();
 }
 
 /** A name as the answer to "who": the full name and role of a person, whether it is of the kind asked for. */
@@ -313,6 +313,15 @@ function actorBefore(input: ExtractionInput, offsets: number[], candidates: Enti
 
 /** A passive whose doer the sentence doesn't name: "was registered by someone", "by an unknown buyer". */
 const UNNAMED_DOER = /^[^,;.]{0,60}?\bby (?:someone|somebody|an? (?:unknown|unnamed|anonymous|mystery)|unknown|persons unknown)\b/i;
+
+/** Whether the doer after the question's word at `offset` is unnamed, and stays so in its clause ("an unnamed buyer believed to be Roman Abramovich" names him). */
+function unnamedDoer(facts: SentenceFacts, offset: number): boolean {
+  const match = UNNAMED_DOER.exec(facts.text.slice(offset));
+  if (!match) return false;
+  const from = offset + match[0].length;
+  const clauseEnd = from + (/[,;.]/.exec(facts.text.slice(from))?.index ?? facts.text.length);
+  return !facts.entities.some((entity) => entity.start >= from && entity.start < clauseEnd && entity.kind !== 'place');
+}
 
 /**
  * The agent of a passive near the question's words: "hosted by Azerbaijan", "Directed by
@@ -421,8 +430,6 @@ const LOCATIVE_LOOKBACK = 24;
 /** "Chennai-based Tata": where a body is based ("Linux-based phones" is not a place: see isKnownPlace). */
 const BASED_IN = /\b(\p{Lu}\p{L}+)-based\b/u;
 
-
-
 /** "in a BBC poll", "in a statement", "in response": phrases after "in" that are not places. */
 const NOT_A_PLACE = /^(?:(?:a|an|some|any|his|her|their|its|our)\s|(?:the\s+)?(?:poll|survey|statement|interview|letter|report|speech|way|time|order|addition|fact|case|terms|response|part|favou?r|line|effect|total|general|particular|public|contrast|turn|return|recent|future|past|charge|control|touch|talks|support|opposition|front|light|view|principle|practice|theory|place|end|meantime|process|hope|spite|protest|memory|honou?r|question|form|kind|short|full|person|private|detail|depth)\b)/i;
 
@@ -461,6 +468,8 @@ const isVague = (quantity: { text: string }): boolean => !/\d/.test(quantity.tex
 const PEOPLE = /^(?:people|persons|men|women|children)$/;
 
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b/;
+/** "how much time": a span of time asked by its own name (a figure's "times" is no duration: "three times"). */
+const TIME_ITSELF = /^time$/;
 
 export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   const { facts, question } = input;
@@ -475,7 +484,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   if (!/\bages?\b/.test(question.folded)) quantities = quantities.filter((q) => !statesAge(q, facts.text));
   if (quantities.length === 0) return undefined;
   // "How long", "how much time": a span of time; "how much cocoa": anything but one.
-  const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && (DURATION.test(question.unit) || question.unit === 'time'));
+  const wantsDuration = /\bhow long\b/.test(question.folded) || (question.unit !== undefined && (DURATION.test(question.unit) || TIME_ITSELF.test(question.unit)));
   // "two years ago" says when, not how long, unless the question asks how long ago.
   const asksAgo = /\bago\b/.test(question.folded);
   const ago = (q: Quantity): boolean => /^\s+ago\b/i.test(facts.text.slice(q.end)) || /\bago$/i.test(q.text);
@@ -518,24 +527,36 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
 
 /**
  * The figures that count or measure the question's unit ("how many jobs", "how much
- * horsepower": focus.ts), and whether one does. Never a sum of money ("how many Mac
- * minis…"). A sum of money, a share, or a count of something else ("three major parties"
- * for "how many call centres") is not a count of jobs; but people are counted under many
- * names ("4,000 Azerbaijanis" for "how many people"), and an amount is given in units of
- * measure ("1.2m tonnes" of cocoa): a mismatch there says nothing.
+ * horsepower": focus.ts), and whether one does. An amount names what it measures near it
+ * ("damage estimated at $6bn", "turnover of £2.3bn": the dictionary files neither with
+ * money), a count in its own unit. A sum of money answers no count ("how many Mac
+ * minis…") and no measure the sentence doesn't tie it to ("how much horsepower" of "a price
+ * tag under £80,000"); a share or a count of something else ("three major parties" for "how
+ * many call centres") is not a count of jobs; but people are counted under many names
+ * ("4,000 Azerbaijanis" for "how many people"): a mismatch there says nothing.
  */
 function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionInput): { quantities: Quantity[]; fits?: boolean } {
   const unitStems = new Set([stem(unit), ...input.relatedStems(unit)]);
-  const matching = quantities.filter((q) => words(q.unit).some((word) => unitStems.has(stem(word))));
+  const counts = /\bhow many\b/.test(input.question.folded);
+  const named = (q: Quantity): string[] => (counts ? words(q.unit) : [...words(q.unit), ...wordsAround(q, input.facts.text)]);
+  const matching = quantities.filter((q) => named(q).some((word) => unitStems.has(stem(word))));
   if (matching.length > 0) return { quantities: matching, fits: true };
   const kept = quantities.filter((q) => !q.money);
-  const countsOther = (q: Quantity): boolean => q.money || q.percent || (q.unit !== '' && !PEOPLE.test(unit));
-  const counts = /\bhow many\b/.test(input.question.folded);
-  return counts && kept.every(countsOther) ? { quantities: kept, fits: false } : { quantities: kept };
+  if (!counts) return { quantities: kept };
+  const countsOther = (q: Quantity): boolean => q.percent || (q.unit !== '' && !PEOPLE.test(unit));
+  return kept.every(countsOther) ? { quantities: kept, fits: false } : { quantities: kept };
 }
 
-/** Words of a question about a sum of money: "how much did it cost", "how much did they pay". */
-export const PRICE_WORDS = /\b(?:cost|costs|price|prices|pay|paid|worth|spend|spent|raise|raised|fund|funding|budget|salary|fee|fine|fined|value|money|charge|sell|sold|buy|bought|offer|bid)\b/;
+/** How many words either side of an amount may name what it measures: "damage estimated at $6bn". */
+const MEASURED_REACH = 4;
+
+/** The words of the amount's clause within reach of it. */
+function wordsAround(quantity: Quantity, text: string): string[] {
+  const before = words(text.slice(0, quantity.start).split(/[,;:.]/).pop() ?? '').slice(-MEASURED_REACH);
+  const after = words(text.slice(quantity.end).split(/[,;:.]/)[0] ?? '').slice(0, MEASURED_REACH);
+  return [...before, ...after];
+}
+
 /** A question about a share of something: "what share of the backlog…", "how much of a stake…". */
 const ASKS_SHARE = /\b(?:what|which) (?:share|proportion|percentage|fraction)\b|\bhow much of (?:a|an|the|its|his|her|their) (?:stake|share|company|firm|business|market)\b/;
 
@@ -573,7 +594,6 @@ function partOf(quantity: Quantity, text: string, question: string): string | un
   return `${before.slice(before.length - part[0].length + part[0].indexOf(part[1]!))}${quantity.text}`;
 }
 
-/** An age: "the 21-year-old", "aged 59", "59 years old". */
 /** "a 27-year-old", "aged 27", "at the age of 71": a figure the words say is an age. */
 function statesAge(quantity: Quantity, text: string): boolean {
   return /\byears?[- ]old\b/.test(quantity.unit) || /\b(?:aged|at the age of)\s+$/i.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));

@@ -4,7 +4,7 @@ import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { PRICE_WORDS } from './extract.js';
+import { PRICE_WORDS } from './price-words.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
@@ -53,10 +53,10 @@ export function typedByFocus(question: ParsedQuestion, lexicon: Lexicon): Parsed
   return question;
 }
 
-/** "how much weekly rent will…": the words between "how much" and the first stopword ("will", "did", "of"). */
-const HOW_MUCH_PHRASE = /\bhow much ((?:[a-z-]+ ?){1,3})/;
 /** The head noun of "how much <phrase>" stands within this many words: "how much weekly maternity pay". */
 const MAX_PHRASE_WORDS = 3;
+/** "how much weekly rent will…": the words between "how much" and the first stopword ("will", "did", "of"). */
+const HOW_MUCH_PHRASE = new RegExp(`\\bhow much ((?:[a-z-]+ ?){1,${MAX_PHRASE_WORDS}})`);
 
 /**
  * "how much horsepower does it have", "how much cocoa…": "how much" asks for an amount of
@@ -71,7 +71,7 @@ export function measuredThing(question: ParsedQuestion, lexicon: Lexicon): Parse
   if (question.type !== 'howMany' || question.unit || PRICE_WORDS.test(question.folded)) return question;
   const after = HOW_MUCH_PHRASE.exec(question.folded)?.[1]?.trim().split(' ') ?? [];
   const stop = after.findIndex((word) => STOPWORDS.has(word));
-  const phrase = after.slice(0, stop < 0 ? after.length : stop).slice(0, MAX_PHRASE_WORDS);
+  const phrase = after.slice(0, stop < 0 ? after.length : stop);
   const head = phrase[phrase.length - 1];
   if (!head || !lexicon.isNoun(head) || phrase.some((word) => lexicon.namesSumOfMoney(word))) return question;
   return { ...question, unit: head };

@@ -7,7 +7,7 @@ export type Gender = 'female' | 'male';
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness)\.?\s+$/;
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Baron)\.?\s+$/;
 /** How many words after a name a possessive or reflexive pronoun is taken to be the name's own ("Hamm ends her career"). */
-const PRONOUN_REACH = 3;
+const WORDS_AFTER_NAME = 3;
 const FEMALE_PRONOUNS = new Set(['her', 'herself']);
 const MALE_PRONOUNS = new Set(['his', 'himself']);
 
@@ -18,6 +18,15 @@ const MALE_PRONOUNS = new Set(['his', 'himself']);
  * or both, has no gender here: names alone ("Mia", "Nomar") are not read.
  */
 export function gendersIn(knowledge: ArticleKnowledge): (name: string) => Gender | undefined {
+  let read = readGenders.get(knowledge);
+  if (!read) readGenders.set(knowledge, (read = readGendersOf(knowledge)));
+  return read;
+}
+
+/** An article's genders, read once: coreference asks for them for each candidate sentence. */
+const readGenders = new WeakMap<ArticleKnowledge, (name: string) => Gender | undefined>();
+
+function readGendersOf(knowledge: ArticleKnowledge): (name: string) => Gender | undefined {
   const votes = new Map<string, { female: number; male: number }>();
   for (const sentence of knowledge.sentences) {
     for (const entity of sentence.entities) {
@@ -25,7 +34,7 @@ export function gendersIn(knowledge: ArticleKnowledge): (name: string) => Gender
       const key = surname(entity.text);
       const vote = votes.get(key) ?? { female: 0, male: 0 };
       const before = sentence.text.slice(Math.max(0, entity.start - 12), entity.start);
-      const after = words(sentence.text.slice(entity.end).split(/[,;:.!?"“”]/)[0] ?? '').slice(0, PRONOUN_REACH);
+      const after = words(sentence.text.slice(entity.end).split(/[,;:.!?"“”]/)[0] ?? '').slice(0, WORDS_AFTER_NAME);
       if (FEMALE_TITLE.test(before) || after.some((word) => FEMALE_PRONOUNS.has(word))) vote.female++;
       if (MALE_TITLE.test(before) || after.some((word) => MALE_PRONOUNS.has(word))) vote.male++;
       votes.set(key, vote);

@@ -8,8 +8,8 @@ const SUFFIX_RULES: [string, string][] = [
   ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
 
-/** English irregular forms no suffix rule reaches: general grammar, not any article's words. */
-const IRREGULAR: Record<string, string> = {
+/** English irregular verb forms no suffix rule reaches: general grammar, not any article's words. */
+const IRREGULAR_VERBS: Record<string, string> = {
   wrote: 'write', written: 'write', held: 'hold', took: 'take', taken: 'take', gave: 'give', given: 'give',
   went: 'go', gone: 'go', made: 'make', said: 'say', told: 'tell', sold: 'sell', bought: 'buy', paid: 'pay',
   won: 'win', lost: 'lose', left: 'leave', led: 'lead', met: 'meet', ran: 'run', began: 'begin', begun: 'begin',
@@ -22,9 +22,13 @@ const IRREGULAR: Record<string, string> = {
   hit: 'hit', cut: 'cut', quit: 'quit', set: 'set', put: 'put', hurt: 'hurt', shut: 'shut', let: 'let',
   bid: 'bid', wore: 'wear', worn: 'wear', swore: 'swear', sworn: 'swear', threw: 'throw', thrown: 'throw',
   flew: 'fly', flown: 'fly', drew: 'draw', drawn: 'draw', hung: 'hang', sank: 'sink', sunk: 'sink',
+};
+/** Irregular comparatives and plurals: "better" is no form of "good" a reader's "good" asks for. */
+const IRREGULAR_OTHER: Record<string, string> = {
   better: 'good', best: 'good', worse: 'bad', worst: 'bad', further: 'far', farther: 'far', men: 'man',
   women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
 };
+const IRREGULAR: Record<string, string> = { ...IRREGULAR_VERBS, ...IRREGULAR_OTHER };
 
 const MIN_COMPARATIVE_LENGTH = 6;
 
@@ -49,12 +53,12 @@ export function baseForms(word: string): string[] {
   return [...forms];
 }
 
-/** The irregular forms of each base: "leave" -> "left", "win" -> "won". */
+/** The irregular verb forms of each base: "leave" -> "left", "win" -> "won". */
 const FORMS_OF_BASE = new Map<string, string[]>();
-for (const [form, base] of Object.entries(IRREGULAR)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);
+for (const [form, base] of Object.entries(IRREGULAR_VERBS)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);
 
 /**
- * The irregular forms of a word's base ("when did he leave" -> "left", "who did they beat" ->
+ * The irregular verb forms of a word's base ("when did he leave" -> "left", "who did they beat" ->
  * "beaten"): readers ask with the base, news reports in the past, and a stemmer joins no
  * "leave" with "left".
  */

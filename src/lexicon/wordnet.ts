@@ -12,8 +12,6 @@ const PART_BY_LETTER: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s
 /** The kinds of noun the answer engine asks about, by lexicographer file number (WordNet's lexnames). */
 export type NounKind = 'person' | 'group' | 'location' | 'time';
 const NOUN_KINDS: Record<number, NounKind> = { 14: 'group', 15: 'location', 18: 'person', 28: 'time' };
-/** WordNet's lexicographer file of verbs of telling and asking ("say", "warn", "criticise", "urge"). */
-const COMMUNICATION_VERB_FILE = 32;
 /** WordNet's lexicographer file of possessions: money and what is paid or owned ("rent", "prize", "debt", "funding"). */
 const POSSESSION_FILE = 21;
 
@@ -144,34 +142,18 @@ export class WordNet {
     return undefined;
   }
 
-  /**
-   * Whether a verb's commonest sense is saying something: "warned", "criticised", "told";
-   * not "registered", "bought", "won". Undefined when WordNet has no such verb.
-   */
-  isSayingVerb(word: string): boolean | undefined {
-    for (const base of baseForms(word)) {
-      const offset = this.lookUp('verb', base)?.[0];
-      if (offset !== undefined) return this.synset('verb', offset)?.lexFile === COMMUNICATION_VERB_FILE;
-    }
-    return undefined;
-  }
-
   /** Whether the word as written is a noun's lemma: "horsepower", "cocoa"; not "faster" (though "fast" is one). */
   isNoun(word: string): boolean {
     return this.lookUp('noun', word) !== undefined;
   }
 
   /**
-   * Whether a noun can name a sum of money: one of its commonest senses is filed with
-   * possessions ("rent", "prize", "relief" as in tax relief, "aid"); "horsepower", "cocoa",
-   * "storage" are measured otherwise.
+   * Whether a noun can name a sum of money: one of its senses, in any of its base forms, is
+   * filed with possessions ("rent", "prize", "relief" as in tax relief, "damage" as in
+   * damages, "wages"); "horsepower", "cocoa", "storage" are measured otherwise.
    */
   namesSumOfMoney(word: string): boolean {
-    for (const base of baseForms(word)) {
-      const offsets = this.lookUp('noun', base);
-      if (offsets?.length) return offsets.slice(0, MAX_SENSES).some((offset) => this.synset('noun', offset)?.lexFile === POSSESSION_FILE);
-    }
-    return false;
+    return baseForms(word).some((base) => (this.lookUp('noun', base) ?? []).some((offset) => this.synset('noun', offset)?.lexFile === POSSESSION_FILE));
   }
 
   /**
