@@ -26,6 +26,15 @@ describe('"which X" questions ask for an instance of X', () => {
     expect(parseQuestion('who signed the defender').focus).toBeUndefined();
     // Further on, an "-ed" word is as likely part of a name.
     expect(parseQuestion('which team beat manchester united').focus).toBeUndefined();
+    // The head stands before its "of": a session, not a cop.
+    expect(parseQuestion('which session of the cop was it').focus).toBe('session');
+  });
+
+  it('a kind of person asked for is not answered with a body', () => {
+    const milan = answererFor([{ id: 'milan', title: 'Shevchenko out', date: '2005-02-20', tags: [], origin: 'milan.md', body: "Milan's talismanic European footballer of the year misses Wednesday's Champions League first-leg tie after fracturing his cheekbone." }]);
+    const best = milan.candidates('which milan striker is missing the man united game')[0]?.candidate;
+    expect(best?.extraction?.short).toBe('Champions League');
+    expect(best?.extraction?.fits).toBe(false);
   });
 
   it('answers with the name the sentence gives as one: before it, or in apposition after it', () => {

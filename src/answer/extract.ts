@@ -240,12 +240,14 @@ function describeWho(entity: EntityMention, input: ExtractionInput): Extraction 
   // "Who…" asks for someone: a person fits, a name of no known kind ("Climate Change",
   // "Primera Liga") is a fallback. "Which band…" may well want one of those.
   const asksSomeone = /^(?:(?:and|so|to|by|for|from|with|of) )?(?:who|whom|whose)\b/.test(input.question.folded);
+  // "which Milan star…": a kind of person is asked, and a body ("Champions League") is none.
+  const asksPerson = input.question.focusIsPerson === true;
   // A reader asking "which MP" wants "Quentin Davies", not the "Mr Davies" of a later sentence.
   const name = entity.kind === 'person' ? (input.fullNameOf(entity.text) ?? entity.text) : entity.text;
   const role = entity.kind === 'person' ? (entity.role ?? input.roleOf(name)) : undefined;
   // "Jamie Foxx and Hilary Swank have won…": two people, each a fit for "who".
   const pair = entity.kind === 'other' ? peopleJoined(entity.text) : undefined;
-  const fits = !asksSomeone ? undefined : entity.kind === 'person' ? holdsAskedRole(role, input) : pair ? true : entity.kind === 'other' ? false : undefined;
+  const fits = !asksSomeone && !asksPerson ? undefined : entity.kind === 'person' ? holdsAskedRole(role, input) : pair ? true : entity.kind === 'other' || asksPerson ? false : undefined;
   return { short: withRole(name, role), people: entity.kind === 'person' ? [name] : (pair ?? []), ...(fits === undefined ? {} : { fits }) };
 }
 

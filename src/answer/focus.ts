@@ -42,13 +42,16 @@ function instanceOf(text: string, entity: EntityMention, kind: { start: number; 
 /**
  * "which rapper filmed…" asks who, "which months did the Fed raise rates" asks when: a
  * "what/which X" question whose focus noun names a person or a time in WordNet asks for one.
- * The role words of question.ts can't list every kind of person. (WordNet's groups and
- * places are left alone: "which constituency" wants a place, "which university" a body.)
+ * The role words of question.ts can't list every kind of person. A kind of person asked
+ * for ("which striker", "which MP", also when the role words already made it a "who") is
+ * marked: a body or a thing is then no answer. (WordNet's groups and places are left
+ * alone: "which constituency" wants a place, "which university" a body.)
  */
 export function typedByFocus(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
-  if (question.type !== 'what' || !question.focus) return question;
+  if (!question.focus || (question.type !== 'what' && question.type !== 'who')) return question;
   const kind = lexicon.nounKind(question.focus);
-  if (kind === 'person') return { ...question, type: 'who' };
+  if (kind === 'person') return { ...question, type: 'who', focusIsPerson: true };
+  if (question.type !== 'what') return question;
   if (kind === 'time') return { ...question, type: 'when' };
   return question;
 }

@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   subject?: string;
   /** "which Charlton midfielder…", "what record label…": the noun the answer is an instance of. */
   focus?: string;
+  /** "which rapper…", "which Milan star…": the focus is a kind of person (focus.ts), so a body or a thing is no answer. */
+  focusIsPerson?: boolean;
   /** "what did Jonny Evans say about…": whose claims are asked for. */
   speaker?: string;
 }
@@ -120,8 +122,8 @@ const MAX_WORDS_BEFORE_VERB = 2;
 
 /**
  * The head noun of a "which/what <noun phrase>" question: the last word before an
- * auxiliary ("which games studio does…") or a regular past-tense verb ("which team
- * knocked…"). Without either within reach ("which mp said…": irregular verbs aren't
+ * auxiliary ("which games studio does…"), a regular past-tense verb ("which team
+ * knocked…") or an "of" ("which session of the COP…"). Without either within reach ("which mp said…": irregular verbs aren't
  * known), the phrase can't be told from the verb: no focus.
  */
 function focusOf(folded: string): string | undefined {
@@ -129,7 +131,8 @@ function focusOf(folded: string): string | undefined {
   if (!phrase || AUXILIARY.test(phrase[0] ?? '')) return undefined;
   for (let i = 1; i <= MAX_FOCUS_WORDS && i < phrase.length; i++) {
     const word = phrase[i]!;
-    if (AUXILIARY.test(word) || (i <= MAX_WORDS_BEFORE_VERB && /ed$/.test(word) && word.length > 4)) return phrase[i - 1];
+    // "which session of the COP": the head stands before its "of".
+    if (word === 'of' || AUXILIARY.test(word) || (i <= MAX_WORDS_BEFORE_VERB && /ed$/.test(word) && word.length > 4)) return phrase[i - 1];
   }
   return undefined;
 }
