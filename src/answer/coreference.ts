@@ -48,7 +48,7 @@ function mainPerson(knowledge: ArticleKnowledge): EntityMention | undefined {
 }
 
 /** How a sentence mentions a person without naming them: as what they are ("The actor"), or by a pronoun ("he", "her"). */
-type Mention = { described: string[] } | { at: number; female: boolean };
+type Mention = { described: string[] } | { female: boolean };
 
 /**
  * The words after an opening "The" that stand for a person ("actor", "40-year-old"), if any,
@@ -64,7 +64,7 @@ function unnamedMention(facts: SentenceFacts): Mention | undefined {
   const described = describedAs(facts);
   if (described.length > 0) return { described };
   const pronoun = THIRD_PERSON.exec(facts.text);
-  return pronoun ? { at: pronoun.index, female: pronoun[2] !== undefined } : undefined;
+  return pronoun ? { female: pronoun[2] !== undefined } : undefined;
 }
 
 /**

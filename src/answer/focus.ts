@@ -63,12 +63,13 @@ const HOW_MUCH_PHRASE = new RegExp(`\\bhow much ((?:[a-z-]+ ?){1,${MAX_PHRASE_WO
 
 /**
  * "how much horsepower does it have", "how much cocoa…": "how much" asks for an amount of
- * the noun after it, and only a noun WordNet files with possessions ("money", "rent",
- * "prize", "funding") makes it a sum of money. Any other noun is the question's unit, as
- * "how many jobs" has one: a sum of money can't answer it. "how much did it cost" and "how
- * much of the firm" name no noun; a question about a price ("how much does a PSP cost")
- * asks for money whatever its words; a noun WordNet doesn't know ("compo") leaves the
- * question as it was.
+ * the noun after it, and a noun WordNet files with possessions in any sense ("money",
+ * "rent", "prize", "wages", "damage") makes it a sum of money. Any other noun is the
+ * question's unit, as "how many jobs" has one: a sum of money answers it only where the
+ * sentence ties the two ("turnover of £2.3bn"; extract.ts ofTheUnitAsked). "how much did it
+ * cost" and "how much of the firm" name no noun; a question about a price ("how much does a
+ * PSP cost") asks for money whatever its words; a noun WordNet doesn't know ("compo")
+ * leaves the question as it was.
  */
 export function measuredThing(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
   if (question.type !== 'howMany' || question.unit || PRICE_WORDS.test(question.folded)) return question;
