@@ -9,14 +9,10 @@ import { buildKnowledge } from '../src/knowledge/article-knowledge.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { createLexicon } from '../src/lexicon/lexicon.js';
 import { stem } from '../src/text/stem.js';
-import { HAS_CORPUS, NEEDS_CORPUS, answererFor, bbcArticles, seedArticle } from './helpers/seed.js';
+import { HAS_CORPUS, NEEDS_CORPUS, answererFor, answererForOne, bbcArticles, seedArticle } from './helpers/seed.js';
 
 const seed = seedArticle();
 
-/** An answerer over one made-up article, one paragraph per entry. */
-function answererForOne(title: string, paragraphs: string[]) {
-  return answererFor([{ id: 'made-up', title, date: '2005-02-01', tags: [], body: paragraphs.join('\n\n'), origin: 'made-up.md' }]);
-}
 /** The short answer an answerer's best candidate would give, sure or not. */
 const topShort = (of: Answerer, question: string) => of.candidates(question)[0]?.candidate.extraction?.short;
 const answerer = answererFor([seed]);

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answererFor } from './helpers/seed.js';
+import { answererForOne } from './helpers/seed.js';
 
 /** A made-up story in the BBC's manner: the subject named in the lede, then "the actor", "he", "his". */
-const story = answererFor([{
-  id: 'made-up', title: 'Reeves given Hollywood star', date: '2005-02-01', tags: [], origin: 'made-up.md',
-  body: [
-    'Actor Keanu Reeves has been awarded a star on the Hollywood Walk of Fame.',
-    '"Hollywood was calling," Reeves said of his early years.',
-    'The actor, who was born in Beirut, dropped out of school to act. Producer John Smith, who was born in Toronto, said he had worked with the cast for years.',
-    'His next film, the thriller Constantine, opens in March.',
-  ].join('\n\n'),
-}]);
+const story = answererForOne('Reeves given Hollywood star', [
+  'Actor Keanu Reeves has been awarded a star on the Hollywood Walk of Fame.',
+  '"Hollywood was calling," Reeves said of his early years.',
+  'The actor, who was born in Beirut, dropped out of school to act. Producer John Smith, who was born in Toronto, said he had worked with the cast for years.',
+  'His next film, the thriller Constantine, opens in March.',
+]);
 
 describe('a sentence about a person it does not name', () => {
   it('holds the name of the person the story is about when it calls them "the actor"', () => {
@@ -29,7 +26,8 @@ describe('a sentence about a person it does not name', () => {
 });
 
 describe('an unnamed mention is not taken for someone it may not be', () => {
-  const one = (body: string[]) => answererFor([{ id: 'x', title: 'News', date: '2005-02-01', tags: [], origin: 'x.md', body: body.join(' ') }]);
+  /** The sentences as one paragraph: a neighbour's name could answer. */
+  const one = (sentences: string[]) => answererForOne('News', [sentences.join(' ')]);
 
   it('"the judge" after a sentence about Michael Jackson is someone else: the article never calls him a judge', () => {
     const trial = one(['Michael Jackson arrived at the court in Santa Maria on Monday.', 'The judge ordered a two-week delay to the trial.']);

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../src/answer/question.js';
-import { answererFor } from './helpers/seed.js';
+import { answererForOne } from './helpers/seed.js';
 
-const transfer = answererFor([{
-  id: 'made-up', title: 'Bolton sign Candela', date: '2005-01-20', tags: [], origin: 'made-up.md',
-  body: [
-    'Bolton boss Sam Allardyce has signed Roma defender Vincent Candela on a five-month deal.',
-    'Titan, a California-based company, pleaded guilty to bribing officials in Benin.',
-    'The SEC had accused Titan of paying an agent.',
-    'Quentin Davies, the MP for Grantham, was mugged in a park in Nairobi.',
-    'Mr Davies said the attack happened at dusk.',
-    'A rapper awaiting trial has filmed part of a music video in jail.',
-    'C-Murder, a former member of rap group Tru, was filmed in his orange prison suit in March 2004.',
-  ].join('\n\n'),
-}]);
+const transfer = answererForOne('Bolton sign Candela', [
+  'Bolton boss Sam Allardyce has signed Roma defender Vincent Candela on a five-month deal.',
+  'Titan, a California-based company, pleaded guilty to bribing officials in Benin.',
+  'The SEC had accused Titan of paying an agent.',
+  'Quentin Davies, the MP for Grantham, was mugged in a park in Nairobi.',
+  'Mr Davies said the attack happened at dusk.',
+  'A rapper awaiting trial has filmed part of a music video in jail.',
+  'C-Murder, a former member of rap group Tru, was filmed in his orange prison suit in March 2004.',
+], '2005-01-20');
 /** The engine's first candidate, sure or not: what it would answer. */
 const firstAnswer = (question: string): string => transfer.candidates(question)[0]?.answer.short ?? '';
 
@@ -31,7 +28,7 @@ describe('"which X" questions ask for an instance of X', () => {
   });
 
   it('a kind of person asked for is not answered with a body', () => {
-    const milan = answererFor([{ id: 'milan', title: 'Shevchenko out', date: '2005-02-20', tags: [], origin: 'milan.md', body: "Milan's talismanic European footballer of the year misses Wednesday's Champions League first-leg tie after fracturing his cheekbone." }]);
+    const milan = answererForOne('Shevchenko out', ["Milan's talismanic European footballer of the year misses Wednesday's Champions League first-leg tie after fracturing his cheekbone."], '2005-02-20');
     const best = milan.candidates('which milan striker is missing the man united game')[0]?.candidate;
     expect(best?.extraction?.short).toBe('Champions League');
     expect(best?.extraction?.fits).toBe(false);

@@ -3,14 +3,12 @@ import type { EntityMention } from '../knowledge/entities.js';
 import { sharedWordNet } from '../lexicon/shared-wordnet.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import { gendersIn } from './gender.js';
+import { type Gender, gendersIn, PERSON_PRONOUN, pronounGender, surname } from './gender.js';
 
 /** How many sentences back an unnamed mention may point: the sentence before, or the one before that. */
 const SENTENCES_BACK = 2;
 /** A sentence's subject stands at its start: "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher…" */
 const SUBJECT_WITHIN_CHARS = 30;
-/** A third person's pronoun, and whether it says a woman. */
-const THIRD_PERSON = /\b(?:(he|his|him)|(she|her))\b/i;
 /** "The actor, who…", "The former England captain said", "The 40-year-old attended": up to four words after an opening "The", to a comma. */
 const DESCRIBED_OPENING = /^["“]?The ((?:[\p{L}\p{N}-]+ ?){1,4})/u;
 /** A sentence whose subject is "He" or "She". */
@@ -21,14 +19,13 @@ const AGE_NOUN = /^\d+-year-old$/;
 const DESCRIPTION_REACH = 40;
 
 /** The full name the article gives a surname ("Davies": "Quentin Davies"), when it gives exactly one. */
-export function fullName(knowledge: ArticleKnowledge, surname: string): string | undefined {
-  const key = words(surname).join(' ');
+export function fullName(knowledge: ArticleKnowledge, lastName: string): string | undefined {
+  const key = words(lastName).join(' ');
   if (key.includes(' ')) return undefined;
   const matches = [...knowledge.people].filter(([name, person]) => person.kind === 'person' && name.endsWith(` ${key}`));
   return matches.length === 1 ? matches[0]![1].name : undefined;
 }
 
-const surnameOf = (name: string): string => words(name).at(-1) ?? '';
 const mainPeople = new WeakMap<ArticleKnowledge, EntityMention | null>();
 
 /**
@@ -40,7 +37,7 @@ function mainPerson(knowledge: ArticleKnowledge): EntityMention | undefined {
   let known = mainPeople.get(knowledge);
   if (known === undefined) {
     const lede = knowledge.sentences[0]?.entities.find((entity) => entity.kind === 'person');
-    const again = lede !== undefined && knowledge.sentences.slice(1).some((sentence) => sentence.entities.some((entity) => entity.kind === 'person' && surnameOf(entity.text) === surnameOf(lede.text)));
+    const again = lede !== undefined && knowledge.sentences.slice(1).some((sentence) => sentence.entities.some((entity) => entity.kind === 'person' && surname(entity.text) === surname(lede.text)));
     known = again ? lede : null;
     mainPeople.set(knowledge, known);
   }
@@ -48,7 +45,7 @@ function mainPerson(knowledge: ArticleKnowledge): EntityMention | undefined {
 }
 
 /** How a sentence mentions a person without naming them: as what they are ("The actor"), or by a pronoun ("he", "her"). */
-type Mention = { described: string[] } | { female: boolean };
+type Mention = { described: string[] } | { gender: Gender };
 
 /**
  * The words after an opening "The" that stand for a person ("actor", "40-year-old"), if any,
@@ -63,8 +60,8 @@ function describedAs(facts: SentenceFacts): string[] {
 function unnamedMention(facts: SentenceFacts): Mention | undefined {
   const described = describedAs(facts);
   if (described.length > 0) return { described };
-  const pronoun = THIRD_PERSON.exec(facts.text);
-  return pronoun ? { female: pronoun[2] !== undefined } : undefined;
+  const pronoun = PERSON_PRONOUN.exec(facts.text.toLowerCase())?.[1];
+  return pronoun ? { gender: pronounGender(pronoun) } : undefined;
 }
 
 /**
@@ -75,10 +72,10 @@ function unnamedMention(facts: SentenceFacts): Mention | undefined {
  */
 function describes(knowledge: ArticleKnowledge, person: EntityMention, nouns: string[]): boolean {
   if (nouns.some((noun) => AGE_NOUN.test(noun))) return true;
-  const surname = surnameOf(person.text);
+  const named = surname(person.text);
   return knowledge.sentences.some((sentence) =>
     sentence.entities.some((entity) => {
-      if (entity.kind !== 'person' || surnameOf(entity.text) !== surname) return false;
+      if (entity.kind !== 'person' || surname(entity.text) !== named) return false;
       const around = words(`${entity.role ?? ''} ${sentence.text.slice(Math.max(0, entity.start - DESCRIPTION_REACH), entity.end + DESCRIPTION_REACH)}`);
       return nouns.some((noun) => around.includes(noun));
     }),
@@ -96,7 +93,7 @@ function describes(knowledge: ArticleKnowledge, person: EntityMention, nouns: st
 export function withReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): SentenceFacts {
   const mention = unnamedMention(facts);
   if (!mention) return facts;
-  const person = 'described' in mention ? describedPerson(facts, knowledge, mention.described) : facts.entities.some((entity) => entity.kind === 'person') ? undefined : personMeant(knowledge, facts.position, mention.female);
+  const person = 'described' in mention ? describedPerson(facts, knowledge, mention.described) : facts.entities.some((entity) => entity.kind === 'person') ? undefined : personMeant(knowledge, facts.position, mention.gender);
   if (!person) return facts;
   const name = fullName(knowledge, person.text) ?? person.text;
   return { ...facts, terms: [...facts.terms, ...words(name).map(stem)] };
@@ -114,7 +111,7 @@ function describedPerson(facts: SentenceFacts, knowledge: ArticleKnowledge, noun
  */
 export function openingReferent(facts: SentenceFacts, knowledge: ArticleKnowledge): EntityMention | undefined {
   const pronoun = SUBJECT_PRONOUN.exec(facts.text)?.[0];
-  if (pronoun !== undefined) return personMeant(knowledge, facts.position, /\bShe\s$/.test(pronoun));
+  if (pronoun !== undefined) return personMeant(knowledge, facts.position, pronounGender(words(pronoun).at(-1) ?? ''));
   const described = describedAs(facts);
   return described.length > 0 ? describedPerson(facts, knowledge, described) : undefined;
 }
@@ -127,21 +124,20 @@ export function openingReferent(facts: SentenceFacts, knowledge: ArticleKnowledg
  * before, the person the article is about, when the last sentence naming anyone names them
  * and the article doesn't write them as the other sex.
  */
-function personMeant(knowledge: ArticleKnowledge, position: number, female: boolean | undefined): EntityMention | undefined {
+function personMeant(knowledge: ArticleKnowledge, position: number, wanted: Gender | undefined): EntityMention | undefined {
   const genderOf = gendersIn(knowledge);
-  const wanted = female === undefined ? undefined : female ? 'female' : 'male';
   const fitsPronoun = (person: EntityMention): boolean => wanted === undefined || genderOf(person.text) !== (wanted === 'female' ? 'male' : 'female');
   for (let back = 1; back <= SENTENCES_BACK && position - back >= 0; back++) {
     const people = knowledge.sentences[position - back]!.entities.filter((entity) => entity.kind === 'person');
     if (people.length === 0) continue;
     const fitting = people.filter(fitsPronoun);
-    if (new Set(fitting.map((person) => surnameOf(person.text))).size === 1) return fitting[0];
+    if (new Set(fitting.map((person) => surname(person.text))).size === 1) return fitting[0];
     const subject = people[0]!;
     const opensWith = subject.start <= SUBJECT_WITHIN_CHARS;
     return opensWith && (wanted === undefined || genderOf(subject.text) === wanted) ? subject : undefined;
   }
   const main = mainPerson(knowledge);
   const lastNamed = knowledge.sentences.slice(0, position).reverse().find((sentence) => sentence.entities.some((entity) => entity.kind === 'person'));
-  const namesMain = main !== undefined && lastNamed?.entities.some((entity) => entity.kind === 'person' && surnameOf(entity.text) === surnameOf(main.text));
+  const namesMain = main !== undefined && lastNamed?.entities.some((entity) => entity.kind === 'person' && surname(entity.text) === surname(main.text));
   return main && namesMain && fitsPronoun(main) ? main : undefined;
 }

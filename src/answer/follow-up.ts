@@ -1,11 +1,10 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { words } from '../text/normalize.js';
 import type { AnswerContext } from './answer.js';
-import { type Gender, gendersIn } from './gender.js';
+import { type Gender, gendersIn, PERSON_PRONOUN, pronounGender } from './gender.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 
-export const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
-const FEMALE_PRONOUN = /^(?:she|her|hers)$/;
+export { PERSON_PRONOUN };
 const THING_PRONOUN = /\b(it|its)\b/;
 const GROUP_PRONOUN = /\b(they|them|their|theirs)\b/;
 /** "what year was that?", "how much is this one": a word pointing back at what was just said. */
@@ -76,7 +75,7 @@ function pronounReferent(folded: string, context: AnswerContext, contextArticle:
   const pick = (kinds: string[]): string | undefined => entities.find((entity) => kinds.includes(entity.kind))?.text.toLowerCase();
   const person = PERSON_PRONOUN.exec(folded)?.[1];
   if (person) {
-    const wanted: Gender = FEMALE_PRONOUN.test(person) ? 'female' : 'male';
+    const wanted = pronounGender(person);
     // Read from the article only here: most chat questions have no "he" or "she".
     const genderOf = contextArticle ? gendersIn(contextArticle) : (): Gender | undefined => undefined;
     const people = entities.filter((entity) => entity.kind === 'person');

@@ -3,6 +3,15 @@ import { words } from '../text/normalize.js';
 
 export type Gender = 'female' | 'male';
 
+/** A third person's pronoun, in lower-case text: a chat's "he", an article's "his". */
+export const PERSON_PRONOUN = /\b(she|he|her|him|his|hers)\b/;
+const FEMALE_PRONOUN = /^(?:she|her|hers)$/;
+
+/** The sex a person pronoun says ("she", "her": female; "he", "his": male). */
+export function pronounGender(pronoun: string): Gender {
+  return FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male';
+}
+
 /** A title just before a name that says whether the person is a woman or a man: "Mrs Hassan", "Sir Alex Ferguson". */
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness)\.?\s+$/;
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Baron)\.?\s+$/;
@@ -47,6 +56,7 @@ function readGendersOf(knowledge: ArticleKnowledge): (name: string) => Gender | 
   };
 }
 
-function surname(name: string): string {
+/** The last word of a name, the way an article goes on to name a person: "Hamm" of "Mia Hamm". */
+export function surname(name: string): string {
   return words(name).at(-1) ?? '';
 }

@@ -123,8 +123,9 @@ const MAX_WORDS_BEFORE_VERB = 2;
 /**
  * The head noun of a "which/what <noun phrase>" question: the last word before an
  * auxiliary ("which games studio does…"), a regular past-tense verb ("which team
- * knocked…") or an "of" ("which session of the COP…"). Without either within reach ("which mp said…": irregular verbs aren't
- * known), the phrase can't be told from the verb: no focus.
+ * knocked…") or an "of" ("which session of the COP…"). With none of them within reach
+ * ("which mp said…": irregular verbs aren't known), the phrase can't be told from the
+ * verb: no focus.
  */
 function focusOf(folded: string): string | undefined {
   const phrase = /^(?:(?:and|so|ok) )?(?:which|what) (.+)$/.exec(folded)?.[1]?.split(' ');

@@ -19,7 +19,7 @@ export interface Lexicon {
   spelling(word: string): string | undefined;
   /** What kind of thing a noun names in its commonest sense ("rapper": a person), if one the engine asks about. */
   nounKind(word: string): NounKind | undefined;
-  /** Whether a noun is a common English noun: "horsepower", "cocoa"; not "faster", not a name. */
+  /** Whether the word as written is a noun WordNet lists: "horsepower", "cocoa"; not "faster". */
   isNoun(word: string): boolean;
   /** Whether a noun can name a sum of money ("rent", "prize", "funding"). */
   namesSumOfMoney(word: string): boolean;

@@ -37,6 +37,11 @@ export function answererFor(articles: Article[]): Answerer {
   return new Answerer(new KnowledgeBase(articles));
 }
 
+/** An answerer over one made-up article, one paragraph per entry. */
+export function answererForOne(title: string, paragraphs: string[], date = '2005-02-01'): Answerer {
+  return answererFor([{ id: 'made-up', title, date, tags: [], body: paragraphs.join('\n\n'), origin: 'made-up.md' }]);
+}
+
 /** A logger that keeps its lines for assertions. */
 export function memoryLogger(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
