@@ -9,6 +9,7 @@ import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summary
 import { answerKey, type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { measuredThing, typedByFocus } from './focus.js';
+import { withGap } from './gap.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
 import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
@@ -139,7 +140,7 @@ export class Answerer {
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context, contextArticle);
-    const question = measuredThing(typedByFocus(read, this.lexicon), this.lexicon);
+    const question = withGap(measuredThing(typedByFocus(read, this.lexicon), this.lexicon), this.lexicon);
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
     // A pronoun points at the story only when the story holds the names asked and most of the rest.
     const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms) && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE);

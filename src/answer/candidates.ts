@@ -11,6 +11,7 @@ import { fullName, openingReferent, withReferent as referredTo } from './corefer
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 import { readYesNo, type YesNoReading } from './yes-no.js';
+import { extractSlot } from './slot.js';
 import { roleVerdict } from './role-verdict.js';
 import { relatedStemsOf } from './roles.js';
 
@@ -212,6 +213,8 @@ export function extractFrom(question: ParsedQuestion, facts: SentenceFacts, know
       return extractHowMany(input);
     case 'why':
       return extractWhy(input);
+    case 'what':
+      return extractSlot(input);
     default:
       return undefined;
   }

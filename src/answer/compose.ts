@@ -1,5 +1,5 @@
 import { refOf } from '../content/article.js';
-import { attributed } from '../knowledge/claims.js';
+import { attributed, lowerFirst } from '../knowledge/claims.js';
 import type { Answer } from './answer.js';
 import type { Candidate } from './candidates.js';
 import { MAX_SUPPORT_CHARS, trimAround, withContinuation } from './passage.js';
@@ -34,7 +34,7 @@ function namesAlike(source: string, answer: string): boolean {
 }
 
 /** The answers taken from an attributed claim that stay attributed to it. */
-const ATTRIBUTED_TYPES = new Set<Answer['type']>(['who', 'howMany', 'why']);
+const ATTRIBUTED_TYPES = new Set<Answer['type']>(['who', 'howMany', 'why', 'what']);
 
 /** Openings of a reply that says the passage lacks what was asked: an honest partial answer. */
 export const NOT_STATED: Partial<Record<Answer['type'], string>> = {
@@ -63,7 +63,7 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
     // claim's, not facts ("who is responsible?" -> "According to the letter, Armenia"). Its
     // time and place are the setting. "According to the 20-year-old, 20-year-old" or
     // "According to Mr Davies, Quentin Davies" says nothing: only a source apart from the answer.
-    if (claim && ATTRIBUTED_TYPES.has(question.type) && !namesAlike(claim.source, short)) short = `According to ${claim.source}, ${asWritten(short, facts.text)}`;
+    if (claim && ATTRIBUTED_TYPES.has(question.type) && !namesAlike(claim.source, short)) short = `According to ${lowerFirst(claim.source)}, ${asWritten(short, facts.text)}`;
   } else if (NOT_STATED[question.type]) {
     // Asked for a name, date, place or number the passage doesn't hold: say so.
     short = NOT_STATED[question.type]!;

@@ -2,6 +2,7 @@ import { foldText, words } from '../text/normalize.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { type KnownTerms, writeOutShortForms } from './short-forms.js';
+import type { Gap } from './gap.js';
 
 export type QuestionType =
   | 'who'
@@ -35,6 +36,8 @@ export interface ParsedQuestion {
   focus?: string;
   /** "which rapper…", "which Milan star…": the focus is a kind of person (focus.ts), so a body or a thing is no answer. */
   focusIsPerson?: boolean;
+  /** "what did Merle Kilgore die of": the words a "what" question's gap follows (slot.ts). */
+  gap?: Gap;
   /** "what did Jonny Evans say about…": whose claims are asked for. */
   speaker?: string;
 }

@@ -122,7 +122,7 @@ function trimEnd(text: string): string {
 export function attributed(claim: Claim, content = claim.content): string {
   const text = /^(mentioned|mentions|expressed|expresses|calls on|called on|calls for|called for|urged|urges|accused|accuses|denied|denies)\b/.test(content)
     ? `${claim.source.charAt(0).toUpperCase()}${claim.source.slice(1)} ${content}`
-    : `According to ${claim.source}, ${lowerFirst(content)}`;
+    : `According to ${lowerFirst(claim.source)}, ${lowerFirst(content)}`;
   return /[.!?…]["”’']?$/.test(text) ? text : `${text}.`;
 }
 

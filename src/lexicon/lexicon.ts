@@ -21,6 +21,8 @@ export interface Lexicon {
   nounKind(word: string): NounKind | undefined;
   /** Whether the word as written is a noun WordNet lists: "horsepower", "cocoa"; not "faster". */
   isNoun(word: string): boolean;
+  /** Whether the word as written is a verb's base form, at least as often a verb as a noun: "win"; not "radio", not "plans". */
+  isVerb(word: string): boolean;
   /** Whether a noun can name a sum of money ("rent", "prize", "funding"). */
   namesSumOfMoney(word: string): boolean;
 }
@@ -36,6 +38,7 @@ export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): L
     spelling: (word) => wordNet?.spelling(word),
     nounKind: (word) => wordNet?.nounKind(word),
     isNoun: (word) => wordNet?.isNoun(word) ?? false,
+    isVerb: (word) => wordNet?.isVerb(word) ?? false,
     namesSumOfMoney: (word) => wordNet?.namesSumOfMoney(word) ?? false,
   };
 }

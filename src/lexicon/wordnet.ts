@@ -148,6 +148,16 @@ export class WordNet {
   }
 
   /**
+   * Whether the word as written is a verb's base form WordNet lists with at least as many
+   * verb senses as noun senses: "win", "represent"; not "radio" (mostly a noun), not "plans"
+   * (though "plan" is one).
+   */
+  isVerb(word: string): boolean {
+    const verbSenses = this.lookUp('verb', word)?.length ?? 0;
+    return verbSenses > 0 && verbSenses >= (this.lookUp('noun', word)?.length ?? 0);
+  }
+
+  /**
    * Whether a noun can name a sum of money: one of its senses, in any of its base forms, is
    * filed with possessions ("rent", "prize", "relief" as in tax relief, "damage" as in
    * damages, "wages"); "horsepower", "cocoa", "storage" are measured otherwise.

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { withGap } from '../src/answer/gap.js';
+import { parseQuestion } from '../src/answer/question.js';
+import { createLexicon } from '../src/lexicon/lexicon.js';
+import { answererForOne } from './helpers/seed.js';
+
+const lexicon = createLexicon();
+const gapOf = (question: string): { head: string; particle?: string } | undefined => withGap(parseQuestion(question), lexicon).gap;
+
+const obituary = answererForOne('Country singer dies', [
+  'Country singer Hank Weaver, who wrote the hit Blue Ridge Rain, has died of a stroke at his home in Nashville.',
+  'Weaver, 71, had played in the band the Night Riders before going solo in 1970.',
+  'The band called itself the Night Riders after a radio show of the time.',
+  'His widow said he had won two Grammy awards and sold 12 million records.',
+  'In 1985 he was put in charge of the Nashville songwriters guild, a post he held for a decade.',
+], '2005-03-01');
+/** The engine's first candidate, sure or not: what it would answer. */
+const firstAnswer = (question: string): string => obituary.candidates(question)[0]?.answer.short ?? '';
+
+describe('a "what" question asks for what fills its gap', () => {
+  it('reads the gap from the words the question ends with', () => {
+    expect(gapOf('what did merle kilgore die of')).toEqual({ head: 'die', particle: 'of' });
+    expect(gapOf('which label is jay-z going to be in charge of')).toEqual({ head: 'charge', particle: 'of' });
+    expect(gapOf('what did the incredibles win')).toEqual({ head: 'win' });
+    // A reflexive or a trailing "now" says nothing of the gap.
+    expect(gapOf('what did the piracy group call itself')).toEqual({ head: 'call' });
+    expect(gapOf('what does the firm make now')).toBeUndefined();
+  });
+
+  it('finds no gap where the last word is a noun, a light verb or no word of the question', () => {
+    // "the deal" and "new plans" are nouns; "radio" is mostly one.
+    expect(gapOf('what did he get out of the deal')).toBeUndefined();
+    expect(gapOf('what age will you be able to become an mp under the new plans')).toBeUndefined();
+    expect(gapOf('which station will be first with visual radio')).toBeUndefined();
+    expect(gapOf('what is it about')).toBeUndefined();
+    expect(gapOf('what did he do')).toBeUndefined();
+    // Only "what" questions: who, when and where have their own kinds of answer.
+    expect(gapOf('who did he play for')).toBeUndefined();
+  });
+
+  it('answers with the phrase after the gap, up to the end of its clause', () => {
+    expect(firstAnswer('what did hank weaver die of')).toBe('A stroke at his home in Nashville');
+    expect(firstAnswer('what did the band call itself')).toBe('The Night Riders');
+    expect(firstAnswer('what was weaver put in charge of in 1985')).toMatch(/^The Nashville songwriters guild$/);
+    // A claim's content stays the claim's.
+    expect(firstAnswer('what did weaver win')).toBe('According to his widow, two Grammy awards');
+  });
+
+  it('an "-ing" that describes a noun is no verb whose object fills the gap', () => {
+    const match = answererForOne('Cup win', ['"It is really incredible to get the winning point in the final," said the coach.']);
+    expect(match.candidates('what did the coach win')[0]?.candidate.extraction).toBeUndefined();
+  });
+});
