@@ -128,6 +128,19 @@ describe('answering questions about the seed article', () => {
     expect(hain.every((entity) => entity.kind === 'person')).toBe(true);
   });
 
+  it('a name right after a kind of body ("newspaper Gara", "engineering firm Balfour Beatty") is that body, and may answer "who"', () => {
+    const scare = answererForOne('Bomb scare at stadium', [
+      'The Basque newspaper Gara received a telephone call saying a bomb was due to explode at 2100 local time.',
+      'Engineering firm Balfour Beatty and five railway managers are to go on trial.',
+    ]);
+    const best = scare.candidates('who got the warning call')[0]!.candidate;
+    expect(best.extraction?.short).toBe('Gara');
+    // A body is someone for "who": no clash with the kind asked for.
+    expect(best.extraction?.fits).toBeUndefined();
+    const kinds = new Map(scare.candidates('who is going on trial')[0]!.candidate.facts.entities.map((entity) => [entity.text, entity.kind]));
+    expect(kinds.get('Balfour Beatty')).toBe('org');
+  });
+
   it('where: a place after "in a", a name shaped like a person\'s after "at" or "in", "Chennai-based", ", of Minneapolis"', () => {
     const whereIn = (sentence: string, question: string) => topShort(answererForOne('News', [sentence]), question);
     expect(whereIn("The rapper was filmed for the video in a New Orleans jail.", 'where was the video filmed')).toBe('New Orleans');

@@ -192,9 +192,15 @@ const VERB_AFTER_NAME = /^\s+(?:is|are|was|were|has|have|had|will|would|could|ca
 const BODY_AFTER_NAME = /^\s+(?:magazine|newspaper|paper|company|firm|group|band|bank|exchange|agency|channel|network|website|airline|carrier|club|team|party|chain|retailer|studio|label|index)\b/;
 
 /**
+ * Nouns for a kind of body written right before its name: "the Basque newspaper Gara",
+ * "engineering firm Balfour Beatty", "rap group Tru", "broadcaster BSkyB".
+ */
+const BODY_BEFORE_NAME = /\b(?:magazine|newspaper|paper|company|firm|group|band|bank|agency|channel|network|website|airline|carrier|club|chain|retailer|studio|label|broadcaster|publisher|insurer|lender|charity|supermarket|carmaker|consortium|conglomerate)\s+$/i;
+
+/**
  * Names shaped like a person's that the article shows are something else: it writes "the
- * Deutsche Boerse has…" or "the Lib Dems said" (people don't take "the"), or "Vanity Fair
- * magazine". Every mention of such a name becomes a body: "who is the boss of the LSE" must
+ * Deutsche Boerse has…" or "the Lib Dems said" (people don't take "the"), "Vanity Fair
+ * magazine" or "engineering firm Balfour Beatty". Every mention of such a name becomes a body: "who is the boss of the LSE" must
  * not be answered "Deutsche Boerse". A name the article gives a role or a title anywhere is
  * a person's whatever else it writes ("the George W Bush website", "the Reverend Adrian
  * Rodgers"), and so is one with a possessive inside ("the SNP's Nicola Sturgeon").
@@ -207,11 +213,13 @@ function retypeNamesOfThings(sentences: SentenceFacts[]): void {
       if (entity.kind !== 'person' || !entity.text.includes(' ') || withRole.has(entity.text) || /['’]s\b/.test(entity.text)) continue;
       const after = text.slice(entity.end);
       const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && VERB_AFTER_NAME.test(after);
-      if (afterThe || BODY_AFTER_NAME.test(after)) things.add(entity.text);
+      if (afterThe || BODY_AFTER_NAME.test(after) || BODY_BEFORE_NAME.test(text.slice(0, entity.start))) things.add(entity.text);
     }
   }
+  // A name of no known kind after a body's noun ("the Basque newspaper Gara") is that body: "who got the warning?" may be answered with it.
+  for (const { text, entities } of sentences) for (const entity of entities) if (entity.kind === 'other' && BODY_BEFORE_NAME.test(text.slice(0, entity.start))) things.add(entity.text);
   if (things.size === 0) return;
-  for (const { entities } of sentences) for (const entity of entities) if (entity.kind === 'person' && things.has(entity.text)) entity.kind = 'org';
+  for (const { entities } of sentences) for (const entity of entities) if ((entity.kind === 'person' || entity.kind === 'other') && things.has(entity.text)) entity.kind = 'org';
 }
 
 function rememberPeople(people: Map<string, PersonFact>, entities: EntityMention[], position: number): void {
