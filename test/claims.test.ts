@@ -31,4 +31,10 @@ describe('attributed statements', () => {
     expect(detectClaim('A three-judge appeal court panel rejected the claim that he was unfit.', undefined)).toBeUndefined();
     expect(detectClaim("Tony Blair's official spokesman declined to say whether he would go.", undefined)).toBeUndefined();
   });
+
+  it('only a verb of saying has its speaker after it: "…, said Mr Dudas", not "…, denies murder"', () => {
+    expect(detectClaim('"We will appeal," said Mr Dudas.', undefined)?.source).toBe('Mr Dudas');
+    expect(detectClaim('Smith, 34, who is accused of stabbing his neighbour, denies murder.', undefined)?.source).not.toBe('murder');
+    expect(detectClaim('Reed, who was charged with fraud in 2003, denies wrongdoing.', undefined)?.source).not.toBe('wrongdoing');
+  });
 });

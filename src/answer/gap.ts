@@ -1,7 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { baseForms } from '../lexicon/morphology.js';
 import { MONTH_NAMES } from '../knowledge/dates.js';
-import { foldText } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -27,13 +26,14 @@ const TRAILING_ADVERBS = new Set(['now', 'then', 'currently', 'exactly', 'again'
 
 export const REFLEXIVE = /^(?:it|him|her|them|my|your|our)sel(?:f|ves)$/;
 
-const ASKS_WHAT = /^(?:(?:and|so|ok|then) )?(?:what|which)\b/;
+const WHAT_OPENING = String.raw`^(?:(?:and|so|ok|then) )?(?:what|which)\b`;
+const ASKS_WHAT = new RegExp(WHAT_OPENING);
 /**
  * A "what" question whose subject comes before its verb after do-support or a modal: "what
  * did he buy", "which part did she win". After "is/was" the last word may be a participle
  * whose gap is its subject ("what was found"): those count only when a preposition ends them.
  */
-const DO_SUPPORT = /^(?:(?:and|so|ok|then) )?(?:what|which)\b(?: [a-z0-9'-]+){0,4}? (?:did|does|do|will|would|can|could|should|might|must)\b/;
+const DO_SUPPORT = new RegExp(String.raw`${WHAT_OPENING}(?: [a-z0-9'-]+){0,4}? (?:did|does|do|will|would|can|could|should|might|must)\b`);
 /** A word before the last that makes it a noun, not a verb ("out of the deal", "under the new plans"). */
 const BEFORE_A_NOUN = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|new|old|next|last|first)$/;
 
@@ -52,7 +52,7 @@ const TRAILING_TIME = new RegExp(`(?: (?:in|on|during) (?:the )?(?:\\d{4}|${MONT
 
 function gapOf(folded: string, lexicon: Lexicon): Gap | undefined {
   if (!ASKS_WHAT.test(folded)) return undefined;
-  const tokens = foldText(folded).replace(/[?!. ]+$/, '').replace(TRAILING_TIME, '').split(/[^a-z0-9'-]+/).filter(Boolean);
+  const tokens = folded.replace(/[?!. ]+$/, '').replace(TRAILING_TIME, '').split(/[^a-z0-9'-]+/).filter(Boolean);
   while (tokens.length > 3 && TRAILING_ADVERBS.has(tokens.at(-1)!)) tokens.pop();
   // "what did the group call itself": the gap is after the verb and its reflexive.
   if (tokens.length > 3 && REFLEXIVE.test(tokens.at(-1)!)) tokens.pop();

@@ -1,18 +1,37 @@
-import { foldText } from '../text/normalize.js';
+import { irregularBase, irregularForms } from '../lexicon/morphology.js';
+import { foldText, words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Extraction, ExtractionInput } from './extract.js';
 import { capitalise } from './extract.js';
 import { type Gap, PARTICLES, REFLEXIVE } from './gap.js';
 
-/** Where the phrase filling a gap ends: a clause's punctuation, or a word that opens another clause. */
-const PHRASE_END = /^(?:who|which|that|where|when|whose|while|because|after|before|since|although|though|but|if|said|says|and|or|despite|as|until|amid|following|is|was|are|were|has|have|had|will|would|can|could|may|might|should)$/;
+/**
+ * Where the phrase filling a gap ends: a clause's punctuation, or a word that opens another
+ * clause or a verb's ("was", "said"). "and" does not: "Marks and Spencer shares", "a Grammy
+ * and two Brit awards".
+ */
+const PHRASE_END = /^(?:who|which|that|where|when|whose|while|because|after|before|since|although|though|but|if|said|says|despite|as|until|amid|following|during|aged|is|was|are|were|has|have|had|will|would|can|could|may|might|should)$/;
+/** A time, or a place of someone's, after the filler is not part of it: "fraud in 2003", "4.75% on Thursday", "a stroke at his home". */
+const TIME_AFTER = /^(?:in|on|at|during|since|by|from|until|last|this|next)$/;
+const TIME_WORD = /^(?:his|her|their|its|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|season|today|yesterday|tomorrow)$/i;
 /** The longest phrase taken as the filler, in words. */
-const MAX_FILLER_WORDS = 8;
+const MAX_FILLER_WORDS = 12;
 /** Words between the head and its preposition: "died of", "died suddenly of". */
 const HEAD_TO_PARTICLE_WORDS = 1;
 /** Words that point at something else rather than fill the gap ("called it", "bought them"). */
 const POINTERS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'itself', 'himself', 'herself', 'themselves', 'there', 'here', 'one']);
+/**
+ * Words before the head that deny or doubt it ("did not die of a heart attack", "is thought
+ * to have died of", "may have bought"): the filler is then no fact to answer with.
+ */
+const DENIED_OR_DOUBTED = /^(?:not|never|no|cannot|n't|didn't|did't|wasn't|hasn't|hadn't|isn't|won't|wouldn't|thought|believed|reportedly|allegedly|alleged|suspected|may|might|could|possibly|probably|rumoured|rumored|if|whether|denies|denied)$/i;
+/** How far before the head a denial or doubt reaches. */
+const DOUBT_REACH = 4;
+/** Forms of "be": before a participle a passive, whose object stands before the verb ("cocaine was seized"); before an "-ing", a verb ("is winning the title"). */
+const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/i;
+/** Words after which the head is a noun, not the verb asked about ("the star in the film", "his death"). */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/i;
 
 interface Token {
   word: string;
@@ -20,37 +39,35 @@ interface Token {
   end: number;
 }
 
+/** Words, figures with their separators and currency ("2,500", "£9.2bn", "$10m"), and punctuation. */
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”!?]|(?<=\p{L})\.(?=\s|$)/gu)].map((match) => {
-    const raw = match[0].replace(/\.$/, '');
+  return [...text.matchAll(/[£$€¥]?\d[\d,.]*\d(?:[\p{L}%]+)?|[£$€¥]?\d[\p{L}%]*|[\p{L}][\p{L}\p{N}'’.&-]*|[,;:()"“”!?]/gu)].map((match) => {
+    // A sentence's full stop or a list's comma is not part of the word before it.
+    const raw = match[0].length > 1 ? match[0].replace(/[.,]$/, '') : match[0];
     return { word: raw, start: match.index ?? 0, end: (match.index ?? 0) + raw.length };
   });
 }
 
-const isWord = (token: Token | undefined): token is Token => token !== undefined && /^[\p{L}\p{N}]/u.test(token.word);
+const isWord = (token: Token | undefined): token is Token => token !== undefined && /^[£$€¥\p{L}\p{N}]/u.test(token.word);
 
 /**
  * The phrase of a sentence that fills a "what" question's gap (gap.ts): the words after the
  * gap's head (and its preposition) up to the end of their clause. "…has died of congestive
- * heart failure aged 70" fills "what did he die of". A filler that only repeats the
- * question's words, or only points elsewhere ("it"), fills nothing.
+ * heart failure aged 70" fills "what did he die of" with "congestive heart failure". Only
+ * where the sentence states it of whom the question asks: not denied or doubted, not a
+ * passive (its object stands before the verb), not someone else's ("his partner Ann Hill
+ * died of a stroke"). A filler that only repeats the question's words, or only points
+ * elsewhere ("it"), fills nothing.
  */
 export function extractSlot(input: ExtractionInput): Extraction | undefined {
   const gap = input.question.gap;
-  return gap ? fillGap(input, gap) : undefined;
-}
-
-/**
- * The phrase of a sentence that fills the question's gap: the words after the gap's head (and
- * its preposition) up to the end of their clause. A filler that only repeats the question's
- * words, or only points elsewhere ("it"), fills nothing.
- */
-function fillGap(input: ExtractionInput, gap: Gap): Extraction | undefined {
+  if (!gap) return undefined;
   const { text } = input.facts;
   const tokens = tokensOf(text);
-  const heads = new Set([stem(gap.head), ...input.relatedStems(gap.head)]);
+  // The head as asked, in any inflection: "died", "won". Not its related words: "his death of a heart attack" is no verb.
+  const heads = new Set([stem(gap.head), ...irregularForms(gap.head)]);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i]) || !heads.has(stem(foldText(tokens[i]!.word))) || describesNoun(tokens, i, gap)) continue;
+    if (!isWord(tokens[i]) || !heads.has(stem(foldText(tokens[i]!.word))) || !statedAsAsked(tokens, i, gap, input)) continue;
     const start = fillerStart(tokens, i, gap);
     if (start === undefined) continue;
     const filler = fillerFrom(tokens, start, text, input);
@@ -59,13 +76,37 @@ function fillGap(input: ExtractionInput, gap: Gap): Extraction | undefined {
   return undefined;
 }
 
-/** Forms of "be" that make an "-ing" a verb: "is winning the title", not "the winning point". */
-const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/i;
-
-/** An "-ing" head with no "be" before it describes the noun after it ("an incredible winning streak"): no verb whose object fills the gap. */
-function describesNoun(tokens: Token[], at: number, gap: Gap): boolean {
-  return gap.particle === undefined && /ing$/i.test(tokens[at]!.word) && !BE.test(tokens[at - 1]?.word ?? '');
+/** Whether the head at `at` states the deed asked of, as a fact, of whom the question asks. */
+function statedAsAsked(tokens: Token[], at: number, gap: Gap, input: ExtractionInput): boolean {
+  const before = tokens.slice(Math.max(0, at - DOUBT_REACH), at).map((token) => token.word.toLowerCase());
+  if (before.some((word) => DENIED_OR_DOUBTED.test(word))) return false;
+  const previous = before.at(-1) ?? '';
+  if (DETERMINER.test(previous)) return false;
+  if (gap.particle === undefined) {
+    // "an incredible winning streak" describes a noun; "cocaine was seized by customs" has its object before the verb.
+    if (/ing$/i.test(tokens[at]!.word) ? !BE.test(previous) : BE.test(previous) || BE.test(before.at(-2) ?? '')) return false;
+  }
+  return doerAsked(tokens[at]!.start, input);
 }
+
+/**
+ * The name right before the head, with nothing but words between them, is its doer: when the
+ * question names anyone, that name must be one it asks about. "Reed's duet partner Ann Hill
+ * died of a stroke" says nothing of how Reed died; in "Merle Kilgore, co-writer of the hit
+ * Ring of Fire, has died of…" the song stands behind a comma and is no doer.
+ */
+function doerAsked(headStart: number, input: ExtractionInput): boolean {
+  const asksNames = [...input.questionStems].some((term) => input.isAskedName(term));
+  if (!asksNames) return true;
+  // "His brother died of cancer": someone of his, not him.
+  if (SOMEONE_ELSES.test(input.facts.text.slice(0, headStart))) return false;
+  const nearest = input.facts.entities.filter((entity) => entity.end <= headStart).at(-1);
+  if (nearest === undefined || /[,;:()"“”]/.test(input.facts.text.slice(nearest.end, headStart))) return true;
+  return words(nearest.text).some((word) => input.isAskedName(stem(word)));
+}
+
+/** A possessive and its noun right before the head ("His brother died…", "her husband has won…"): that noun is the doer. */
+const SOMEONE_ELSES = /\b(?:his|her|their)\s+[a-z]+(?:\s+(?:has|have|had|was|were|is|also|later|then))?\s+$/i;
 
 /** Where the filler opens after the head at `at`: past its preposition, or past a reflexive ("called itself"). */
 function fillerStart(tokens: Token[], at: number, gap: Gap): number | undefined {
@@ -85,15 +126,17 @@ function fillerStart(tokens: Token[], at: number, gap: Gap): number | undefined 
 }
 
 /**
- * The words from `start` to the end of their clause, at most MAX_FILLER_WORDS; an apposed
- * name after a comma goes with them ("one of hip-hop's most influential labels, Def Jam").
+ * The words from `start` to the end of their clause, at most MAX_FILLER_WORDS, short of a
+ * time after them ("in 2003"); a name apposed after a comma goes with them when the
+ * sentence ends there ("one of hip-hop's most influential labels, Def Jam."), not a speaker
+ * ("a heart attack, Reuters reported").
  */
 function fillerFrom(tokens: Token[], start: number, text: string, input: ExtractionInput): string | undefined {
-  let end = start;
-  while (end < tokens.length && end - start < MAX_FILLER_WORDS && isWord(tokens[end]) && !(end > start && PHRASE_END.test(tokens[end]!.word.toLowerCase()))) end++;
-  if (end === start) return undefined;
-  const first = tokens[start]!.word.toLowerCase();
-  if (POINTERS.has(first) && end - start === 1) return undefined;
+  const opening = tokens[start];
+  if (!isWord(opening) || PHRASE_END.test(opening.word.toLowerCase())) return undefined;
+  let end = start + 1;
+  while (end < tokens.length && end - start < MAX_FILLER_WORDS && isWord(tokens[end]) && !PHRASE_END.test(tokens[end]!.word.toLowerCase()) && !timeFollows(tokens, end) && !verbFollows(tokens, end)) end++;
+  if (POINTERS.has(opening.word.toLowerCase()) && end - start === 1) return undefined;
   const phrase = tokens.slice(start, end);
   const news = phrase.filter((token) => {
     const word = foldText(token.word);
@@ -101,7 +144,20 @@ function fillerFrom(tokens: Token[], start: number, text: string, input: Extract
   });
   if (news.length === 0) return undefined;
   let last = phrase.at(-1)!.end;
-  const apposed = input.facts.entities.find((entity) => tokens[end]?.word === ',' && entity.start > last && text.slice(last, entity.start).trim() === ',');
-  if (apposed) last = apposed.end;
-  return text.slice(tokens[start]!.start, last);
+  if (tokens[end]?.word === ',') {
+    const apposed = input.facts.entities.find((entity) => entity.start > last && text.slice(last, entity.start).trim() === ',');
+    if (apposed && /^\s*(?:[.!?]|$)/.test(text.slice(apposed.end))) last = apposed.end;
+  }
+  return text.slice(opening.start, last);
+}
+
+/** "…two Grammy awards and sold 12 million records": an "and" before a verb's past opens another clause ("Marks and Spencer" does not). */
+function verbFollows(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]?.word ?? '';
+  return /^(?:and|or)$/i.test(tokens[at]!.word) && /^[a-z]/.test(next) && (/ed$/.test(next) || irregularBase(next) !== undefined || BE.test(next));
+}
+
+/** "in 2003", "on Thursday", "last week", "at his home": a time or someone's place opens at `at`. */
+function timeFollows(tokens: Token[], at: number): boolean {
+  return TIME_AFTER.test(tokens[at]!.word.toLowerCase()) && TIME_WORD.test(tokens[at + 1]?.word ?? '');
 }

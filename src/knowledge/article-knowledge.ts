@@ -193,14 +193,21 @@ const BODY_AFTER_NAME = /^\s+(?:magazine|newspaper|paper|company|firm|group|band
 
 /**
  * Nouns for a kind of body written right before its name: "the Basque newspaper Gara",
- * "engineering firm Balfour Beatty", "rap group Tru", "broadcaster BSkyB".
+ * "property firm Quinlan Private". These never describe a person, so a name shaped like a
+ * person's after them is the body's.
  */
-const BODY_BEFORE_NAME = /\b(?:magazine|newspaper|paper|company|firm|group|band|bank|agency|channel|network|website|airline|carrier|club|chain|retailer|studio|label|broadcaster|publisher|insurer|lender|charity|supermarket|carmaker|consortium|conglomerate)\s+$/i;
+const ONLY_BODY_BEFORE = String.raw`company|firm|bank|airline|carrier|chain|retailer|insurer|lender|charity|supermarket|carmaker|consortium|conglomerate|newspaper|magazine|website|agency`;
+const ONLY_BODY_BEFORE_NAME = new RegExp(String.raw`\b(?:${ONLY_BODY_BEFORE})\s+$`, 'i');
+/**
+ * …and these describe people as often ("broadcaster David Frost", "after he left the band
+ * Robbie Williams sold…"): only a name of no known kind after them is a body's ("rap group Tru").
+ */
+const BODY_BEFORE_NAME = new RegExp(String.raw`\b(?:${ONLY_BODY_BEFORE}|group|band|label|broadcaster|publisher|club|studio|channel|network|paper)\s+$`, 'i');
 
 /**
  * Names shaped like a person's that the article shows are something else: it writes "the
  * Deutsche Boerse has…" or "the Lib Dems said" (people don't take "the"), "Vanity Fair
- * magazine" or "engineering firm Balfour Beatty". Every mention of such a name becomes a body: "who is the boss of the LSE" must
+ * magazine" or "property firm Quinlan Private". Every mention of such a name becomes a body: "who is the boss of the LSE" must
  * not be answered "Deutsche Boerse". A name the article gives a role or a title anywhere is
  * a person's whatever else it writes ("the George W Bush website", "the Reverend Adrian
  * Rodgers"), and so is one with a possessive inside ("the SNP's Nicola Sturgeon").
@@ -213,7 +220,7 @@ function retypeNamesOfThings(sentences: SentenceFacts[]): void {
       if (entity.kind !== 'person' || !entity.text.includes(' ') || withRole.has(entity.text) || /['’]s\b/.test(entity.text)) continue;
       const after = text.slice(entity.end);
       const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && VERB_AFTER_NAME.test(after);
-      if (afterThe || BODY_AFTER_NAME.test(after) || BODY_BEFORE_NAME.test(text.slice(0, entity.start))) things.add(entity.text);
+      if (afterThe || BODY_AFTER_NAME.test(after) || ONLY_BODY_BEFORE_NAME.test(text.slice(0, entity.start))) things.add(entity.text);
     }
   }
   // A name of no known kind after a body's noun ("the Basque newspaper Gara") is that body: "who got the warning?" may be answered with it.

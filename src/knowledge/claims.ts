@@ -21,7 +21,13 @@ const ACCORDING_TO = /^(?:(?:[\w\s]+),\s*)?according to ((?:the |a |an )?[^,]{2,
 const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, 'i');
 const TRAILING_PASSIVE = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|underlined|highlighted)\.?$/i;
 const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
-const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\s+([^,.]{2,60})\\.?$`, 'i');
+/**
+ * Verbs news writes before their speaker ("…, said Mr Dudas.", "…, added the minister."). Not
+ * "denies" or "accused": in "Smith, who is accused of stabbing his neighbour, denies
+ * murder" what follows is what is denied, not who denies it.
+ */
+const SPEAKER_AFTER_VERBS = 'said|says|added|adds|claimed|claims|argued|argues|insisted|insists|warned|warns|noted|notes|stated|states|stressed|stresses|explained|explains';
+const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${SPEAKER_AFTER_VERBS})\\s+([^,.]{2,60})\\.?$`, 'i');
 /** "…, Downing Street said.", "…, the company says.": the commonest attribution in news, at the end. */
 const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
 const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;

@@ -21,7 +21,7 @@ export interface Lexicon {
   nounKind(word: string): NounKind | undefined;
   /** Whether the word as written is a noun WordNet lists: "horsepower", "cocoa"; not "faster". */
   isNoun(word: string): boolean;
-  /** Whether the word as written is a verb's base form, at least as often a verb as a noun: "win"; not "radio", not "plans". */
+  /** Whether the word as written is a verb's base form, more often a verb than a noun: "win"; not "radio", not "plans". */
   isVerb(word: string): boolean;
   /** Whether a noun can name a sum of money ("rent", "prize", "funding"). */
   namesSumOfMoney(word: string): boolean;

@@ -148,13 +148,12 @@ export class WordNet {
   }
 
   /**
-   * Whether the word as written is a verb's base form WordNet lists with at least as many
-   * verb senses as noun senses: "win", "represent"; not "radio" (mostly a noun), not "plans"
+   * Whether the word as written is a verb's base form WordNet lists with more verb senses than
+   * noun senses: "win", "represent"; not "radio" or "police" (as much nouns), not "plans"
    * (though "plan" is one).
    */
   isVerb(word: string): boolean {
-    const verbSenses = this.lookUp('verb', word)?.length ?? 0;
-    return verbSenses > 0 && verbSenses >= (this.lookUp('noun', word)?.length ?? 0);
+    return (this.lookUp('verb', word)?.length ?? 0) > (this.lookUp('noun', word)?.length ?? 0);
   }
 
   /**
