@@ -66,3 +66,13 @@ describe('a "what" question asks for what fills its gap', () => {
     expect(match.candidates('what did the coach win')[0]?.candidate.extraction).toBeUndefined();
   });
 });
+
+describe('a "who" question that ends in a preposition asks for the name it leads to', () => {
+  it('reads the preposition, and answers with the name after it in the sentence', () => {
+    expect(withGap(parseQuestion('who did nicole kidman get a restraining order against'), lexicon).nameAfter).toBe('against');
+    // "to" asks for a recipient, which the question reads itself.
+    expect(withGap(parseQuestion('who was the letter sent to'), lexicon).nameAfter).toBeUndefined();
+    const court = answererForOne('Kidman wins photographer battle', ['Her lawyer Wendy Day said Nicole Kidman had taken legal action against photographer Jamie Fawcett.']);
+    expect(court.candidates('who did nicole kidman take legal action against')[0]?.candidate.extraction?.short).toMatch(/^Jamie Fawcett/);
+  });
+});

@@ -181,9 +181,11 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // Riley", "Mike Short, chairman of…").
   const apposed = !question.wantsRecipient && people.find((person) => apposedTo(facts.text, person, input));
   if (apposed) return describe(apposed);
-  if (question.wantsRecipient) {
-    const recipient = recipientIn(facts, candidates);
-    if (recipient) return describe(recipient);
+  // "to whom…", "who did she get the order against": the name the preposition leads to.
+  const preposition = question.wantsRecipient ? 'to' : question.nameAfter;
+  if (preposition) {
+    const led = nameLedTo(facts, candidates, preposition);
+    if (led) return describe(led);
   }
   const offsets = anchorOffsets(input);
   if (!question.wantsRecipient) {
@@ -280,17 +282,23 @@ function holdsAskedRole(role: string | undefined, input: ExtractionInput): boole
 }
 
 /**
- * "to whom…": the first name a "to" leads to, past nothing but little words and capitalised
- * ones ("to the Secretary General of the Amnesty International Agnès Callamard", "in 1992 to
- * John Major"); the "to" of "expected to win the 1987 election, when Margaret Thatcher…" leads
- * to a verb, not to her.
+ * "to whom…": the first name a "to" (or the question's own preposition: "against", "from")
+ * leads to, past nothing but little words and capitalised ones ("to the Secretary General of
+ * the Amnesty International Agnès Callamard", "in 1992 to John Major", "took action against
+ * Jamie Fawcett"); the "to" of "expected to win the 1987 election, when Margaret Thatcher…"
+ * leads to a verb, not to her.
  */
-function recipientIn(facts: SentenceFacts, candidates: EntityMention[]): EntityMention | undefined {
+/** Lower-case words a description between a preposition and its name may have ("photographer", "rival carmaker"). */
+const DESCRIPTION_WORDS = 2;
+function nameLedTo(facts: SentenceFacts, candidates: EntityMention[], preposition: string): EntityMention | undefined {
+  const ledBy = new RegExp(String.raw`\b${preposition}\s((?:(?!\b${preposition}\s)[^,;:])*)$`, 'i');
   let previousEnd = 0;
   for (const entity of facts.entities) {
     const gap = facts.text.slice(previousEnd, entity.start);
-    const afterTo = /\bto\s((?:(?!\bto\s)[^,;:])*)$/i.exec(gap)?.[1];
-    const leadsToName = afterTo !== undefined && (afterTo.match(/[\p{L}'’-]+/gu) ?? []).every((word) => STOPWORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
+    const after = ledBy.exec(gap)?.[1];
+    const between = (after?.match(/[\p{L}'’-]+/gu) ?? []).filter((word) => !STOPWORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word));
+    // A description may stand between ("against photographer Jamie Fawcett"), not after "to", which leads to verbs as often.
+    const leadsToName = after !== undefined && between.length <= (preposition === 'to' ? 0 : DESCRIPTION_WORDS);
     if (leadsToName && candidates.includes(entity) && entity.kind !== 'place') return entity;
     previousEnd = entity.end;
   }

@@ -40,8 +40,17 @@ const BEFORE_A_NOUN = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|thes
 /** Verbs too light to say what the gap is ("what did he do", "what does it have"). */
 const LIGHT_VERBS = new Set(['do', 'have', 'be', 'get', 'make', 'take', 'go', 'come', 'give', 'put', 'happen', 'mean', 'say', 'think', 'know', 'want', 'need', 'look', 'seem', 'use']);
 
-/** The question with its gap, when it is a "what" question that ends in one. */
+/**
+ * The question with its gap, when it is a "what" question that ends in one, or a "who"
+ * question that ends in a preposition ("who did Nicole Kidman get a restraining order
+ * against": the name "against" leads to). A "who" question's other gaps are its verb's doer
+ * or object, which extract.ts reads; one ending in "to" asks for a recipient (question.ts).
+ */
 export function withGap(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
+  if (question.type === 'who') {
+    const particle = /\b([a-z]+)\W*$/.exec(question.folded)?.[1];
+    return particle && particle !== 'to' && PARTICLES.has(particle) && !question.wantsRecipient ? { ...question, nameAfter: particle } : question;
+  }
   if (question.type !== 'what') return question;
   const gap = gapOf(question.folded, lexicon);
   return gap ? { ...question, gap } : question;

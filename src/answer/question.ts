@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   focusIsPerson?: boolean;
   /** "what did Merle Kilgore die of": the words a "what" question's gap follows (slot.ts). */
   gap?: Gap;
+  /** "who did Nicole Kidman get a restraining order against": the preposition whose name a "who" question asks for (gap.ts). */
+  nameAfter?: string;
   /** "what did Jonny Evans say about…": whose claims are asked for. */
   speaker?: string;
 }
