@@ -281,15 +281,17 @@ function holdsAskedRole(role: string | undefined, input: ExtractionInput): boole
   return !qualifiedBeyond(role, subject) && !lacksAskedQualifier(role, subject) && roleHolds(role, subject, input.relatedStems)(asked);
 }
 
+/** Lower-case words a description between a preposition and its name may have ("photographer", "rival carmaker"). */
+const DESCRIPTION_WORDS = 2;
+
 /**
  * "to whom…": the first name a "to" (or the question's own preposition: "against", "from")
  * leads to, past nothing but little words and capitalised ones ("to the Secretary General of
- * the Amnesty International Agnès Callamard", "in 1992 to John Major", "took action against
- * Jamie Fawcett"); the "to" of "expected to win the 1987 election, when Margaret Thatcher…"
- * leads to a verb, not to her.
+ * the Amnesty International Agnès Callamard", "in 1992 to John Major") or, after another
+ * preposition than "to", a short description ("took action against photographer Jamie
+ * Fawcett"); the "to" of "expected to win the 1987 election, when Margaret Thatcher…" leads
+ * to a verb, not to her.
  */
-/** Lower-case words a description between a preposition and its name may have ("photographer", "rival carmaker"). */
-const DESCRIPTION_WORDS = 2;
 function nameLedTo(facts: SentenceFacts, candidates: EntityMention[], preposition: string): EntityMention | undefined {
   const ledBy = new RegExp(String.raw`\b${preposition}\s((?:(?!\b${preposition}\s)[^,;:])*)$`, 'i');
   let previousEnd = 0;
@@ -297,7 +299,6 @@ function nameLedTo(facts: SentenceFacts, candidates: EntityMention[], prepositio
     const gap = facts.text.slice(previousEnd, entity.start);
     const after = ledBy.exec(gap)?.[1];
     const between = (after?.match(/[\p{L}'’-]+/gu) ?? []).filter((word) => !STOPWORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word));
-    // A description may stand between ("against photographer Jamie Fawcett"), not after "to", which leads to verbs as often.
     const leadsToName = after !== undefined && between.length <= (preposition === 'to' ? 0 : DESCRIPTION_WORDS);
     if (leadsToName && candidates.includes(entity) && entity.kind !== 'place') return entity;
     previousEnd = entity.end;

@@ -12,9 +12,9 @@ import { type Gap, PARTICLES, REFLEXIVE } from './gap.js';
  * and two Brit awards".
  */
 const PHRASE_END = /^(?:who|which|that|where|when|whose|while|because|after|before|since|although|though|but|if|said|says|despite|as|until|amid|following|during|aged|is|was|are|were|has|have|had|will|would|can|could|may|might|should)$/;
-/** A time, or a place of someone's, after the filler is not part of it: "fraud in 2003", "4.75% on Thursday", "a stroke at his home". */
-const TIME_AFTER = /^(?:in|on|at|during|since|by|from|until|last|this|next)$/;
-const TIME_WORD = /^(?:his|her|their|its|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|season|today|yesterday|tomorrow)$/i;
+/** A setting after the filler, a time or someone's place, is not part of it: "fraud in 2003", "4.75% on Thursday", "a stroke at his home". */
+const SETTING_OPENER = /^(?:in|on|at|during|since|by|from|until|last|this|next)$/;
+const SETTING_WORD = /^(?:his|her|their|its|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|season|today|yesterday|tomorrow)$/i;
 /** The longest phrase taken as the filler, in words. */
 const MAX_FILLER_WORDS = 12;
 /** Words between the head and its preposition: "died of", "died suddenly of". */
@@ -25,7 +25,7 @@ const POINTERS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', '
  * Words before the head that deny or doubt it ("did not die of a heart attack", "is thought
  * to have died of", "may have bought"): the filler is then no fact to answer with.
  */
-const DENIED_OR_DOUBTED = /^(?:not|never|no|cannot|n't|didn't|did't|wasn't|hasn't|hadn't|isn't|won't|wouldn't|thought|believed|reportedly|allegedly|alleged|suspected|may|might|could|possibly|probably|rumoured|rumored|if|whether|denies|denied)$/i;
+const DENIED_OR_DOUBTED = /^(?:not|never|no|cannot|thought|believed|reportedly|allegedly|alleged|suspected|may|might|could|possibly|probably|rumoured|rumored|if|whether|denies|denied)$|n['’]t$/i;
 /** How far before the head a denial or doubt reaches. */
 const DOUBT_REACH = 4;
 /** Forms of "be": before a participle a passive, whose object stands before the verb ("cocaine was seized"); before an "-ing", a verb ("is winning the title"). */
@@ -65,7 +65,7 @@ export function extractSlot(input: ExtractionInput): Extraction | undefined {
   const { text } = input.facts;
   const tokens = tokensOf(text);
   // The head as asked, in any inflection: "died", "won". Not its related words: "his death of a heart attack" is no verb.
-  const heads = new Set([stem(gap.head), ...irregularForms(gap.head)]);
+  const heads = new Set([gap.head, ...irregularForms(gap.head)].map(stem));
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i]) || !heads.has(stem(foldText(tokens[i]!.word))) || !statedAsAsked(tokens, i, gap, input)) continue;
     const start = fillerStart(tokens, i, gap);
@@ -135,7 +135,7 @@ function fillerFrom(tokens: Token[], start: number, text: string, input: Extract
   const opening = tokens[start];
   if (!isWord(opening) || PHRASE_END.test(opening.word.toLowerCase())) return undefined;
   let end = start + 1;
-  while (end < tokens.length && end - start < MAX_FILLER_WORDS && isWord(tokens[end]) && !PHRASE_END.test(tokens[end]!.word.toLowerCase()) && !timeFollows(tokens, end) && !verbFollows(tokens, end)) end++;
+  while (end < tokens.length && end - start < MAX_FILLER_WORDS && isWord(tokens[end]) && !PHRASE_END.test(tokens[end]!.word.toLowerCase()) && !settingFollows(tokens, end) && !verbFollows(tokens, end)) end++;
   if (POINTERS.has(opening.word.toLowerCase()) && end - start === 1) return undefined;
   const phrase = tokens.slice(start, end);
   const news = phrase.filter((token) => {
@@ -157,7 +157,7 @@ function verbFollows(tokens: Token[], at: number): boolean {
   return /^(?:and|or)$/i.test(tokens[at]!.word) && /^[a-z]/.test(next) && (/ed$/.test(next) || irregularBase(next) !== undefined || BE.test(next));
 }
 
-/** "in 2003", "on Thursday", "last week", "at his home": a time or someone's place opens at `at`. */
-function timeFollows(tokens: Token[], at: number): boolean {
-  return TIME_AFTER.test(tokens[at]!.word.toLowerCase()) && TIME_WORD.test(tokens[at + 1]?.word ?? '');
+/** "in 2003", "on Thursday", "last week", "at his home": a setting opens at `at`. */
+function settingFollows(tokens: Token[], at: number): boolean {
+  return SETTING_OPENER.test(tokens[at]!.word.toLowerCase()) && SETTING_WORD.test(tokens[at + 1]?.word ?? '');
 }

@@ -207,8 +207,8 @@ const BODY_BEFORE_NAME = new RegExp(String.raw`\b(?:${ONLY_BODY_BEFORE}|group|ba
 /**
  * Names shaped like a person's that the article shows are something else: it writes "the
  * Deutsche Boerse has…" or "the Lib Dems said" (people don't take "the"), "Vanity Fair
- * magazine" or "property firm Quinlan Private". Every mention of such a name becomes a body: "who is the boss of the LSE" must
- * not be answered "Deutsche Boerse". A name the article gives a role or a title anywhere is
+ * magazine" or "property firm Quinlan Private". Every mention of such a name becomes a
+ * body: "who is the boss of the LSE" must not be answered "Deutsche Boerse". A name the article gives a role or a title anywhere is
  * a person's whatever else it writes ("the George W Bush website", "the Reverend Adrian
  * Rodgers"), and so is one with a possessive inside ("the SNP's Nicola Sturgeon").
  */
@@ -220,13 +220,19 @@ function retypeNamesOfThings(sentences: SentenceFacts[]): void {
       if (entity.kind !== 'person' || !entity.text.includes(' ') || withRole.has(entity.text) || /['’]s\b/.test(entity.text)) continue;
       const after = text.slice(entity.end);
       const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && VERB_AFTER_NAME.test(after);
-      if (afterThe || BODY_AFTER_NAME.test(after) || ONLY_BODY_BEFORE_NAME.test(text.slice(0, entity.start))) things.add(entity.text);
+      if (afterThe || BODY_AFTER_NAME.test(after) || ONLY_BODY_BEFORE_NAME.test(wordsBefore(text, entity))) things.add(entity.text);
     }
   }
   // A name of no known kind after a body's noun ("the Basque newspaper Gara") is that body: "who got the warning?" may be answered with it.
-  for (const { text, entities } of sentences) for (const entity of entities) if (entity.kind === 'other' && BODY_BEFORE_NAME.test(text.slice(0, entity.start))) things.add(entity.text);
+  for (const { text, entities } of sentences) for (const entity of entities) if (entity.kind === 'other' && BODY_BEFORE_NAME.test(wordsBefore(text, entity))) things.add(entity.text);
   if (things.size === 0) return;
   for (const { entities } of sentences) for (const entity of entities) if ((entity.kind === 'person' || entity.kind === 'other') && things.has(entity.text)) entity.kind = 'org';
+}
+
+/** The few words before a name, where a noun describing it stands: read from there, not from the sentence's start, for every name of every article. */
+const DESCRIBED_REACH = 40;
+function wordsBefore(text: string, entity: EntityMention): string {
+  return text.slice(Math.max(0, entity.start - DESCRIBED_REACH), entity.start);
 }
 
 function rememberPeople(people: Map<string, PersonFact>, entities: EntityMention[], position: number): void {
