@@ -144,6 +144,10 @@ describe('answering questions about the seed article', () => {
     // After a noun that only ever describes a body, even a name shaped like a person's is the body's.
     const owner = new Map(scare.candidates('who bought the hotel last year')[0]!.candidate.facts.entities.map((entity) => [entity.text, entity.kind]));
     expect(owner.get('Dunne Carroll')).toBe('org');
+    // …unless a clause about the body opens there: "the company Bill Gates founded" names him.
+    const founder = answererForOne('Microsoft profits', ['Microsoft, which is the company Bill Gates founded in 1975, reported record profits.']);
+    const named = new Map(founder.candidates('who founded microsoft')[0]!.candidate.facts.entities.map((entity) => [entity.text, entity.kind]));
+    expect(named.get('Bill Gates')).toBe('person');
   });
 
   it('where: a place after "in a", a name shaped like a person\'s after "at" or "in", "Chennai-based", ", of Minneapolis"', () => {

@@ -36,5 +36,7 @@ describe('attributed statements', () => {
     expect(detectClaim('"We will appeal," said Mr Dudas.', undefined)?.source).toBe('Mr Dudas');
     expect(detectClaim('Smith, 34, who is accused of stabbing his neighbour, denies murder.', undefined)?.source).not.toBe('murder');
     expect(detectClaim('Reed, who was charged with fraud in 2003, denies wrongdoing.', undefined)?.source).not.toBe('wrongdoing');
+    expect(detectClaim('Smith, who is accused of stabbing his neighbour, claims self-defence.', undefined)?.source).not.toBe('self-defence');
+    expect(detectClaim('The report, published on Monday, warns ministers of a crisis.', undefined)?.source).not.toBe('ministers of a crisis');
   });
 });

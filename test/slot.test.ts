@@ -56,6 +56,10 @@ describe('a "what" question asks for what fills its gap', () => {
     // Someone else did it: another name, or someone of his, right before the verb.
     expect(extractionFor(["Reed's long-time duet partner Ann Hill died of a stroke in 2001."], 'what did reed die of')).toBeUndefined();
     expect(extractionFor(['Soul singer Marvin Reed has died.', 'His brother died of cancer in 1990.'], 'what did marvin reed die of')).toBeUndefined();
+    expect(extractionFor(['Reed, who almost died of a heroin overdose in 1980, died peacefully on Tuesday.'], 'what did reed die of')).toBeUndefined();
+    expect(extractionFor(['Police said there was no evidence that Reed had died of an overdose.'], 'what did reed die of')).toBeUndefined();
+    expect(extractionFor(['Reed, whose father died of tuberculosis, was raised by his aunt.'], 'what did reed die of')).toBeUndefined();
+    expect(extractionFor(["Reed's wife, who nursed him for years, died of cancer in 1999."], 'what did reed die of')).toBeUndefined();
     // A figure is read whole, and a speaker after the comma is no apposed name.
     expect(extractionFor(['The bank will cut 2,500 jobs over the next three years.'], 'what will the bank cut')).toBe('2,500 jobs over the next three years');
     expect(extractionFor(['The actor died of a heart attack, Reuters reported.'], 'what did the actor die of')).toBe('A heart attack');
@@ -74,5 +78,8 @@ describe('a "who" question that ends in a preposition asks for the name it leads
     expect(withGap(parseQuestion('who was the letter sent to'), lexicon).nameAfter).toBeUndefined();
     const court = answererForOne('Kidman wins photographer battle', ['Her lawyer Wendy Day said Nicole Kidman had taken legal action against photographer Jamie Fawcett.']);
     expect(court.candidates('who did nicole kidman take legal action against')[0]?.candidate.extraction?.short).toMatch(/^Jamie Fawcett/);
+    // The preposition of a word the question asks, not another's: "a row with director Baz Luhrmann" is not whom she works with.
+    const film = answererForOne('Kidman back with Cruise', ['After a row with director Baz Luhrmann, Nicole Kidman agreed to work with Tom Cruise again.']);
+    expect(film.candidates('who will kidman work with')[0]?.candidate.extraction?.short).toMatch(/^Tom Cruise/);
   });
 });

@@ -6,7 +6,7 @@ import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
-import { answerKey, type Candidate, candidatesFrom, fullestAgreeing, holdsNames } from './candidates.js';
+import { answerKey, type Candidate, candidatesFrom, holdsNames } from './candidates.js';
 import { compose } from './compose.js';
 import { measuredThing, typedByFocus } from './focus.js';
 import { withGap } from './gap.js';
@@ -112,7 +112,10 @@ export class Answerer {
     });
   }
 
-  /** "who has taken his place?" as a chat's first question, naming no one nor a kind of person ("the prime minister… his plans"): its pronoun, a guess. */
+  /**
+   * "who has taken his place?" as a chat's first question: no one before to be "his", no name
+   * nor kind of person ("the prime minister… his plans") in it. The pronoun, if so: a guess.
+   */
   unresolvedPronoun(text: string, context: AnswerContext = {}): string | undefined {
     if (context.articleId || context.people?.length || context.entities?.length || !PERSON_PRONOUN.test(text.toLowerCase())) return undefined;
     const { question, terms } = this.analyse(text, context);
@@ -147,19 +150,18 @@ export class Answerer {
 
   /**
    * Candidates best first by the ranker, from `searchIn` alone if given. The first carries
-   * the calibrated confidence that it is right, and its answer as fully as an agreeing
-   * passage gives it; the others their rank scores as probabilities, for inspection only.
-   * Only a follow-up's candidates count as in the chat's article.
+   * the calibrated confidence that it is right; the others carry their rank scores as
+   * probabilities, for inspection only. Only a follow-up's candidates count as in the chat's
+   * article: the same question asked twice gets the same answer.
    */
   private rank(question: ParsedQuestion, terms: QuestionTerms, searchIn: ArticleKnowledge | undefined, followUp = false): ScoredCandidate[] {
     const ranked = candidatesFrom(retrieve(this.knowledge, terms, searchIn), question, terms, (name) => isPlaceName(name, this.lexicon), followUp ? searchIn?.article.id : undefined)
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     const standing = standingOf(ranked.map(({ candidate, score }) => ({ score, article: candidate.hit.sentence.knowledge.article.id, answer: answerKey(candidate) })));
-    const answering = fullestAgreeing(ranked)?.candidate;
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
-      return { candidate, confidence, answer: compose(question, i === 0 && answering ? answering : candidate, terms, confidence) };
+      return { candidate, confidence, answer: compose(question, candidate, terms, confidence) };
     });
   }
 

@@ -104,25 +104,6 @@ function memoized<A extends unknown[], V>(compute: (...args: A) => V, keyOf: (..
   };
 }
 
-/**
- * The candidate to answer with in place of the best one (ranked first): one of its article
- * that gives the same answer more fully ("June 2004" where the best says "2004", "17 October
- * 2000" for "2000"). Passages that agree support one answer, and the reader is told the most
- * of it any of them says. Only from the best one's article: another story's "June 2004" may
- * be another event of that year.
- */
-export function fullestAgreeing<Ranked extends { candidate: Candidate }>(ranked: readonly Ranked[]): Ranked | undefined {
-  const best = ranked[0];
-  const key = best?.candidate.extraction ? answerKey(best.candidate) : undefined;
-  if (!best || key === undefined) return best;
-  const article = best.candidate.hit.sentence.knowledge;
-  const fuller = ranked.filter(({ candidate }) => {
-    const other = candidate.extraction ? answerKey(candidate) : undefined;
-    return candidate.hit.sentence.knowledge === article && other !== undefined && other.endsWith(` ${key}`);
-  });
-  return fuller.reduce<Ranked>((fullest, entry) => (answerKey(entry.candidate)!.length > answerKey(fullest.candidate)!.length ? entry : fullest), best);
-}
-
 /** Currency signs as words: "£5m" and "$5m" are different sums. */
 const CURRENCY_WORDS: Record<string, string> = { '£': ' pounds ', $: ' dollars ', '€': ' euros ', '¥': ' yen ' };
 

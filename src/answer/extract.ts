@@ -184,7 +184,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // "to whom…", "who did she get the order against": the name the preposition leads to.
   const preposition = question.wantsRecipient ? 'to' : question.nameAfter;
   if (preposition) {
-    const led = nameLedTo(facts, candidates, preposition);
+    const led = nameLedTo(facts, candidates, preposition, question.wantsRecipient ? undefined : input.anchorStems);
     if (led) return describe(led);
   }
   const offsets = anchorOffsets(input);
@@ -283,6 +283,8 @@ function holdsAskedRole(role: string | undefined, input: ExtractionInput): boole
 
 /** Lower-case words a description between a preposition and its name may have ("photographer", "rival carmaker"). */
 const DESCRIPTION_WORDS = 2;
+/** How near before the preposition a word of the question must stand ("took legal action against"). */
+const WORDS_BEFORE_PREPOSITION = 3;
 
 /**
  * "to whom…": the first name a "to" (or the question's own preposition: "against", "from")
@@ -292,12 +294,18 @@ const DESCRIPTION_WORDS = 2;
  * Fawcett"); the "to" of "expected to win the 1987 election, when Margaret Thatcher…" leads
  * to a verb, not to her.
  */
-function nameLedTo(facts: SentenceFacts, candidates: EntityMention[], preposition: string): EntityMention | undefined {
-  const ledBy = new RegExp(String.raw`\b${preposition}\s((?:(?!\b${preposition}\s)[^,;:])*)$`, 'i');
+function nameLedTo(facts: SentenceFacts, candidates: EntityMention[], preposition: string, askedBefore?: Set<string>): EntityMention | undefined {
+  const ledBy = new RegExp(String.raw`(?:^|\s)((?:\S+\s+){0,${WORDS_BEFORE_PREPOSITION}})${preposition}\s((?:(?!\b${preposition}\s)[^,;:])*)$`, 'i');
   let previousEnd = 0;
   for (const entity of facts.entities) {
     const gap = facts.text.slice(previousEnd, entity.start);
-    const after = ledBy.exec(gap)?.[1];
+    const led = ledBy.exec(gap);
+    // "who did he take action against": the preposition of a word the question asks ("action against"), not another verb's ("criticised by").
+    if (led && askedBefore && !words(led[1]!).some((word) => askedBefore.has(stem(word)))) {
+      previousEnd = entity.end;
+      continue;
+    }
+    const after = led?.[2];
     const between = (after?.match(/[\p{L}'’-]+/gu) ?? []).filter((word) => !STOPWORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word));
     const leadsToName = after !== undefined && between.length <= (preposition === 'to' ? 0 : DESCRIPTION_WORDS);
     if (leadsToName && candidates.includes(entity) && entity.kind !== 'place') return entity;

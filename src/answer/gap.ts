@@ -48,8 +48,9 @@ const LIGHT_VERBS = new Set(['do', 'have', 'be', 'get', 'make', 'take', 'go', 'c
  */
 export function withGap(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
   if (question.type === 'who') {
-    const particle = /\b([a-z]+)\W*$/.exec(question.folded)?.[1];
-    return particle && particle !== 'to' && PARTICLES.has(particle) && !question.wantsRecipient ? { ...question, nameAfter: particle } : question;
+    // "to" asks for a recipient (question.ts) and "by" for a passive's doer (extract.ts): each read already.
+    const particle = wordsBeforeAnyTime(question.folded).at(-1);
+    return particle && !['to', 'by'].includes(particle) && PARTICLES.has(particle) && !question.wantsRecipient ? { ...question, nameAfter: particle } : question;
   }
   if (question.type !== 'what') return question;
   const gap = gapOf(question.folded, lexicon);
@@ -59,10 +60,16 @@ export function withGap(question: ParsedQuestion, lexicon: Lexicon): ParsedQuest
 /** A time said after the gap ("what was he put in charge of in 1985", "…last year"): the gap is before it. */
 const TRAILING_TIME = new RegExp(`(?: (?:in|on|during) (?:the )?(?:\\d{4}|${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)| (?:last|this|next) (?:year|week|month|season|summer|winter|spring|autumn)| yesterday)+$`, 'i');
 
-function gapOf(folded: string, lexicon: Lexicon): Gap | undefined {
-  if (!ASKS_WHAT.test(folded)) return undefined;
+/** The question's words up to a time or an adverb said after its gap ("…play for now", "…in 1985"). */
+function wordsBeforeAnyTime(folded: string): string[] {
   const tokens = folded.replace(/[?!. ]+$/, '').replace(TRAILING_TIME, '').split(/[^a-z0-9'-]+/).filter(Boolean);
   while (tokens.length > 3 && TRAILING_ADVERBS.has(tokens.at(-1)!)) tokens.pop();
+  return tokens;
+}
+
+function gapOf(folded: string, lexicon: Lexicon): Gap | undefined {
+  if (!ASKS_WHAT.test(folded)) return undefined;
+  const tokens = wordsBeforeAnyTime(folded);
   // "what did the group call itself": the gap is after the verb and its reflexive.
   if (tokens.length > 3 && REFLEXIVE.test(tokens.at(-1)!)) tokens.pop();
   const [before, last] = [tokens.at(-2), tokens.at(-1)];

@@ -14,7 +14,7 @@ import { type Gap, PARTICLES, REFLEXIVE } from './gap.js';
 const PHRASE_END = /^(?:who|which|that|where|when|whose|while|because|after|before|since|although|though|but|if|said|says|despite|as|until|amid|following|during|aged|is|was|are|were|has|have|had|will|would|can|could|may|might|should)$/;
 /** A setting after the filler, a time or someone's place, is not part of it: "fraud in 2003", "4.75% on Thursday", "a stroke at his home". */
 const SETTING_OPENER = /^(?:in|on|at|during|since|by|from|until|last|this|next)$/;
-const SETTING_WORD = /^(?:his|her|their|its|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|season|today|yesterday|tomorrow)$/i;
+const SETTING_WORD = /^(?:his|her|their|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|season|today|yesterday|tomorrow)$/i;
 /** The longest phrase taken as the filler, in words. */
 const MAX_FILLER_WORDS = 12;
 /** Words between the head and its preposition: "died of", "died suddenly of". */
@@ -25,9 +25,9 @@ const POINTERS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', '
  * Words before the head that deny or doubt it ("did not die of a heart attack", "is thought
  * to have died of", "may have bought"): the filler is then no fact to answer with.
  */
-const DENIED_OR_DOUBTED = /^(?:not|never|no|cannot|thought|believed|reportedly|allegedly|alleged|suspected|may|might|could|possibly|probably|rumoured|rumored|if|whether|denies|denied)$|n['’]t$/i;
-/** How far before the head a denial or doubt reaches. */
-const DOUBT_REACH = 4;
+const DENIED_OR_DOUBTED = /^(?:not|never|no|cannot|almost|nearly|thought|believed|understood|appears|appeared|seems|seemed|feared|fears|claims|claimed|reportedly|allegedly|alleged|suspected|may|might|could|would|possibly|probably|rumoured|rumored|if|whether|denies|denied)$|n['’]t$/i;
+/** How far before the head a denial or doubt reaches: "no evidence that Reed had died of". */
+const DOUBT_REACH = 6;
 /** Forms of "be": before a participle a passive, whose object stands before the verb ("cocaine was seized"); before an "-ing", a verb ("is winning the title"). */
 const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/i;
 /** Words after which the head is a noun, not the verb asked about ("the star in the film", "his death"). */
@@ -98,15 +98,20 @@ function statedAsAsked(tokens: Token[], at: number, gap: Gap, input: ExtractionI
 function doerAsked(headStart: number, input: ExtractionInput): boolean {
   const asksNames = [...input.questionStems].some((term) => input.isAskedName(term));
   if (!asksNames) return true;
-  // "His brother died of cancer": someone of his, not him.
-  if (SOMEONE_ELSES.test(input.facts.text.slice(0, headStart))) return false;
+  const before = input.facts.text.slice(0, headStart);
+  // "His brother died of cancer", "whose father died of…": someone of his, not him.
+  if (SOMEONE_ELSES.test(before)) return false;
   const nearest = input.facts.entities.filter((entity) => entity.end <= headStart).at(-1);
-  if (nearest === undefined || /[,;:()"“”]/.test(input.facts.text.slice(nearest.end, headStart))) return true;
+  if (nearest === undefined) return true;
+  const between = input.facts.text.slice(nearest.end, headStart);
+  // "Reed's wife, who nursed him for years, died of cancer": his wife did.
+  if (/^['’]s\s+[a-z]/.test(between)) return false;
+  if (/[,;:()"“”]/.test(between)) return true;
   return words(nearest.text).some((word) => input.isAskedName(stem(word)));
 }
 
-/** A possessive and its noun right before the head ("His brother died…", "her husband has won…"): that noun is the doer. */
-const SOMEONE_ELSES = /\b(?:his|her|their)\s+[a-z]+(?:\s+(?:has|have|had|was|were|is|also|later|then))?\s+$/i;
+/** A possessive and its noun right before the head ("His brother died…", "her husband has won…", "whose father died…"): that noun is the doer. */
+const SOMEONE_ELSES = /\b(?:his|her|their|whose)\s+[a-z]+(?:\s+(?:has|have|had|was|were|is|also|later|then))?\s+$/i;
 
 /** Where the filler opens after the head at `at`: past its preposition, or past a reflexive ("called itself"). */
 function fillerStart(tokens: Token[], at: number, gap: Gap): number | undefined {

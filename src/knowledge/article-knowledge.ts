@@ -193,11 +193,13 @@ const BODY_AFTER_NAME = /^\s+(?:magazine|newspaper|paper|company|firm|group|band
 
 /**
  * Nouns for a kind of body written right before its name: "the Basque newspaper Gara",
- * "property firm Quinlan Private". These never describe a person, so a name shaped like a
- * person's after them is the body's.
+ * "property firm Quinlan Private". They don't describe a person, so a name shaped like a
+ * person's after them is the body's, unless a clause about the body opens there ("the
+ * company Bill Gates founded").
  */
 const ONLY_BODY_BEFORE = String.raw`company|firm|bank|airline|carrier|chain|retailer|insurer|lender|charity|supermarket|carmaker|consortium|conglomerate|newspaper|magazine|website|agency`;
 const ONLY_BODY_BEFORE_NAME = new RegExp(String.raw`\b(?:${ONLY_BODY_BEFORE})\s+$`, 'i');
+const THE_BODY_BEFORE_NAME = new RegExp(String.raw`\bthe\s+(?:${ONLY_BODY_BEFORE})\s+$`, 'i');
 /**
  * …and these describe people as often ("broadcaster David Frost", "after he left the band
  * Robbie Williams sold…"): only a name of no known kind after them is a body's ("rap group Tru").
@@ -220,7 +222,9 @@ function retypeNamesOfThings(sentences: SentenceFacts[]): void {
       if (entity.kind !== 'person' || !entity.text.includes(' ') || withRole.has(entity.text) || /['’]s\b/.test(entity.text)) continue;
       const after = text.slice(entity.end);
       const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && VERB_AFTER_NAME.test(after);
-      if (afterThe || BODY_AFTER_NAME.test(after) || ONLY_BODY_BEFORE_NAME.test(wordsBefore(text, entity))) things.add(entity.text);
+      // "the company Bill Gates founded": a name the body's noun stands before with "the", then a verb, is who did something to it.
+      const namedBody = ONLY_BODY_BEFORE_NAME.test(wordsBefore(text, entity)) && !(THE_BODY_BEFORE_NAME.test(wordsBefore(text, entity)) && /^\s+[a-z]/.test(after));
+      if (afterThe || BODY_AFTER_NAME.test(after) || namedBody) things.add(entity.text);
     }
   }
   // A name of no known kind after a body's noun ("the Basque newspaper Gara") is that body: "who got the warning?" may be answered with it.
