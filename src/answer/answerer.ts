@@ -112,10 +112,7 @@ export class Answerer {
     });
   }
 
-  /**
-   * "who has taken his place?" as a chat's first question: no one before to be "his", no name
-   * nor kind of person ("the prime minister… his plans") in it. The pronoun, if so: a guess.
-   */
+  /** "who has taken his place?" as a chat's first question, naming no one nor a kind of person ("the prime minister… his plans"): its pronoun, a guess. */
   unresolvedPronoun(text: string, context: AnswerContext = {}): string | undefined {
     if (context.articleId || context.people?.length || context.entities?.length || !PERSON_PRONOUN.test(text.toLowerCase())) return undefined;
     const { question, terms } = this.analyse(text, context);
