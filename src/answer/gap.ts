@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { baseForms } from '../lexicon/morphology.js';
-import { MONTH_NAMES } from '../knowledge/dates.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/dates.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -58,7 +58,7 @@ export function withGap(question: ParsedQuestion, lexicon: Lexicon): ParsedQuest
 }
 
 /** A time said after the gap ("what was he put in charge of in 1985", "…last year"): the gap is before it. */
-const TRAILING_TIME = new RegExp(`(?: (?:in|on|during) (?:the )?(?:\\d{4}|${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)| (?:last|this|next) (?:year|week|month|season|summer|winter|spring|autumn)| yesterday)+$`, 'i');
+const TRAILING_TIME = new RegExp(`(?: (?:in|on|during) (?:the )?(?:\\d{4}|${MONTH_NAMES}|${WEEKDAY_NAMES})| (?:last|this|next) (?:year|week|month|season|summer|winter|spring|autumn)| yesterday)+$`, 'i');
 
 /** The question's words up to a time or an adverb said after its gap ("…play for now", "…in 1985"). */
 function wordsBeforeAnyTime(folded: string): string[] {

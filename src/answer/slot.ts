@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/dates.js';
 import { irregularBase, irregularForms } from '../lexicon/morphology.js';
 import { foldText, words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -14,7 +15,7 @@ import { type Gap, PARTICLES, REFLEXIVE } from './gap.js';
 const PHRASE_END = /^(?:who|which|that|where|when|whose|while|because|after|before|since|although|though|but|if|said|says|despite|as|until|amid|following|during|aged|is|was|are|were|has|have|had|will|would|can|could|may|might|should)$/;
 /** A setting after the filler, a time or someone's place, is not part of it: "fraud in 2003", "4.75% on Thursday", "a stroke at his home". */
 const SETTING_OPENER = /^(?:in|on|at|during|since|by|from|until|last|this|next)$/;
-const SETTING_WORD = /^(?:his|her|their|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|season|today|yesterday|tomorrow)$/i;
+const SETTING_WORD = new RegExp(String.raw`^(?:his|her|their|\d{4}|${MONTH_NAMES}|${WEEKDAY_NAMES}|week|month|year|season|today|yesterday|tomorrow)$`, 'i');
 /** The longest phrase taken as the filler, in words. */
 const MAX_FILLER_WORDS = 12;
 /** Words between the head and its preposition: "died of", "died suddenly of". */

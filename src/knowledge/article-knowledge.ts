@@ -223,7 +223,8 @@ function retypeNamesOfThings(sentences: SentenceFacts[]): void {
       const after = text.slice(entity.end);
       const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, entity.start - 4), entity.start)) && VERB_AFTER_NAME.test(after);
       // "the company Bill Gates founded": a name the body's noun stands before with "the", then a verb, is who did something to it.
-      const namedBody = ONLY_BODY_BEFORE_NAME.test(wordsBefore(text, entity)) && !(THE_BODY_BEFORE_NAME.test(wordsBefore(text, entity)) && /^\s+[a-z]/.test(after));
+      const before = wordsBefore(text, entity);
+      const namedBody = ONLY_BODY_BEFORE_NAME.test(before) && !(THE_BODY_BEFORE_NAME.test(before) && /^\s+[a-z]/.test(after));
       if (afterThe || BODY_AFTER_NAME.test(after) || namedBody) things.add(entity.text);
     }
   }

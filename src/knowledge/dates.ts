@@ -13,6 +13,7 @@ export interface DateMention {
 
 /** Month names as a regular-expression alternation, full and abbreviated (also what quantities.ts skips as dates). */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH = `(${MONTH_NAMES})\\.?`;
 const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined) => string | undefined; relative?: boolean }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => formatDay(+m[1]!, +m[2]! - 1, +m[3]!) },
