@@ -149,6 +149,14 @@ describe('small talk, other languages, and messages the bot does not understand'
     expect(renderPlain((await conversation.respond(message('who is the da silva in the letter')))!)).not.toMatch(/only answer in English/);
   });
 
+  it('an English question naming Kim or Erdoğan, or misspelling "what", stays English; the foreign question word alone does not', async () => {
+    const { conversation } = seedConversation();
+    for (const text of ['who is Kim Collins?', 'Kim Collins', 'what did Erdoğan say?', 'wat is amnesty internatonal', 'hola, who wrote the letter?']) {
+      expect(renderPlain((await conversation.respond(message(text)))!), text).not.toMatch(/only answer in English/);
+    }
+    expect(renderPlain((await conversation.respond(message('Kim yazdi mektubu?')))!)).toMatch(/^Hələlik yalnız ingilis dilində/);
+  });
+
   it('after an answer, a message the bot does not understand never gets the previous passage again', async () => {
     const { conversation } = seedConversation();
     const first = renderPlain((await conversation.respond(message('who hosted cop29')))!);

@@ -51,6 +51,8 @@ const TYPO_FIXES: Record<string, string> = {
   hw: 'how', hoe: 'how', teh: 'the', adn: 'and', mnay: 'many', mny: 'many', muhc: 'much', cliams: 'claims', clams: 'claims',
   calims: 'claims', recieve: 'receive', recieved: 'received', recieves: 'receives', summery: 'summary', sumary: 'summary', summarise: 'summarize', publised: 'published', pubished: 'published',
 };
+/** The misspellings of English question words ("wat", "hwo"): the language check counts them as English. */
+export const QUESTION_WORD_TYPOS = Object.keys(TYPO_FIXES);
 
 const SUMMARY = /^(?:(?:(?:can|could) (?:you|u|i) )?(?:give me|get|send me|i want|i'd like|i would like)(?: an?| the)? )?(?:(?:so |ok |and )?what(?: is|'s| s)? (?:this|it|that|the)(?: (?:latest|newest|last|most recent|current|top))?(?: (?:article|story|news|piece|letter|text|report))?(?: all)? about|summar\w*|tl ?;? ?dr|gist|overview|what happened(?= *$| here| in (?:the|this) (?:article|story|news))|main (?:point|idea)|what(?: is|'s) (?:the )?(?:(?:latest|newest) )?(?:story|news)|what(?: is|'s) the (?:latest|newest)$|about|brief me|recap|tell (?:me|us) (?:something )?about|what do (?:you|u) know about)\b/;
 /** Asks for the claims themselves: "which claims", "what are the allegations", "what did the letter say (about X)". */

@@ -3,6 +3,8 @@
  * Arabic, …), by letters only some Latin alphabets have (Azerbaijani ə, Turkish ğ/ı), or by
  * a language's commonest question words. Undefined means "treat it as English".
  */
+import { QUESTION_WORD_TYPOS } from '../answer/question.js';
+
 export type Language = 'ru' | 'uk' | 'ar' | 'fa' | 'az' | 'tr' | 'es' | 'fr' | 'de' | 'zh' | 'other';
 
 const BY_SCRIPT: [RegExp, Language][] = [
@@ -28,8 +30,23 @@ export function detectLanguage(text: string): Language | undefined {
     const share = [...letters].filter((letter) => pattern.test(letter)).length / letters.length;
     if (share > 0.3) return language;
   }
-  for (const [pattern, language] of BY_WORDS) if (pattern.test(text)) return language;
-  return byFunctionWords(text);
+  // A language's letters or question words decide only over fewer English words: "who is
+  // Kim Collins?" and "what did Erdoğan say?" are English questions about foreign names.
+  const english = englishWords(text);
+  for (const [pattern, language] of BY_WORDS) {
+    const cues = [...text.matchAll(new RegExp(pattern.source, 'giu'))].filter((match) => !inName(text, match.index ?? 0, match[0].length)).length;
+    if (cues > 0 && cues >= english) return language;
+  }
+  return byFunctionWords(text, english);
+}
+
+/** A word that opens with a capital beside another such word is part of a name ("Kim Collins", "Jong-un Kim"), not a question word. */
+function inName(text: string, start: number, length: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start))?.[1];
+  const word = /^[\p{L}'’-]*/u.exec(text.slice(start))?.[0] ?? text.slice(start, start + length);
+  const after = /^\s+\p{Lu}/u.test(text.slice(start + word.length));
+  const capital = /^\p{Lu}/u.test(word);
+  return capital && (after || (before !== undefined && start > before.length + 1));
 }
 
 /**
@@ -44,12 +61,16 @@ const FUNCTION_WORDS: [Set<string>, Language][] = [
   [new Set('o os a as um uma que quem de do da é não para com como onde quando porque foi'.split(' ')), 'other'],
   [new Set('de het een en is heeft niet wie wat hoe waar wanneer waarom van met voor'.split(' ')), 'other'],
 ];
-const ENGLISH_FUNCTION_WORDS = new Set('the a an of to in on is are was were has have had who what when where why how which did does do and or not for with by from it this that he she they'.split(' '));
+/** English's little words, and the misspellings of its question words readers type ("wat is", "hwo"). */
+const ENGLISH_FUNCTION_WORDS = new Set([...'the a an of to in on is are was were has have had who what when where why how which did does do and or not for with by from it this that he she they'.split(' '), ...QUESTION_WORD_TYPOS]);
 const MIN_FUNCTION_WORDS = 2;
 
-function byFunctionWords(text: string): Language | undefined {
+function englishWords(text: string): number {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+}
+
+function byFunctionWords(text: string, english: number): Language | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
   let best: { language: Language; count: number } | undefined;
   for (const [set, language] of FUNCTION_WORDS) {
     const count = words.filter((word) => set.has(word)).length;
