@@ -686,6 +686,9 @@ describe('reading news prose: amounts, names, attributions', () => {
       expect(candidate, question).toBeDefined();
       expect(candidate?.extraction, sentence).toBeUndefined();
     }
+    // A cause too long to quote whole stops at a whole word and says it goes on.
+    const long = why('The letter warned of threats caused by landmines in the liberated territories, as well as the lack of any information regarding the fate of nearly 4,000 people who went missing during the First Karabakh War in the early 1990s and the return of more than 250,000 people displaced since 1987.', 'why did the letter warn of threats')?.extraction?.short;
+    expect(long).toMatch(/^Caused by landmines .* \w+…$/);
     // A length of time is no cause, and a sentence that gives none is answered as a passage.
     const banned = why('Pountney has been banned for six weeks.', 'why was pountney banned');
     expect(banned?.extraction).toBeUndefined();
@@ -768,6 +771,19 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(verdictsOf(talks)('did armenia host the peace talks?')).toBe('yes');
     const rugby = answererForOne('Johnson to retire', ['He will lead a team against a side captained by New Zealand winger Jonah Lomu.']);
     expect(verdictsOf(rugby)('was the side captained by jonah lomu?')).toBe('yes');
+  });
+
+  it('a yes about what someone did needs a passage where they did it, not one where it was done to them', () => {
+    const verdict = verdictsOf(answerer);
+    // The letter went to Callamard: it says nothing of her writing one.
+    expect(verdict('did callamard write the letter?')).not.toBe('yes');
+    expect(verdict('did agnes callamard send the letter?')).not.toBe('yes');
+    expect(verdict('did sabina aliyeva write to callamard?')).toBe('yes');
+    const cup = answererForOne('Cup', ['Arsenal lost to Chelsea in the final on Saturday.']);
+    expect(verdictsOf(cup)('did chelsea lose the final?')).not.toBe('yes');
+    // One who gets something is the one it goes to.
+    const domain = answererForOne('Domain', ['The fake domain has now been handed back to Paypal.']);
+    expect(verdictsOf(domain)('did paypal get the fake domain handed back?')).toBe('yes');
   });
 
   it('a role others may share is not denied by someone else holding it: "a minister", "the star of Ray"', () => {

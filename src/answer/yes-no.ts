@@ -1,4 +1,5 @@
-import { YEAR } from '../knowledge/article-knowledge.js';
+import { type SentenceFacts, YEAR } from '../knowledge/article-knowledge.js';
+import type { EntityMention } from '../knowledge/entities.js';
 import { attributed } from '../knowledge/claims.js';
 import type { Candidate } from './candidates.js';
 import { matchShare } from './evidence.js';
@@ -94,6 +95,9 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   const years = facts.dates.flatMap((date) => date.value.match(YEAR) ?? []);
   const figures = [...terms.names].filter((name) => /^\d/.test(name));
   if (figures.some((figure) => !sentence.has(figure) && !years.includes(figure))) return { verdict: 'unknown', missing: 1 };
+  // A passage that names the person asked about only as the one it was done to ("a letter to
+  // … Agnès Callamard") says nothing of what she did: "did Callamard write the letter?".
+  if (doneTo(facts, question.folded, terms)) return { verdict: 'unknown', missing: 1 };
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));
@@ -167,6 +171,34 @@ function askedDoer(questionWords: string[], done: string): string[] {
   if (verbAt < 0) return [];
   if (questionWords[verbAt + 1] === 'by') return questionWords.slice(verbAt + 2).map(stem);
   return ACTIVE_AUXILIARY.test(questionWords[0] ?? '') ? questionWords.slice(1, verbAt).map(stem) : [];
+}
+
+/** What stands before a name the passage names as the one something went to: "to", with its role between ("to the Secretary General of … Agnès Callamard"). */
+const RECIPIENT_BEFORE = /\bto\s+(?:the\s+)?$/i;
+
+/** Verbs whose doer is the one something goes to: "did PayPal get the domain handed back?" of "handed back to PayPal". */
+const RECEIVING = /^(?:get|got|gets|receive|received|receives|obtain|obtained|gain|gained|win|won|earn|earned|accept|accepted|have|has|had|take|took)$/;
+
+/**
+ * "did Callamard write the letter?": the names the question gives as the doer (after its
+ * "did", "has"…) stand in the passage only as the one it was done to.
+ */
+function doneTo(facts: SentenceFacts, question: string, terms: QuestionTerms): boolean {
+  const questionWords = words(question);
+  if (!ACTIVE_AUXILIARY.test(questionWords[0] ?? '')) return false;
+  const doer: string[] = [];
+  for (const word of questionWords.slice(1)) {
+    if (!terms.names.has(stem(word))) break;
+    doer.push(stem(word));
+  }
+  const verb = questionWords[1 + doer.length];
+  if (doer.length === 0 || (verb !== undefined && RECEIVING.test(verb))) return false;
+  const named = facts.entities.filter((entity) => words(entity.text).some((word) => doer.includes(stem(word))));
+  const phraseStart = (entity: EntityMention): number => {
+    const role = entity.role ? facts.text.lastIndexOf(entity.role, entity.start) : -1;
+    return role >= 0 ? role : entity.start;
+  };
+  return named.length > 0 && named.every((entity) => RECIPIENT_BEFORE.test(facts.text.slice(0, phraseStart(entity))));
 }
 
 /** "no doubt", "not only", "No 10": a negation word that denies nothing. */
