@@ -208,8 +208,13 @@ function whoCandidates(input: ExtractionInput): EntityMention[] {
   const { facts } = input;
   const speaker = speakerNotAsked(input);
   // A capitalised name after "in", "of", "at"… is a place or a thing ("archbishop of
-  // Canterbury", "in the Cotentin Peninsula"), not someone who did something.
-  const afterPreposition = (entity: EntityMention): boolean => /\b(?:in|of|at|from|to|into|near|on|across)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, entity.start - 12), entity.start));
+  // Canterbury", "in the Cotentin Peninsula"), after "during" or "since" an event ("during
+  // the First Karabakh War"), not someone who did something.
+  const afterPreposition = (entity: EntityMention): boolean => {
+    // An ordinal or other capitalised word may stand between: "during the First Karabakh War".
+    const before = facts.text.slice(Math.max(0, entity.start - 24), entity.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, '');
+    return /\b(?:in|of|at|from|to|into|near|on|across|during|since|until|throughout|amid)\s+(?:the\s+)?$/i.test(before);
+  };
   // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
   const openerOnly = (entity: EntityMention): boolean => entity.start === 0 && !entity.text.includes(' ') && !input.writtenAsName(entity.text);
   return facts.entities.filter(
@@ -682,8 +687,14 @@ const IMPLIED_CAUSE = new RegExp(
 
 /** The cause a sentence gives, as its clause ("Because of the referee"): one stated outright first, wherever it stands. */
 export function extractWhy(input: ExtractionInput): Extraction | undefined {
-  const cause = STATED_CAUSE.exec(input.facts.text) ?? IMPLIED_CAUSE.exec(input.facts.text);
-  return cause ? { short: capitalise(`${cause[1]} ${cause[2]}`.trim()), people: [] } : undefined;
+  const text = input.facts.text;
+  const cause = STATED_CAUSE.exec(text) ?? IMPLIED_CAUSE.exec(text);
+  if (!cause) return undefined;
+  // A clause longer than CAUSE_CLAUSE reads stops at its last whole word, and says it goes on: never "during the Firs".
+  const end = cause.index + cause[0].length;
+  const goesOn = end < text.length && !/^[.;]/.test(text.slice(end));
+  const clause = goesOn ? `${cause[2]!.replace(/\s+\S*$/, '')}…` : cause[2]!;
+  return { short: capitalise(`${cause[1]} ${clause}`.trim()), people: [] };
 }
 
 export function capitalise(text: string): string {
