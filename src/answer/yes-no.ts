@@ -225,7 +225,34 @@ function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionTe
   };
   const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
   const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
-  return negations.some((at) => reachesAsked(tokens, at, asked));
+  // A denial of the question's subject alone denies nothing it asks: "failed to reference
+  // information regarding the Ombudsman's activities…, which monitors detainees' rights" says
+  // nothing against "does the ombudsman monitor detainees?"; "not Blackpool" denies "will
+  // Labour hold its conference in Blackpool?".
+  const subject = subjectOf(questionText, terms);
+  const stemOf = (at: number): string => stem(words(tokens[at]!)[0] ?? '');
+  return negations.some((at) => clauseAfter(tokens, at).some((i) => asked(tokens[i]!) && !subject.has(stemOf(i))));
+}
+
+/** Auxiliaries that open a yes/no question, its subject after them: "does the ombudsman…", "will Labour…", "is Hazel Blears…". */
+const OPENING_AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must)$/;
+
+/** The stems of a yes/no question's subject: its first word after the auxiliary that is one of its own, with the names beside it ("hazel blears"). */
+function subjectOf(questionText: string, terms: QuestionTerms): Set<string> {
+  const questionWords = words(questionText);
+  if (!OPENING_AUXILIARY.test(questionWords[0] ?? '')) return new Set();
+  const subject = new Set<string>();
+  for (const word of questionWords.slice(1)) {
+    const term = stem(word);
+    if (!terms.anchorStems.has(term)) {
+      if (subject.size === 0) continue;
+      break;
+    }
+    if (subject.size > 0 && !terms.names.has(term)) break;
+    subject.add(term);
+    if (!terms.names.has(term)) break;
+  }
+  return subject;
 }
 
 /**
@@ -257,11 +284,6 @@ function clauseTokens(text: string): string[] {
 /** Whether a token is one of the question's words or a related word. */
 function askedIn(terms: QuestionTerms): (token: string) => boolean {
   return (token) => terms.anchorStems.has(stem(words(token)[0] ?? ''));
-}
-
-/** Whether a question's word follows the word at `at` in its clause. */
-function reachesAsked(tokens: string[], at: number, asked: (token: string) => boolean): boolean {
-  return clauseAfter(tokens, at).some((i) => asked(tokens[i]!));
 }
 
 /** The places of the words after `at` in its clause, NEGATION_REACH at most (a list goes on past its comma). */
