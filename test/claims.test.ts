@@ -19,6 +19,13 @@ describe('attributed statements', () => {
     expect(attributed(claims[1]!)).toBe('According to Felix Magath, "I am far from happy despite the win."');
   });
 
+  it('a claim in the speaker\'s own unquoted words is quoted, never the bot\'s "I"; "It\'s" opening a claim loses its capital', () => {
+    expect(attributed({ source: 'Kim Collins', content: "I'm looking forward to racing in Birmingham" })).toBe('Kim Collins: “I\'m looking forward to racing in Birmingham.”');
+    expect(attributed({ source: 'the club', content: 'We will appeal' })).toBe('The club: “We will appeal.”');
+    expect(attributed({ source: 'Edwards', content: "It's all down to him" })).toBe("According to Edwards, it's all down to him.");
+    expect(attributed({ source: 'the letter', content: 'Armenia gave no information' })).toBe('According to the letter, Armenia gave no information.');
+  });
+
   it('"He said" is never someone a sentence names after a preposition, in a later clause, or inside a quote', () => {
     const body = 'Chelsea manager Jose Mourinho has been fined.\n\nThe fine follows his remarks about referee Anders Frisk after the Barcelona match. He said he would not appeal against the decision.\n\nThe win was Wales\'s first at Twickenham since 1988, when Jonathan Davies was in the side. He added that Mourinho had been unlucky.';
     const knowledge = buildKnowledge({ id: 'fine', title: 'Mourinho fined', date: '2005-02-24', tags: [], body, origin: 'fine.md' });

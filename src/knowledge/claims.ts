@@ -127,16 +127,24 @@ function trimEnd(text: string): string {
 
 /** A claim as a reader should see it: always with who makes it. */
 export function attributed(claim: Claim, content = claim.content): string {
+  const source = `${claim.source.charAt(0).toUpperCase()}${claim.source.slice(1)}`;
+  const ended = (text: string): string => (/[.!?…]["”’']?$/.test(text) ? text : `${text}.`);
+  // "According to Kim Collins, I'm looking forward…" would be the bot speaking: their own words are quoted.
+  if (OPENS_FIRST_PERSON.test(content)) return `${source}: “${ended(content)}”`;
   const text = /^(mentioned|mentions|expressed|expresses|calls on|called on|calls for|called for|urged|urges|accused|accuses|denied|denies)\b/.test(content)
-    ? `${claim.source.charAt(0).toUpperCase()}${claim.source.slice(1)} ${content}`
+    ? `${source} ${content}`
     : `According to ${lowerFirst(claim.source)}, ${lowerFirst(content)}`;
-  return /[.!?…]["”’']?$/.test(text) ? text : `${text}.`;
+  return ended(text);
 }
+
+/** A claim in its speaker's own words, unquoted: "I'm looking forward…", "We will appeal". */
+const OPENS_FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d|ll)|My|Our|Me|Us)\b/;
 
 /** "The letter…" inside a sentence: "the letter…", but never "i" or "cOP29". */
 export function lowerFirst(text: string): string {
   // Only a common word opening the sentence loses its capital: "the", "his", "it"; a name
   // ("Revolution Studios") or "I" keeps it.
-  const first = /^[A-Z][a-z']*/.exec(text)?.[0];
+  // "It's all down to him": a contraction goes by its first part.
+  const first = /^[A-Z][a-z]*/.exec(text)?.[0];
   return first && first !== 'I' && STOPWORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
