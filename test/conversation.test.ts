@@ -123,6 +123,25 @@ describe('small talk, other languages, and messages the bot does not understand'
     }
   });
 
+  it('"ok" or "lol" before any answer thanks nothing: it gets an example question, not "Glad that helped"', async () => {
+    const { conversation } = seedConversation();
+    expect(renderPlain((await conversation.respond(message('lol')))!)).toMatch(/^👍 Ask me anything about the news, e\.g\. “/);
+    await conversation.respond(message('who wrote the letter'));
+    expect(renderPlain((await conversation.respond(message('ok')))!)).toMatch(/^Glad that helped/);
+  });
+
+  it('/stats and /broadcast are the admins\' even where subscriptions are off', async () => {
+    const { conversation } = seedConversation();
+    expect(renderPlain((await conversation.respond(message('/stats')))!)).toMatch(/admins only/);
+    expect(renderPlain((await conversation.respond(message('/subscribe')))!)).toMatch(/not switched on/);
+  });
+
+  it('"who published this?", "where is this news from?" first thing are about the latest story, not "who or what do you mean?"', async () => {
+    const { conversation } = seedConversation();
+    expect(renderPlain((await conversation.respond(message('where is this news from?')))!)).toMatch(/^It was filed from Baku/);
+    expect(renderPlain((await conversation.respond(message('who published this?', { chatId: 'other' })))!)).toMatch(/Trend News Agency/);
+  });
+
   it('a goodbye offers /subscribe only where subscriptions are on', async () => {
     const { conversation } = seedConversation();
     expect(renderPlain((await conversation.respond(message('ok bye')))!)).not.toMatch(/subscribe/);

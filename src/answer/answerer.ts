@@ -12,7 +12,7 @@ import { measuredThing, typedByFocus } from './focus.js';
 import { withGap } from './gap.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
-import { type ParsedQuestion, parseQuestion, topicWords } from './question.js';
+import { FILED_FROM, type ParsedQuestion, parseQuestion, topicWords } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
@@ -30,8 +30,6 @@ const ASKS_PUBLISHER = /^(?:who|which|what)\b(?! (?:date|day)\b)/;
 const ARTICLE_SWITCH_CONFIDENCE = 0.5;
 /** How much of a question that names nothing the chat's article must hold for the question to be about it. */
 const CHAT_ARTICLE_COVERAGE = 0.6;
-/** "where is this news from", "where was the article written": the article itself, not an event. */
-const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
 
 /**
  * "who is Joe Pancake", when no article gives him a role (whoIs), asks what the articles say

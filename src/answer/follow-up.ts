@@ -2,7 +2,7 @@ import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { words } from '../text/normalize.js';
 import type { AnswerContext } from './answer.js';
 import { type Gender, gendersIn, PERSON_PRONOUN, pronounGender } from './gender.js';
-import { type ParsedQuestion, parseQuestion } from './question.js';
+import { FILED_FROM, type ParsedQuestion, parseQuestion } from './question.js';
 
 export { PERSON_PRONOUN };
 const THING_PRONOUN = /\b(it|its)\b/;
@@ -101,6 +101,8 @@ export function pointsAtStory(question: ParsedQuestion, context: AnswerContext):
 
 /** "who is she?", "and when?" in a chat with nothing before it: there is nothing to lean on. */
 export function needsContext(question: ParsedQuestion, context: AnswerContext): boolean {
+  // "who published this?", "where is this news from?" first thing: the story is the latest one (answerer.ts pickArticle).
+  if (ARTICLE_LEVEL.has(question.type) || FILED_FROM.test(question.folded)) return false;
   // "what's her job?" leans on a name; "what does Sabina Aliyeva ask in her letter?" does not.
   const leaning = leansOnPrevious(question) || pronounOnly(question);
   return leaning && !context.topicWords?.length && !context.entities?.length && !context.people?.length;

@@ -44,6 +44,9 @@ export interface ParsedQuestion {
   speaker?: string;
 }
 
+/** "where is this news from", "where was the article written": the article itself, not an event. */
+export const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
+
 /** Typos of the words that decide the question type. */
 const TYPO_FIXES: Record<string, string> = {
   hwo: 'who', woh: 'who', whos: 'who is', wat: 'what', waht: 'what', whta: 'what', wht: 'what', whats: 'what is',

@@ -47,6 +47,7 @@ const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informe
 /** "tell me more", "go on": the next part of the article under discussion. */
 const MORE = /^(?:tell me more|more|go on|continue|read more|more please|keep going|and then)\W*$/i;
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
+const ADMIN_COMMANDS = new Set(['stats', 'broadcast']);
 
 /**
  * The channel-agnostic bot: commands, questions, per-chat context and flood control.
@@ -128,7 +129,8 @@ export class Conversation {
       default:
         if (SUBSCRIPTION_COMMANDS.has(command)) {
           if (this.deps.subscriptions?.available) return this.deps.subscriptions.handle(command, argument, message);
-          return textReply('Subscriptions are not switched on for this bot yet.');
+          // /stats and /broadcast are the admins', whether or not this bot sends articles.
+          return textReply(ADMIN_COMMANDS.has(command) ? 'That command is for the bot’s admins only.' : 'Subscriptions are not switched on for this bot yet.');
         }
         return textReply(`I don't know the command /${command}. Send /help to see what I can do.`);
     }
@@ -169,6 +171,8 @@ export class Conversation {
       case 'thanks':
         return textReply("You're welcome! Ask me anything else about the news.");
       case 'praise':
+        // "ok" or "lol" before any answer thanks nothing yet.
+        if (!this.deps.memory.get(`${message.channel}:${message.chatId}`).articleId) return textReply(`👍 Ask me anything about the news, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”.`);
         return textReply('Glad that helped. Ask me anything else about the news, or send /latest for other articles.');
       case 'identity':
         return textReply(`I'm a news bot: I answer questions about the ${count} article${count === 1 ? '' : 's'} I have, quoting the passage and naming the source. Send /help to see how.`);
