@@ -89,6 +89,20 @@ describe('Conversation', () => {
     expect(renderPlain((await conversation.respond(message('/start no-such-article')))!)).toMatch(/I answer questions about the news/);
   });
 
+  it('a channel without buttons opens a listed headline by its number, and the list stays for the next', async () => {
+    const knowledge = new KnowledgeBase([
+      { id: 'older', title: 'Older story', date: '2025-04-01', tags: [], body: 'The older story is about rain.', origin: 'older.md' },
+      { id: 'newer', title: 'Newer story', date: '2025-04-02', tags: [], body: 'The newer story is about sun.', origin: 'newer.md' },
+    ]);
+    const { conversation } = seedConversation({ knowledge });
+    expect(renderPlain((await conversation.respond(message('/open 1')))!)).toMatch(/^There is no headline 1 in the last list/);
+    expect(renderPlain((await conversation.respond(message('/latest')))!)).toMatch(/1\. Newer story[\s\S]*2\. Older story/);
+    expect(renderPlain((await conversation.respond(message('/open 2')))!)).toMatch(/^Older story\nThe older story is about rain/);
+    await conversation.respond(message('what is the story about?'));
+    expect(renderPlain((await conversation.respond(message('/open 1')))!)).toMatch(/^Newer story/);
+    expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/open <number>/);
+  });
+
   it('answers "how do I stay up to date" with the ways to follow the news, not with the article', async () => {
     const { conversation } = seedConversation();
     const text = renderPlain((await conversation.respond(message('how do i stay up to date?')))!);

@@ -9,6 +9,8 @@ export interface ReadingPosition {
 /** What the engine needs to follow up ("and when?"), and where the reader is in the article. */
 export interface ChatContext extends AnswerContext {
   reading?: ReadingPosition;
+  /** The articles the chat's last /latest listed, in order: "/open 2" opens the second. */
+  listed?: string[];
 }
 
 /**

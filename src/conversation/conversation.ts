@@ -48,6 +48,8 @@ const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informe
 const MORE = /^(?:tell me more|more|go on|continue|read more|more please|keep going|and then)\W*$/i;
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
 const ADMIN_COMMANDS = new Set(['stats', 'broadcast']);
+/** What a headline's button sends: "/open <article id>" (headlines.ts). */
+const OPEN_ACTION = '/open ';
 
 /**
  * The channel-agnostic bot: commands, questions, per-chat context and flood control.
@@ -113,10 +115,10 @@ export class Conversation {
         return this.help();
       case 'latest':
       case 'news':
-        return latestReply(this.deps.knowledge, argument, this.deps.subscriptions?.available ?? false);
+        return this.latest(argument, chatKey);
       case 'open':
       case 'read':
-        return this.reader.open(argument, chatKey);
+        return this.open(argument, chatKey);
       case 'about':
       case 'summary':
         return this.ask('what is this about', message);
@@ -134,6 +136,25 @@ export class Conversation {
         }
         return textReply(`I don't know the command /${command}. Send /help to see what I can do.`);
     }
+  }
+
+  /** /latest: the headlines, remembered so that a channel without buttons opens them by number ("/open 2"). */
+  private latest(argument: string, chatKey: string): Reply {
+    const reply = latestReply(this.deps.knowledge, argument, this.deps.subscriptions?.available ?? false);
+    const listed = (reply.buttons ?? []).flat().flatMap((button) => (button.action.startsWith(OPEN_ACTION) ? [button.action.slice(OPEN_ACTION.length)] : []));
+    if (listed.length > 0) this.deps.memory.set(chatKey, { ...this.deps.memory.get(chatKey), listed });
+    return reply;
+  }
+
+  /** /open <id> from a headline's button, or /open <number> of the last /latest list (which stays: "/open 2" next). */
+  private open(argument: string, chatKey: string): Reply {
+    if (!/^\d{1,2}$/.test(argument)) return this.reader.open(argument, chatKey);
+    const listed = this.deps.memory.get(chatKey).listed;
+    const id = listed?.[Number(argument) - 1];
+    if (!id) return textReply(`There is no headline ${argument} in the last list. Send /latest to see the headlines, then /open 1 for the first.`);
+    const reply = this.reader.open(id, chatKey);
+    this.deps.memory.set(chatKey, { ...this.deps.memory.get(chatKey), listed });
+    return reply;
   }
 
   private async question(text: string, message: IncomingMessage, log: Logger): Promise<Reply> {
@@ -195,7 +216,7 @@ export class Conversation {
     const answer = this.deps.answerer.answer(text, context);
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     // A question ends the reading: "more" next starts from the top.
-    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined });
+    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined, ...(context.listed ? { listed: context.listed } : {}) });
     const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
     return { ...answerReply(answer, this.suggestion(current)), answer };
   }
@@ -215,7 +236,7 @@ export class Conversation {
     const newest = latest[0];
     const lines = [
       `Hello! I answer questions about the news, from ${count} article${count === 1 ? '' : 's'}${newest ? `; the latest is “${newest.article.title}”` : ''}.`,
-      `Ask me who, what, when, where, how many or why, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”, or tap a headline.`,
+      `Ask me who, what, when, where, how many or why, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”, or send /latest for the headlines.`,
     ];
     return textReply(lines.join('\n'), headlineButtons(latest.map(({ article }) => article)));
   }
@@ -226,6 +247,7 @@ export class Conversation {
       'Follow-ups work too: “and when?”, “who is she?”.',
       '',
       `/latest [number] [topic] – the newest headlines (up to ${MAX_LATEST}), or the newest about a topic`,
+      '/open <number> – read one of the headlines /latest listed',
       '/about – what the current article is about',
       '/claims – the claims the article reports, attributed',
       '/source – where the article comes from, and its beginning',
