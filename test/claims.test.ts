@@ -24,6 +24,13 @@ describe('attributed statements', () => {
     expect(attributed({ source: 'the club', content: 'We will appeal' })).toBe('The club: “We will appeal.”');
     expect(attributed({ source: 'Edwards', content: "It's all down to him" })).toBe("According to Edwards, it's all down to him.");
     expect(attributed({ source: 'the letter', content: 'Armenia gave no information' })).toBe('According to the letter, Armenia gave no information.');
+    expect(attributed({ source: 'Mr Bez', content: 'sales will rise' })).toBe('According to Mr Bez, sales will rise.');
+  });
+
+  it('"I" or "we" before "said" is no speaker to attribute to: "According to we\'ve…" is never written', () => {
+    expect(detectClaim("We've called for the state pension to be increased from £79.60 to £105.45.", undefined)?.source ?? '').not.toMatch(/^we/i);
+    expect(detectClaim('I said we would win.', undefined)?.source ?? '').not.toMatch(/^i$/i);
+    expect(detectClaim('The firm said profits rose.', undefined)?.source).toBe('the firm');
   });
 
   it('"He said" is never someone a sentence names after a preposition, in a later clause, or inside a quote', () => {

@@ -32,6 +32,8 @@ const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${SPEAKER_AFTER_VE
 /** "…, Downing Street said.", "…, the company says.": the commonest attribution in news, at the end. */
 const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
 const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;
+/** "I", "we", "we've": the speaker of a quote speaking of themselves, not a name to attribute to ("According to we've…"). */
+const FIRST_PERSON_SOURCE = /^(?:i|we|you)(?:['’](?:m|ve|re|d|ll))?$/i;
 
 /** A speaker written as "he" or "she": a person, the one named last. */
 const PERSON_PRONOUN = /^(he|she)$/i;
@@ -104,7 +106,7 @@ function quoteBeforeVerb(text: string, speaker: string): boolean {
  * medical expenses after he said…"), which would make a nonsense attribution.
  */
 function isSpeaker(words: string): boolean {
-  return words.trim().split(/\s+/).length <= 7 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|after|before|when|while|because|since|if|over|during)\b/i.test(words);
+  return words.trim().split(/\s+/).length <= 7 && !FIRST_PERSON_SOURCE.test(words.trim()) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|after|before|when|while|because|since|if|over|during)\b/i.test(words);
 }
 
 /** Keep verbs whose object is not a "that" clause: "calls on …", "expressed regret …". */
@@ -140,11 +142,14 @@ export function attributed(claim: Claim, content = claim.content): string {
 /** A claim in its speaker's own words, unquoted: "I'm looking forward…", "We will appeal". */
 const OPENS_FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d|ll)|My|Our|Me|Us)\b/;
 
+/** Titles before a name keep their capital: "According to Mr Bez", not "mr Bez". */
+const TITLES = /^(?:Mr|Mrs|Ms|Dr)$/;
+
 /** "The letter…" inside a sentence: "the letter…", but never "i" or "cOP29". */
 export function lowerFirst(text: string): string {
   // Only a common word opening the sentence loses its capital: "the", "his", "it"; a name
   // ("Revolution Studios") or "I" keeps it.
   // "It's all down to him": a contraction goes by its first part.
   const first = /^[A-Z][a-z]*/.exec(text)?.[0];
-  return first && first !== 'I' && STOPWORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return first && first !== 'I' && !TITLES.test(first) && STOPWORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
