@@ -25,6 +25,9 @@ describe('attributed statements', () => {
     expect(attributed({ source: 'Edwards', content: "It's all down to him" })).toBe("According to Edwards, it's all down to him.");
     expect(attributed({ source: 'the letter', content: 'Armenia gave no information' })).toBe('According to the letter, Armenia gave no information.');
     expect(attributed({ source: 'Mr Bez', content: 'sales will rise' })).toBe('According to Mr Bez, sales will rise.');
+    // A quote the sentence closed after the part taken is closed again.
+    expect(attributed(detectClaim('The Vantage is "the most important car in the history of our company", said chief executive Ulrich Bez.', undefined)!)).toBe('According to chief executive Ulrich Bez, the Vantage is "the most important car in the history of our company".');
+    expect(attributed({ source: 'the club', content: 'the deal is “done and dusted' })).toBe('According to the club, the deal is “done and dusted”.');
   });
 
   it('"I" or "we" before "said" is no speaker to attribute to: "According to we\'ve…" is never written', () => {

@@ -128,7 +128,8 @@ function trimEnd(text: string): string {
 }
 
 /** A claim as a reader should see it: always with who makes it. */
-export function attributed(claim: Claim, content = claim.content): string {
+export function attributed(claim: Claim, quoted = claim.content): string {
+  const content = withQuotesClosed(quoted);
   const source = `${claim.source.charAt(0).toUpperCase()}${claim.source.slice(1)}`;
   const ended = (text: string): string => (/[.!?…]["”’']?$/.test(text) ? text : `${text}.`);
   // "According to Kim Collins, I'm looking forward…" would be the bot speaking: their own words are quoted.
@@ -137,6 +138,17 @@ export function attributed(claim: Claim, content = claim.content): string {
     ? `${source} ${content}`
     : `According to ${lowerFirst(claim.source)}, ${lowerFirst(content)}`;
   return ended(text);
+}
+
+/**
+ * A quote the claim opens and the sentence closed after the part taken ('the Vantage is "the
+ * most important car…", said Bez') is closed again.
+ */
+function withQuotesClosed(content: string): string {
+  const straight = (content.match(/"/g) ?? []).length;
+  const opened = (content.match(/“/g) ?? []).length - (content.match(/”/g) ?? []).length;
+  if (straight % 2 === 1) return `${content.replace(/[.\s]+$/, '')}"`;
+  return opened > 0 ? `${content.replace(/[.\s]+$/, '')}”` : content;
 }
 
 /** A claim in its speaker's own words, unquoted: "I'm looking forward…", "We will appeal". */
