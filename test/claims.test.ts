@@ -23,6 +23,7 @@ describe('attributed statements', () => {
     expect(attributed({ source: 'Kim Collins', content: "I'm looking forward to racing in Birmingham" })).toBe('Kim Collins: “I\'m looking forward to racing in Birmingham.”');
     expect(attributed({ source: 'the club', content: 'We will appeal' })).toBe('The club: “We will appeal.”');
     expect(attributed({ source: 'Edwards', content: "It's all down to him" })).toBe("According to Edwards, it's all down to him.");
+    expect(attributed({ source: 'the report', content: 'Although Aceh suffered most, the oil fields survived' })).toBe('According to the report, although Aceh suffered most, the oil fields survived.');
     expect(attributed({ source: 'the letter', content: 'Armenia gave no information' })).toBe('According to the letter, Armenia gave no information.');
     expect(attributed({ source: 'Mr Bez', content: 'sales will rise' })).toBe('According to Mr Bez, sales will rise.');
     // A quote the sentence closed after the part taken is closed again.

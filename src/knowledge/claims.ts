@@ -154,6 +154,9 @@ function withQuotesClosed(content: string): string {
 /** A claim in its speaker's own words, unquoted: "I'm looking forward…", "We will appeal". */
 const OPENS_FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d|ll)|My|Our|Me|Us)\b/;
 
+/** Words that open a clause, never a name: "According to the report, although…". */
+const CLAUSE_OPENERS = new Set(['although', 'though', 'whereas', 'however', 'despite', 'since', 'unless', 'meanwhile', 'nevertheless', 'yet', 'instead', 'indeed']);
+
 /** Titles before a name keep their capital: "According to Mr Bez", not "mr Bez". */
 const TITLES = /^(?:Mr|Mrs|Ms|Dr)$/;
 
@@ -163,5 +166,6 @@ export function lowerFirst(text: string): string {
   // ("Revolution Studios") or "I" keeps it.
   // "It's all down to him": a contraction goes by its first part.
   const first = /^[A-Z][a-z]*/.exec(text)?.[0];
-  return first && first !== 'I' && !TITLES.test(first) && STOPWORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const lowered = first?.toLowerCase() ?? '';
+  return first && first !== 'I' && !TITLES.test(first) && (STOPWORDS.has(lowered) || CLAUSE_OPENERS.has(lowered)) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
