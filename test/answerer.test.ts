@@ -949,6 +949,12 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdictsOf(answerer)('does the ombudsman monitor detainees?')).not.toBe('no');
     const inquiry = answererForOne('Inquiry', ['The report failed to mention the police, who patrol the streets every night.']);
     expect(verdictsOf(inquiry)('do the police patrol the streets?')).not.toBe('no');
+    // "there" is no subject: the adverts are what is asked about.
+    const books = answererForOne('Books', ['Online pages from scanned books will not have adverts, the firm said.']);
+    expect(verdictsOf(books)('will there be adverts on the scanned book pages?')).toBe('no');
+    // A pronoun subject leaves the verb what is asked: "did he resign?" of "Smith did not resign".
+    const resign = answererForOne('Smith stays', ['Smith did not resign, his office said.']);
+    expect(verdictsOf(resign)('did he resign?')).toBe('no');
   });
 
   it('a negation denies the rest of its clause, and a paraphrase that misses a few words still gets a verdict', () => {

@@ -237,18 +237,24 @@ function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionTe
 /** Auxiliaries that open a yes/no question, its subject after them: "does the ombudsman…", "will Labour…", "is Hazel Blears…". */
 const OPENING_AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must)$/;
 
-/** The stems of a yes/no question's subject: its first word after the auxiliary that is one of its own, with the names beside it ("hazel blears"). */
+/** What may stand between a question's auxiliary and its subject: "does the ombudsman…", "did his side…". */
+const SUBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
+
+/**
+ * The stems of a yes/no question's subject: the question's own word right after its
+ * auxiliary (and a determiner), with the names beside it ("does the ombudsman…", "is Hazel
+ * Blears…"). None when a pronoun stands there ("did he resign?": "resign" is what is asked)
+ * or "there" ("will there be adverts…?").
+ */
 function subjectOf(questionText: string, terms: QuestionTerms): Set<string> {
   const questionWords = words(questionText);
-  if (!OPENING_AUXILIARY.test(questionWords[0] ?? '')) return new Set();
   const subject = new Set<string>();
-  for (const word of questionWords.slice(1)) {
-    const term = stem(word);
-    if (!terms.anchorStems.has(term)) {
-      if (subject.size === 0) continue;
-      break;
-    }
-    if (subject.size > 0 && !terms.names.has(term)) break;
+  if (!OPENING_AUXILIARY.test(questionWords[0] ?? '')) return subject;
+  let at = 1;
+  while (SUBJECT_DETERMINER.test(questionWords[at] ?? '')) at++;
+  for (; at < questionWords.length; at++) {
+    const term = stem(questionWords[at]!);
+    if (!terms.anchorStems.has(term) || (subject.size > 0 && !terms.names.has(term))) break;
     subject.add(term);
     if (!terms.names.has(term)) break;
   }
