@@ -616,13 +616,6 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
   });
 
-  it('the role before a name is its own: not another role joined by "and", nor a title', async () => {
-    const { extractEntities } = await import('../src/knowledge/entities.js');
-    const roleOf = (sentence: string, name: string) => extractEntities(sentence).find((entity) => entity.text === name)?.role;
-    expect(roleOf('Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for more time.', 'Rowan Williams')).toBe('Archbishop of Canterbury');
-    expect(roleOf('Secretary of State for Trade and Industry Patricia Hewitt said so.', 'Patricia Hewitt')).toBe('Secretary of State for Trade and Industry');
-  });
-
   it('a word capitalised only because it opens the sentence is not a name', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);

@@ -156,7 +156,7 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     const headHasRole = headWords.some((word) => ROLE_WORDS.has(word));
     if (tail.length >= 2 || headHasRole) {
       const person: EntityMention = { ...span(tail), kind: 'person' };
-      const role = ownRole(span(head).text.replace(/^the\s+/i, ''));
+      const role = span(head).text.replace(/^the\s+/i, '');
       if (headHasRole && !HONORIFIC.test(role)) person.role = role;
       else person.role = afterNameRole(sentence, person.end);
       const headKind = kindOf(head.map((t) => bare(t.text)));
@@ -255,19 +255,6 @@ const DESCRIBED_AFTER = /^(?:the|a|an|its|his|her|their|our|this|that|of|for|\S+
 const NAME_CONNECTOR = /^(?:of|for|the)$/;
 /** A name with "of" or "for" just before a title that goes on with it: "Bank of England deputy governor". */
 const OWNER_BEFORE = /(?:^|\s)((?:\p{Lu}[\p{L}&'’.-]*\s+)+(?:of|for)\s+(?:the\s+)?)$/u;
-
-/**
- * The part of the capitalised words before a name that is its own role: "Both the Cardinal
- * and Archbishop of Canterbury Dr Rowan Williams" makes Williams the Archbishop of
- * Canterbury, not "Cardinal and Archbishop of Canterbury Dr". A role goes on across "and"
- * ("Secretary of State for Trade and Industry") unless a role word opens a new one after it.
- */
-function ownRole(role: string): string {
-  const withoutTitle = role.replace(/\s+(?:Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Dame|Prof)\.?$/, '');
-  const parts = withoutTitle.split(/\s+and\s+/);
-  const last = parts[parts.length - 1]!;
-  return parts.length > 1 && ROLE_WORDS.has(last.split(/\s+/)[0]!.toLowerCase()) ? last : withoutTitle;
-}
 
 /** Words that open a clause, not a description: what follows a name's comma after them is no role. */
 const CLAUSE_OPENER = /^(?:while|whereas|but|and|or|after|before|when|although|though|because|since|if|where|with|despite)\b/i;
