@@ -415,10 +415,8 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const speakerWords = new Set(words(facts.claim?.source ?? ''));
   const speaks = (entity: EntityMention): boolean => words(entity.text).every((word) => speakerWords.has(word));
   const places = facts.entities.flatMap((entity) => (LISTED_PLACE_AFTER.test(facts.text.slice(entity.end)) ? eachOfJoined(entity) : [entity])).filter((entity) => locative(entity) && !inQuestion(entity.text, input) && !speaks(entity));
-  const wantsOrigin = /\bfrom\b/.test(question.folded);
-  const origin = wantsOrigin ? originByRole(input) : undefined;
-  if (origin) return { short: origin, people: [], fits: true };
   if (places.length > 0) {
+    const wantsOrigin = /\bfrom\b/.test(question.folded);
     const preferred = wantsOrigin
       ? places.find((place) => /\bfrom\s+(the\s+)?$/i.test(facts.text.slice(Math.max(0, place.start - 10), place.start)))
       : undefined;
@@ -443,41 +441,8 @@ export function extractWhere(input: ExtractionInput): Extraction | undefined {
   const match = phrase.exec(facts.text);
   // A place is named ("in Cairo") or definite ("in the liberated territories"), never "in anyway".
   const placeLike = match && /^(?:the\s+\S|\p{Lu})/u.test(match[2]!);
-  if (!match || !placeLike || NOT_A_PLACE.test(match[2]!) || inQuestion(match[2]!, input)) return undefined;
-  return { short: `${match[1]} ${endOfName(match[2]!)}`, people: [], fits: false };
-}
-
-/** A role that ends with the place it serves: "Commissioner for Human Rights (Ombudsperson) of Azerbaijan", "Mayor of London". */
-const ROLE_OF_PLACE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*$/u;
-
-/**
- * "where is Sabina Aliyeva from?", "where is the ombudsperson from?": the place the role the
- * article gives her is of, when the sentence names her and the question names her or her role.
- */
-function originByRole(input: ExtractionInput): string | undefined {
-  for (const person of input.facts.entities.filter((entity) => entity.kind === 'person')) {
-    const role = person.role ?? input.roleOf(person.text) ?? '';
-    const asked = inQuestion(person.text, input) || words(titleOf(role)).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
-    const place = ROLE_OF_PLACE.exec(role)?.[1];
-    if (asked && place && input.isPlaceName(place)) return place;
-  }
+  if (match && placeLike && !NOT_A_PLACE.test(match[2]!) && !inQuestion(match[2]!, input)) return { short: `${match[1]} ${match[2]}`, people: [], fits: false };
   return undefined;
-}
-
-/** Little words a name goes on across: "Bank of England", "Palace de la Musique". */
-const NAME_CONNECTOR = /^(?:of|the|de|la|le|du|des|del|di|van|von|and|for|upon|on)$/;
-
-/**
- * A phrase that names a place ends with its name: "in the Ombudsman's Office told Trend" is
- * "in the Ombudsman's Office". After a capitalised word, a lower-case word that can't go on
- * a name ends it; "in the liberated territories" has no name, and stays whole.
- */
-function endOfName(phrase: string): string {
-  const tokens = phrase.split(/\s+/);
-  for (let i = 1; i < tokens.length; i++) {
-    if (/^\p{Lu}/u.test(tokens[i - 1]!) && /^\p{Ll}/u.test(tokens[i]!) && !NAME_CONNECTOR.test(tokens[i]!)) return tokens.slice(0, i).join(' ');
-  }
-  return phrase;
 }
 
 /** What stands before a place: "in", "at", "near", with "the" or "a" ("in a New Orleans jail"). */
