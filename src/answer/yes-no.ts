@@ -173,8 +173,14 @@ function askedDoer(questionWords: string[], done: string): string[] {
   return ACTIVE_AUXILIARY.test(questionWords[0] ?? '') ? questionWords.slice(1, verbAt).map(stem) : [];
 }
 
-/** What stands before a name the passage names as the one something went to: "to", with its role between ("to the Secretary General of … Agnès Callamard"). */
-const RECIPIENT_BEFORE = /\bto\s+(?:the\s+)?$/i;
+/**
+ * What stands before a name the passage names as the one something went to: "to", with its
+ * role between ("to the Secretary General of … Agnès Callamard"); not "according to",
+ * "thanks to", "due to", "next to", "compared to", which name no recipient.
+ */
+const RECIPIENT_BEFORE = /(?<!\b(?:according|thanks|due|owing|next|compared|close|similar|prior|contrary|addition|relation|response|reference|regard)\s)\bto\s+(?:the\s+)?$/i;
+/** "sold to Musk, who then fired half the staff": the recipient goes on to act. */
+const ACTS_AFTER = /^[’']?s?\s*,?\s+(?:who|which)\b/;
 
 /** Verbs whose doer is the one something goes to: "did PayPal get the domain handed back?" of "handed back to PayPal". */
 const RECEIVING = /^(?:get|got|gets|receive|received|receives|obtain|obtained|gain|gained|win|won|earn|earned|accept|accepted|have|has|had|take|took)$/;
@@ -198,7 +204,7 @@ function doneTo(facts: SentenceFacts, question: string, terms: QuestionTerms): b
     const role = entity.role ? facts.text.lastIndexOf(entity.role, entity.start) : -1;
     return role >= 0 ? role : entity.start;
   };
-  return named.length > 0 && named.every((entity) => RECIPIENT_BEFORE.test(facts.text.slice(0, phraseStart(entity))));
+  return named.length > 0 && named.every((entity) => RECIPIENT_BEFORE.test(facts.text.slice(0, phraseStart(entity))) && !ACTS_AFTER.test(facts.text.slice(entity.end)));
 }
 
 /** "no doubt", "not only", "No 10": a negation word that denies nothing. */
@@ -225,40 +231,7 @@ function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionTe
   };
   const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
   const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
-  // A denial of the question's subject alone denies nothing it asks: "failed to reference
-  // information regarding the Ombudsman's activities…, which monitors detainees' rights" says
-  // nothing against "does the ombudsman monitor detainees?"; "not Blackpool" denies "will
-  // Labour hold its conference in Blackpool?".
-  const subject = subjectOf(questionText, terms);
-  const stemOf = (at: number): string => stem(words(tokens[at]!)[0] ?? '');
-  return negations.some((at) => clauseAfter(tokens, at).some((i) => asked(tokens[i]!) && !subject.has(stemOf(i))));
-}
-
-/** Auxiliaries that open a yes/no question, its subject after them: "does the ombudsman…", "will Labour…", "is Hazel Blears…". */
-const OPENING_AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must)$/;
-
-/** What may stand between a question's auxiliary and its subject: "does the ombudsman…", "did his side…". */
-const SUBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
-
-/**
- * The stems of a yes/no question's subject: the question's own word right after its
- * auxiliary (and a determiner), with the names beside it ("does the ombudsman…", "is Hazel
- * Blears…"). None when a pronoun stands there ("did he resign?": "resign" is what is asked)
- * or "there" ("will there be adverts…?").
- */
-function subjectOf(questionText: string, terms: QuestionTerms): Set<string> {
-  const questionWords = words(questionText);
-  const subject = new Set<string>();
-  if (!OPENING_AUXILIARY.test(questionWords[0] ?? '')) return subject;
-  let at = 1;
-  while (SUBJECT_DETERMINER.test(questionWords[at] ?? '')) at++;
-  for (; at < questionWords.length; at++) {
-    const term = stem(questionWords[at]!);
-    if (!terms.anchorStems.has(term) || (subject.size > 0 && !terms.names.has(term))) break;
-    subject.add(term);
-    if (!terms.names.has(term)) break;
-  }
-  return subject;
+  return negations.some((at) => reachesAsked(tokens, at, asked));
 }
 
 /**
@@ -290,6 +263,11 @@ function clauseTokens(text: string): string[] {
 /** Whether a token is one of the question's words or a related word. */
 function askedIn(terms: QuestionTerms): (token: string) => boolean {
   return (token) => terms.anchorStems.has(stem(words(token)[0] ?? ''));
+}
+
+/** Whether a question's word follows the word at `at` in its clause. */
+function reachesAsked(tokens: string[], at: number, asked: (token: string) => boolean): boolean {
+  return clauseAfter(tokens, at).some((i) => asked(tokens[i]!));
 }
 
 /** The places of the words after `at` in its clause, NEGATION_REACH at most (a list goes on past its comma). */
