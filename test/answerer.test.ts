@@ -671,6 +671,11 @@ describe('reading news prose: amounts, names, attributions', () => {
     for (const word of ['Jordan', 'Christian', 'Brian', 'Susan', 'Morgan']) expect(isDemonym(word), word).toBe(false);
   });
 
+  it('who: an event after "during the First…" is no doer, but a body after "In January" is', () => {
+    expect(topShort(answerer, 'who is the president of azerbaijan?')).not.toMatch(/Karabakh War/);
+    expect(topShort(answererForOne('Deal', ['In January Amazon bought the supermarket chain for $13.7bn.']), 'who bought the supermarket chain?')).toBe('Amazon');
+  });
+
   it('"why": the cause or purpose the sentence states, as news words it ("after…", "for doing…", "for … reasons"), and it counts for the answer', () => {
     const why = (sentence: string, question: string) => answererForOne('News', [sentence]).candidates(question)[0]?.candidate;
     const sacked = why('Mutu was sacked by Chelsea on Friday after testing positive for cocaine.', 'why did chelsea get rid of mutu');

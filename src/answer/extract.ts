@@ -211,8 +211,8 @@ function whoCandidates(input: ExtractionInput): EntityMention[] {
   // Canterbury", "in the Cotentin Peninsula"), after "during" or "since" an event ("during
   // the First Karabakh War"), not someone who did something.
   const afterPreposition = (entity: EntityMention): boolean => {
-    // An ordinal or other capitalised word may stand between: "during the First Karabakh War".
-    const before = facts.text.slice(Math.max(0, entity.start - 24), entity.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, '');
+    // "the" and an ordinal may stand between: "during the First Karabakh War" (not "In January Amazon bought…").
+    const before = facts.text.slice(Math.max(0, entity.start - 24), entity.start).replace(/(?<=\bthe\s+)(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s+$/, '');
     return /\b(?:in|of|at|from|to|into|near|on|across|during|since|until|throughout|amid)\s+(?:the\s+)?$/i.test(before);
   };
   // "Spectators were evacuated…": a capitalised word that only ever opens sentences is not a name.
