@@ -29,6 +29,8 @@ describe('attributed statements', () => {
     // A quote the sentence closed after the part taken is closed again.
     expect(attributed(detectClaim('The Vantage is "the most important car in the history of our company", said chief executive Ulrich Bez.', undefined)!)).toBe('According to chief executive Ulrich Bez, the Vantage is "the most important car in the history of our company".');
     expect(attributed({ source: 'the club', content: 'the deal is “done and dusted' })).toBe('According to the club, the deal is “done and dusted”.');
+    // A quote whose start was cut off is not closed again at the end.
+    expect(attributed({ source: 'the union', content: '…cleaners and porters", and that members would strike in March' })).toBe('According to the union, …cleaners and porters", and that members would strike in March.');
   });
 
   it('"I" or "we" before "said" is no speaker to attribute to: "According to we\'ve…" is never written', () => {

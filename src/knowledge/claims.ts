@@ -147,7 +147,9 @@ export function attributed(claim: Claim, quoted = claim.content): string {
 function withQuotesClosed(content: string): string {
   const straight = (content.match(/"/g) ?? []).length;
   const opened = (content.match(/“/g) ?? []).length - (content.match(/”/g) ?? []).length;
-  if (straight % 2 === 1) return `${content.replace(/[.\s]+$/, '')}"`;
+  // Only a quote left open: one that opens a word ('was "derisory'), not one that closes a quote whose start was cut off ('porters", and').
+  const lastOpens = /(?:^|[\s([])"[^"]*$/.test(content);
+  if (straight % 2 === 1 && lastOpens) return `${content.replace(/[.\s]+$/, '')}"`;
   return opened > 0 ? `${content.replace(/[.\s]+$/, '')}”` : content;
 }
 
