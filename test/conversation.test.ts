@@ -182,12 +182,15 @@ describe('small talk, other languages, and messages the bot does not understand'
     expect(renderPlain((await conversation.respond(message('who is the da silva in the letter')))!)).not.toMatch(/only answer in English/);
   });
 
-  it('an English question naming Kim or Erdoğan, or misspelling "what", stays English; the foreign question word alone does not', async () => {
+  it('an English question naming Kim, Erdoğan or Beşiktaş stays English; a foreign question naming someone stays foreign', async () => {
     const { conversation } = seedConversation();
-    for (const text of ['who is Kim Collins?', 'Kim Collins', 'what did Erdoğan say?', 'wat is amnesty internatonal', 'hola, who wrote the letter?']) {
+    for (const text of ['who is Kim Collins?', 'is Kim Collins the world champion?', 'what did Erdoğan say?', 'what did Beşiktaş win?', 'hola, who wrote the letter?']) {
       expect(renderPlain((await conversation.respond(message(text)))!), text).not.toMatch(/only answer in English/);
     }
     expect(renderPlain((await conversation.respond(message('Kim yazdi mektubu?')))!)).toMatch(/^Hələlik yalnız ingilis dilində/);
+    expect(renderPlain((await conversation.respond(message('Pourquoi le ministre a-t-il dit que la France a perdu?')))!)).toMatch(/^Pour l'instant, je réponds uniquement en anglais/);
+    expect(renderPlain((await conversation.respond(message('Wann hat Merz an die Bürger in Berlin geschrieben?')))!)).toMatch(/^Ich antworte vorerst nur auf Englisch/);
+    expect(renderPlain((await conversation.respond(message('Wat is er gebeurd?')))!)).toMatch(/only answer in English/);
   });
 
   it('after an answer, a message the bot does not understand never gets the previous passage again', async () => {

@@ -30,23 +30,20 @@ export function detectLanguage(text: string): Language | undefined {
     const share = [...letters].filter((letter) => pattern.test(letter)).length / letters.length;
     if (share > 0.3) return language;
   }
-  // A language's letters or question words decide only over fewer English words: "who is
-  // Kim Collins?" and "what did Erdoğan say?" are English questions about foreign names.
-  const english = englishWords(text);
+  // A language's letters or question words decide only over as many words only English has:
+  // "who is Kim Collins?" and "what did Erdoğan say?" are English questions about foreign
+  // names; "Pourquoi le ministre a-t-il dit…" is French ("a" is French too).
+  const english = englishWords(text, ONLY_ENGLISH_WORDS);
   for (const [pattern, language] of BY_WORDS) {
-    const cues = [...text.matchAll(new RegExp(pattern.source, 'giu'))].filter((match) => !inName(text, match.index ?? 0, match[0].length)).length;
-    if (cues > 0 && cues >= english) return language;
+    if (wordsMatching(text, pattern) > english) return language;
   }
-  return byFunctionWords(text, english);
+  return byFunctionWords(text, englishWords(text, ENGLISH_FUNCTION_WORDS));
 }
 
-/** A word that opens with a capital beside another such word is part of a name ("Kim Collins", "Jong-un Kim"), not a question word. */
-function inName(text: string, start: number, length: number): boolean {
-  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start))?.[1];
-  const word = /^[\p{L}'’-]*/u.exec(text.slice(start))?.[0] ?? text.slice(start, start + length);
-  const after = /^\s+\p{Lu}/u.test(text.slice(start + word.length));
-  const capital = /^\p{Lu}/u.test(word);
-  return capital && (after || (before !== undefined && start > before.length + 1));
+/** How many of a message's words a language's cue touches: "Beşiktaş" is one word, however many of its letters are Turkish. */
+function wordsMatching(text: string, pattern: RegExp): number {
+  const wordAt = (offset: number): number => (text.slice(0, offset).match(/[\p{L}'’-]+/gu) ?? []).length;
+  return new Set([...text.matchAll(new RegExp(pattern.source, 'giu'))].map((match) => wordAt((match.index ?? 0) + 1))).size;
 }
 
 /**
@@ -61,12 +58,18 @@ const FUNCTION_WORDS: [Set<string>, Language][] = [
   [new Set('o os a as um uma que quem de do da é não para com como onde quando porque foi'.split(' ')), 'other'],
   [new Set('de het een en is heeft niet wie wat hoe waar wanneer waarom van met voor'.split(' ')), 'other'],
 ];
-/** English's little words, and the misspellings of its question words readers type ("wat is", "hwo"). */
-const ENGLISH_FUNCTION_WORDS = new Set([...'the a an of to in on is are was were has have had who what when where why how which did does do and or not for with by from it this that he she they'.split(' '), ...QUESTION_WORD_TYPOS]);
+/**
+ * English's little words, and the misspellings of its question words readers type ("hwo",
+ * "whats"); not those that are another language's own ("wat", "hoe": Dutch for what, how).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([...'the a an of to in on is are was were has have had who what when where why how which did does do and or not for with by from it this that he she they'.split(' '), ...QUESTION_WORD_TYPOS.filter((typo) => !FUNCTION_WORDS.some(([words]) => words.has(typo)))]);
 const MIN_FUNCTION_WORDS = 2;
 
-function englishWords(text: string): number {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+/** English's little words that no language the bot tells apart uses too: not "a", "on" (French), "an", "in", "die" (German), "is" (Dutch)… */
+const ONLY_ENGLISH_WORDS = new Set([...ENGLISH_FUNCTION_WORDS].filter((word) => !FUNCTION_WORDS.some(([words]) => words.has(word)) && !['a', 'an', 'in', 'on'].includes(word)));
+
+function englishWords(text: string, english: ReadonlySet<string>): number {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => english.has(word)).length;
 }
 
 function byFunctionWords(text: string, english: number): Language | undefined {
