@@ -99,7 +99,11 @@ describe('Conversation', () => {
     expect(renderPlain((await conversation.respond(message('/latest')))!)).toMatch(/1\. Newer story[\s\S]*2\. Older story/);
     expect(renderPlain((await conversation.respond(message('/open 2')))!)).toMatch(/^Older story\nThe older story is about rain/);
     await conversation.respond(message('what is the story about?'));
+    await conversation.respond(message('more'));
     expect(renderPlain((await conversation.respond(message('/open 1')))!)).toMatch(/^Newer story/);
+    // An article whose id is a number opens by its id, as its button asks.
+    const numbered = seedConversation({ knowledge: new KnowledgeBase([{ id: '7', title: 'Seventh story', date: '2025-04-03', tags: [], body: 'The seventh story.', origin: '7.md' }]) });
+    expect(renderPlain((await numbered.conversation.respond(message('/open 7')))!)).toMatch(/^Seventh story/);
     expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/open <number>/);
   });
 

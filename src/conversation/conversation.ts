@@ -146,15 +146,12 @@ export class Conversation {
     return reply;
   }
 
-  /** /open <id> from a headline's button, or /open <number> of the last /latest list (which stays: "/open 2" next). */
+  /** /open <id> from a headline's button (an article's id first: a file "7.md" is "7"), or /open <number> of the last /latest list. */
   private open(argument: string, chatKey: string): Reply {
-    if (!/^\d{1,2}$/.test(argument)) return this.reader.open(argument, chatKey);
-    const listed = this.deps.memory.get(chatKey).listed;
-    const id = listed?.[Number(argument) - 1];
+    if (!/^\d{1,2}$/.test(argument) || this.deps.knowledge.get(argument)) return this.reader.open(argument, chatKey);
+    const id = this.deps.memory.get(chatKey).listed?.[Number(argument) - 1];
     if (!id) return textReply(`There is no headline ${argument} in the last list. Send /latest to see the headlines, then /open 1 for the first.`);
-    const reply = this.reader.open(id, chatKey);
-    this.deps.memory.set(chatKey, { ...this.deps.memory.get(chatKey), listed });
-    return reply;
+    return this.reader.open(id, chatKey);
   }
 
   private async question(text: string, message: IncomingMessage, log: Logger): Promise<Reply> {
