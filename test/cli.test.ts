@@ -24,16 +24,19 @@ describe('npm run ask', () => {
   });
 
   it('--json: one JSON object a line, in order, with the text a user would see', () => {
-    const input = 'who wrote the letter\n\nwhat is the capital of france\nhow many went missing\n';
+    const input = 'who wrote the letter\n\nwhat is the capital of france\nhow many went missing\ndid the letter praise amnesty?\n';
     const result = spawnSync(tsx[0]!, [tsx[1]!, '--json'], { input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
     expect(result.status).toBe(0);
     const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(records.map((record) => record.question)).toEqual(['who wrote the letter', 'what is the capital of france', 'how many went missing']);
-    expect(records[0]).toMatchObject({ type: 'who', article: { title: expect.stringContaining('Ombudsperson'), date: '2025-05-01' } });
+    expect(records.map((record) => record.question)).toEqual(['who wrote the letter', 'what is the capital of france', 'how many went missing', 'did the letter praise amnesty?']);
+    expect(records[0]).toMatchObject({ type: 'who', answered: true, article: { title: expect.stringContaining('Ombudsperson'), date: '2025-05-01' } });
     expect(records[0]!.answer).toMatch(/^Sabina Aliyeva[\s\S]*Source: /);
-    expect(records[1]).toMatchObject({ type: 'notFound', article: null });
+    expect(records[1]).toMatchObject({ type: 'notFound', answered: false, article: null });
     expect(records[1]!.confidence).toBeLessThan(0.5);
-    expect(Object.keys(records[2]!)).toEqual(['question', 'answer', 'type', 'article', 'confidence']);
+    expect(Object.keys(records[2]!)).toEqual(['question', 'answer', 'type', 'answered', 'article', 'confidence']);
+    // "The article doesn't say" asserts nothing, whatever the confidence that it is the right reply.
+    expect(records[3]).toMatchObject({ type: 'yesNo', answered: false });
+    expect(records[3]!.answer).toMatch(/^The article doesn't say/);
   });
 
   it('--json: {"chat", "question"} lines go through the conversation, and lines of one chat share context', () => {

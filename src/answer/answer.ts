@@ -15,6 +15,12 @@ export interface Answer {
   publisher?: string;
   /** 0..1: the scorer's probability that the answer is right (1 for facts read off the article). */
   confidence: number;
+  /**
+   * The reply says the article doesn't give what was asked ("The article doesn't say when.
+   * The closest it comes: …", a yes/no it doesn't settle): it asserts nothing, whatever its
+   * confidence.
+   */
+  unstated?: true;
   /** People the answer names: "who is she?" refers to them next. */
   people: string[];
   /** Names in the passage, the answer's own first: a pronoun in the next question refers to them. */

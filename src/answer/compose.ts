@@ -73,8 +73,11 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
     short = /[.!?)"”…]$/.test(sentence) ? sentence : `${sentence}.`;
     support = undefined;
   }
+  // "The article doesn't name who", "The article doesn't say": the reply asserts nothing.
+  const unstated = extraction === undefined && (question.type === 'yesNo' ? candidate.yesNo?.verdict !== 'yes' && candidate.yesNo?.verdict !== 'no' : NOT_STATED[question.type] !== undefined);
   return {
     type: question.type,
+    ...(unstated ? { unstated: true as const } : {}),
     short,
     ...(support && support !== short ? { support } : {}),
     article: refOf(knowledge.article),
