@@ -105,6 +105,10 @@ describe('Conversation', () => {
     const numbered = seedConversation({ knowledge: new KnowledgeBase([{ id: '7', title: 'Seventh story', date: '2025-04-03', tags: [], body: 'The seventh story.', origin: '7.md' }]) });
     expect(renderPlain((await numbered.conversation.respond(message('/open 7')))!)).toMatch(/^Seventh story/);
     expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/open <number>/);
+    // A refusal in a chat with no story names no article: the newest is not what was asked about.
+    const fresh = renderPlain((await conversation.respond(message('who won the cup final?', { chatId: 'fresh' })))!);
+    expect(fresh).toMatch(/^I couldn't find that[\s\S]*about the 2 articles I have\. Send \/latest for the headlines/);
+    expect(fresh).not.toMatch(/Newer story/);
   });
 
   it('answers "how do I stay up to date" with the ways to follow the news, not with the article', async () => {

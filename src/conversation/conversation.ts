@@ -214,13 +214,15 @@ export class Conversation {
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     // A question ends the reading: "more" next starts from the top.
     this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined, ...(context.listed ? { listed: context.listed } : {}) });
-    const current = context.articleId ? this.deps.knowledge.get(context.articleId) : this.deps.knowledge.latest(1)[0];
+    // A chat with no story yet is about no article in particular: naming the newest one answers a question about Aston Martin with a headline about grids.
+    const only = this.deps.knowledge.size === 1 ? this.deps.knowledge.latest(1)[0] : undefined;
+    const current = context.articleId ? this.deps.knowledge.get(context.articleId) : only;
     return { ...answerReply(answer, this.suggestion(current)), answer };
   }
 
   private suggestion(current: ArticleKnowledge | undefined): string {
-    const about = current ? ` about “${current.article.title}”` : '';
-    return `I can answer who, what, when, where, how many and why${about}, or list its claims. Send /latest for other articles, or /help.`;
+    if (!current) return `I can answer who, what, when, where, how many and why about the ${this.deps.knowledge.size} articles I have. Send /latest for the headlines, or /help.`;
+    return `I can answer who, what, when, where, how many and why about “${current.article.title}”, or list its claims. Send /latest for other articles, or /help.`;
   }
 
   private start(argument: string, chatKey: string): Reply {
