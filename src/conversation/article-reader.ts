@@ -28,9 +28,7 @@ export class ArticleReader {
   open(id: string, chatKey: string): Reply {
     const knowledge = this.knowledge.get(id);
     if (!knowledge) return textReply(`I don't have an article with the id “${id.slice(0, 64)}”. Send /latest to see what I have.`);
-    // The chat's last /latest list stays: "/open 2" may follow.
-    const { listed } = this.memory.get(chatKey);
-    this.memory.set(chatKey, { ...contextOf(knowledge), ...(listed ? { listed } : {}) });
+    this.memory.set(chatKey, contextOf(knowledge));
     const { article } = knowledge;
     return {
       blocks: [
@@ -64,7 +62,7 @@ export class ArticleReader {
       return textReply(`That's the end of “${knowledge.article.title}”. Send /latest for other articles, or /source to read it again from the start.`, [LATEST_BUTTON, [{ label: 'From the start', action: '/source' }]]);
     }
     // Reading an article makes it the one under discussion: "who is she?" next asks about it.
-    this.memory.set(chatKey, { ...(context.articleId === id ? context : { ...contextOf(knowledge), ...(context.listed ? { listed: context.listed } : {}) }), reading: { articleId: id, nextPart: part + 1 } });
+    this.memory.set(chatKey, { ...(context.articleId === id ? context : contextOf(knowledge)), reading: { articleId: id, nextPart: part + 1 } });
     const blocks: Block[] = [...(part === 0 ? header(knowledge) : []), ...(parts[part] ?? []).map((text) => ({ kind: 'text' as const, text }))];
     if (part === 0 && knowledge.article.url) blocks.push({ kind: 'source', text: 'Read the full article:', url: knowledge.article.url });
     if (part + 1 < parts.length) {

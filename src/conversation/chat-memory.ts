@@ -31,9 +31,11 @@ export class ChatMemory {
     return context;
   }
 
+  /** The chat's new context; the last /latest list stays until a context brings another (a question or a reading doesn't end it). */
   set(chatKey: string, context: ChatContext): void {
+    const listed = this.chats.get(chatKey)?.listed;
     this.chats.delete(chatKey);
-    this.chats.set(chatKey, context);
+    this.chats.set(chatKey, listed && !('listed' in context) ? { ...context, listed } : context);
     if (this.chats.size > this.capacity) this.chats.delete(this.chats.keys().next().value!);
   }
 }

@@ -213,7 +213,7 @@ export class Conversation {
     const answer = this.deps.answerer.answer(text, context);
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     // A question ends the reading: "more" next starts from the top.
-    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined, ...(context.listed ? { listed: context.listed } : {}) });
+    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined });
     // A chat with no story yet is about no article in particular: naming the newest one answers a question about Aston Martin with a headline about grids.
     const only = this.deps.knowledge.size === 1 ? this.deps.knowledge.latest(1)[0] : undefined;
     const current = context.articleId ? this.deps.knowledge.get(context.articleId) : only;
