@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAllArticles, scoreNeededArticles } from '../src/archive/article-pruning.js';
 import { ArticleScorer, type QueryTermRows, termIdfs } from '../src/archive/article-scorer.js';
-import { KthBest } from '../src/archive/kth-best.js';
+import { KthBest } from '../src/knowledge/kth-best.js';
 import { ArticleEntries, forwardEntries, termHash } from '../src/archive/article-entries.js';
 import { articlePostings, HEAD_FIELDS, segmentOf } from '../src/archive/posting-records.js';
 import { type RankOptions, rankArticles, rankSentences, sentenceRanking } from '../src/archive/ranking.js';

@@ -1,7 +1,7 @@
 import os from 'node:os';
-import { KthBest } from './kth-best.js';
+import { KthBest } from '../knowledge/kth-best.js';
 import type { QueryScores } from './query-scores.js';
-import { scoreAtRank } from './top-k.js';
+import { scoreAtRank } from '../knowledge/top-k.js';
 
 /**
  * Which articles' sentences a question must score, so that a common word does not make it

@@ -1,7 +1,7 @@
 import { ARTICLE_WEIGHT, PARAGRAPH_WEIGHT } from '../knowledge/bm25.js';
 import type { SentenceRanking } from './article-pruning.js';
 import type { QueryScores } from './query-scores.js';
-import { scoreAtRank, topK } from './top-k.js';
+import { scoreAtRank, topK } from '../knowledge/top-k.js';
 
 /** How a search ranks sentences (the in-memory SearchIndex's options). */
 export interface RankOptions {

@@ -12,7 +12,7 @@ import { asUint16 } from './posting-records.js';
 import type { QueryScores } from './query-scores.js';
 import { rankArticles, rankSentences, sentenceRanking } from './ranking.js';
 import { ArticleTermLookup, StoredHit } from './stored-hit.js';
-import { scoreAtRank } from './top-k.js';
+import { scoreAtRank } from '../knowledge/top-k.js';
 
 /** Bytes a cached term costs besides its arrays (objects, the LRU's map slot, the key). */
 const ENTRY_OVERHEAD_BYTES = 160;

@@ -1,84 +1,7 @@
 import type { ArticleKnowledge, SentenceFacts } from './article-knowledge.js';
-import { ARTICLE_WEIGHT, bm25Idf, bm25Norm, maxIdfOf, maxOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from './bm25.js';
-
-/**
- * One scored collection (sentences, paragraphs or articles): postings, lengths, df.
- * Removing a document takes it out of its terms' postings (and a term with no documents
- * left is forgotten), so a long-running bot holds only what its live articles need.
- */
-class Bm25Collection {
-  private readonly postings = new Map<string, number[]>(); // flattened [docId, tf, docId, tf, ...]
-  private readonly lengths = new Map<number, number>();
-  private readonly termsOf = new Map<number, string[]>();
-  private nextId = 0;
-  private totalLength = 0;
-
-  add(terms: string[]): number {
-    const id = this.nextId++;
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, tf] of counts) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push(id, tf);
-    }
-    this.lengths.set(id, terms.length);
-    this.termsOf.set(id, [...counts.keys()]);
-    this.totalLength += terms.length;
-    return id;
-  }
-
-  /** Takes the documents out of the postings; returns the terms no document uses any more. */
-  remove(ids: number[]): string[] {
-    const gone = new Set(ids.filter((id) => this.lengths.has(id)));
-    const touched = new Set<string>();
-    for (const id of gone) {
-      for (const term of this.termsOf.get(id) ?? []) touched.add(term);
-      this.totalLength -= this.lengths.get(id)!;
-      this.lengths.delete(id);
-      this.termsOf.delete(id);
-    }
-    const forgotten: string[] = [];
-    for (const term of touched) {
-      const list = this.postings.get(term)!;
-      const kept: number[] = [];
-      for (let i = 0; i < list.length; i += 2) if (!gone.has(list[i]!)) kept.push(list[i]!, list[i + 1]!);
-      if (kept.length) this.postings.set(term, kept);
-      else {
-        this.postings.delete(term);
-        forgotten.push(term);
-      }
-    }
-    return forgotten;
-  }
-
-  get size(): number {
-    return this.lengths.size;
-  }
-
-  idf(term: string): number {
-    return bm25Idf(this.size, (this.postings.get(term)?.length ?? 0) / 2);
-  }
-
-  has(term: string): boolean {
-    return this.postings.has(term);
-  }
-
-  /** Adds weight x BM25 contribution of each term into `scores`. */
-  score(terms: { term: string; weight: number }[], scores: Map<number, number>): void {
-    const average = this.totalLength / Math.max(1, this.size);
-    for (const { term, weight } of terms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term) * weight;
-      for (let i = 0; i < list.length; i += 2) {
-        const id = list[i]!;
-        const norm = bm25Norm(list[i + 1]!, this.lengths.get(id)!, average);
-        scores.set(id, (scores.get(id) ?? 0) + idf * norm);
-      }
-    }
-  }
-}
+import { ARTICLE_WEIGHT, maxIdfOf, PARAGRAPH_WEIGHT, PREFIX_CHARS, relatedAmong } from './bm25.js';
+import { Bm25Collection } from './bm25-collection.js';
+import { scoreAtRank } from './top-k.js';
 
 export interface IndexedSentence {
   facts: SentenceFacts;
@@ -151,7 +74,8 @@ export class SearchIndex implements ArticleIndex {
   private readonly sentenceDocs = new Bm25Collection();
   private readonly paragraphDocs = new Bm25Collection();
   private readonly articleDocs = new Bm25Collection();
-  private readonly sentences = new Map<number, IndexedSentence>();
+  /** Sentences by id (ids are never reused: a removed one leaves an empty slot). */
+  private readonly sentenceAt: (IndexedSentence | undefined)[] = [];
   private readonly slots = new Map<string, { slot: number; sentenceIds: number[]; paragraphIds: number[] }>();
   private readonly knowledgeBySlot = new Map<number, ArticleKnowledge>();
   /** Indexed sentence stems by their first letters, kept up to date as articles come and go. */
@@ -178,7 +102,7 @@ export class SearchIndex implements ArticleIndex {
       }
       const id = this.sentenceDocs.add(facts.terms);
       this.rememberPrefixes(facts.terms);
-      this.sentences.set(id, { facts, knowledge, paragraphId, articleSlot: slot });
+      this.sentenceAt[id] = { facts, knowledge, paragraphId, articleSlot: slot };
       sentenceIds.push(id);
     }
     this.slots.set(knowledge.article.id, { slot, sentenceIds, paragraphIds });
@@ -192,7 +116,7 @@ export class SearchIndex implements ArticleIndex {
     this.articleDocs.remove([known.slot]);
     for (const term of this.sentenceDocs.remove(known.sentenceIds)) this.forgetPrefix(term);
     this.paragraphDocs.remove(known.paragraphIds);
-    for (const id of known.sentenceIds) this.sentences.delete(id);
+    for (const id of known.sentenceIds) this.sentenceAt[id] = undefined;
     this.slots.delete(articleId);
     this.knowledgeBySlot.delete(known.slot);
   }
@@ -234,39 +158,45 @@ export class SearchIndex implements ArticleIndex {
 
   search(terms: QueryTerm[], options: SearchOptions = {}): SentenceHit[] {
     const { limit = 30, onlyArticle, boostArticle, boost = 0 } = options;
-    const sentenceScores = new Map<number, number>();
-    const paragraphScores = new Map<number, number>();
-    const articleScores = new Map<number, number>();
-    this.sentenceDocs.score(terms, sentenceScores);
-    this.paragraphDocs.score(terms, paragraphScores);
-    this.articleDocs.score(terms, articleScores);
     const onlySlot = onlyArticle === undefined ? undefined : this.slots.get(onlyArticle)?.slot;
     const boostSlot = boostArticle === undefined ? undefined : this.slots.get(boostArticle)?.slot;
     if (onlyArticle !== undefined && onlySlot === undefined) return [];
-    const maxSentence = maxOf(sentenceScores);
-    const maxParagraph = maxOf(paragraphScores);
-    const maxArticle = maxOf(articleScores);
-    const hits: SentenceHit[] = [];
-    for (const [id, raw] of sentenceScores) {
-      const sentence = this.sentences.get(id)!;
+    const sentences = this.sentenceDocs.score(terms);
+    const paragraphs = this.paragraphDocs.score(terms);
+    const articles = this.articleDocs.score(terms);
+    // Every touched sentence's score, in the order they were touched; hits are made of the
+    // best `limit` alone (a question touches thousands of sentences and keeps thirty).
+    const ids: number[] = [];
+    const combined: number[] = [];
+    for (const id of sentences.touched) {
+      const sentence = this.sentenceAt[id]!;
       if (onlySlot !== undefined && sentence.articleSlot !== onlySlot) continue;
-      const articleScore = (articleScores.get(sentence.articleSlot) ?? 0) / maxArticle;
-      const score =
-        raw / maxSentence +
-        (PARAGRAPH_WEIGHT * (paragraphScores.get(sentence.paragraphId) ?? 0)) / maxParagraph +
-        ARTICLE_WEIGHT * articleScore +
-        (sentence.articleSlot === boostSlot ? boost : 0);
-      hits.push({ sentence, articleSlot: sentence.articleSlot, articleTerms: sentence.knowledge.terms, score, sentenceScore: raw / maxSentence, articleScore });
+      ids.push(id);
+      combined.push(
+        sentences.scores[id]! / sentences.max +
+          (PARAGRAPH_WEIGHT * paragraphs.scores[sentence.paragraphId]!) / paragraphs.max +
+          ARTICLE_WEIGHT * (articles.scores[sentence.articleSlot]! / articles.max) +
+          (sentence.articleSlot === boostSlot ? boost : 0),
+      );
+    }
+    // Every sentence of the first `limit` by a stable sort scores at least the limit-th best.
+    const threshold = scoreAtRank(Float64Array.from(combined), limit);
+    const hits: SentenceHit[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (combined[i]! < threshold) continue;
+      const sentence = this.sentenceAt[ids[i]!]!;
+      const articleScore = articles.scores[sentence.articleSlot]! / articles.max;
+      hits.push({ sentence, articleSlot: sentence.articleSlot, articleTerms: sentence.knowledge.terms, score: combined[i]!, sentenceScore: sentences.scores[ids[i]!]! / sentences.max, articleScore });
     }
     hits.sort((a, b) => b.score - a.score || a.sentence.facts.position - b.sentence.facts.position);
     return hits.slice(0, limit);
   }
 
   searchArticles(terms: QueryTerm[], limit = 5): { knowledge: ArticleKnowledge; score: number }[] {
-    const scores = new Map<number, number>();
-    this.articleDocs.score(terms, scores);
-    return [...scores]
-      .filter(([slot]) => this.knowledgeBySlot.has(slot))
+    const { touched, scores } = this.articleDocs.score(terms);
+    return touched
+      .filter((slot) => this.knowledgeBySlot.has(slot))
+      .map((slot) => [slot, scores[slot]!] as const)
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
       .map(([slot, score]) => ({ knowledge: this.knowledgeBySlot.get(slot)!, score }));
