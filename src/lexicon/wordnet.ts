@@ -29,6 +29,12 @@ const SENSE_PART: Record<string, Part> = { 1: 'noun', 2: 'verb', 3: 'adj', 4: 'a
 const READ_CHUNK = 4096;
 /** Words whose related words are remembered: questions repeat their words a lot. */
 const CACHE_WORDS = 50_000;
+/**
+ * Synsets kept once read: the answer engine asks what kind of noun a sentence's opening
+ * words are for every candidate (coreference.ts), and each asking read the data file
+ * (a third of an answer's WordNet time). A few KB each at most: ~10 MB when full.
+ */
+const CACHE_SYNSETS = 20_000;
 
 interface Pointer {
   symbol: string;
@@ -56,6 +62,7 @@ interface Synset {
 export class WordNet {
   private readonly related = new Map<string, string[]>();
   private readonly byFirstLetter = new Map<string, string[]>();
+  private readonly synsets = new Map<string, Synset | undefined>();
 
   /** index.sense, read when first needed (only yes/no questions need it). */
   private senseIndex: Buffer | undefined;
@@ -313,6 +320,15 @@ export class WordNet {
   }
 
   private synset(part: Part, offset: number): Synset | undefined {
+    const key = `${part}${offset}`;
+    if (this.synsets.has(key)) return this.synsets.get(key);
+    const synset = this.readSynset(part, offset);
+    if (this.synsets.size >= CACHE_SYNSETS) this.synsets.clear();
+    this.synsets.set(key, synset);
+    return synset;
+  }
+
+  private readSynset(part: Part, offset: number): Synset | undefined {
     const fd = this.dataFiles.get(part)!;
     let text = '';
     for (let position = offset; !text.includes('\n'); position += READ_CHUNK) {
