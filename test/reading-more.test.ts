@@ -65,6 +65,23 @@ describe('"more" reads on through the article under discussion', () => {
     expect(whole.split('According to the letter').length - 1).toBe(1);
   });
 
+  it('"more" after /open goes on after the headline and lede it showed, every sentence once', async () => {
+    const say = chat();
+    const opened = renderPlain(await say(`/open ${seedArticle().id}`));
+    expect(opened).toContain('Office told Trend.');
+    const replies = await readToTheEnd(say, 'more');
+    const whole = [opened, ...replies].join('\n');
+    expect(replies[0]).not.toContain(SEED_TITLE);
+    SEED_SENTENCE_ENDS.forEach((end) => expect(whole.split(end).length - 1, end).toBe(1));
+  });
+
+  it('"more" after /open of a one-sentence article says it has ended', async () => {
+    const oneLiner: Article = { id: 'one-liner', title: 'Ferry resumes', date: '2025-06-02', tags: [], body: 'The ferry to Baku resumed on Monday.', origin: 'one-liner.md' };
+    const say = chat(new KnowledgeBase([oneLiner]));
+    await say('/open one-liner');
+    expect(renderPlain(await say('more'))).toMatch(/^That's the end of “Ferry resumes”/);
+  });
+
   it('"more", "go on", "/more" and the "Read more" button all continue; after the end it says so again and offers /latest', async () => {
     const say = chat();
     const answer = await say('who wrote the letter');
@@ -97,7 +114,8 @@ describe('"more" reads on through the article under discussion', () => {
     expect(renderPlain(await say('more'))).toMatch(/Part 2 of/);
     expect(renderPlain(await say('more', 'other-chat'))).toMatch(/^Harbour works go on through the winter\n[\s\S]*Part 1 of/);
     await say('/open long-paragraph');
-    expect(renderPlain(await say('more'))).toMatch(/^Harbour works go on through the winter\n[\s\S]*Part 1 of/);
+    // /open showed the headline and the first sentence: "more" goes on from the second.
+    expect(renderPlain(await say('more'))).toMatch(/^Crane number 2 lifted[\s\S]*Part 1 of/);
   });
 
   it('a paragraph longer than a part is split between sentences, never inside one', async () => {

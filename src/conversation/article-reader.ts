@@ -28,7 +28,9 @@ export class ArticleReader {
   open(id: string, chatKey: string): Reply {
     const knowledge = this.knowledge.get(id);
     if (!knowledge) return textReply(`I don't have an article with the id “${id.slice(0, 64)}”. Send /latest to see what I have.`);
-    this.memory.set(chatKey, contextOf(knowledge));
+    // "more" goes on after the lede: from the rest of the first part, or the second when the lede was all of it.
+    const reading = withoutLede(readingParts(knowledge)[0] ?? [], knowledge).length > 0 ? { articleId: id, nextPart: 0, ledeShown: true } : { articleId: id, nextPart: 1 };
+    this.memory.set(chatKey, { ...contextOf(knowledge), reading });
     const { article } = knowledge;
     return {
       blocks: [
@@ -63,7 +65,10 @@ export class ArticleReader {
     }
     // Reading an article makes it the one under discussion: "who is she?" next asks about it.
     this.memory.set(chatKey, { ...(context.articleId === id ? context : contextOf(knowledge)), reading: { articleId: id, nextPart: part + 1 } });
-    const blocks: Block[] = [...(part === 0 ? header(knowledge) : []), ...(parts[part] ?? []).map((text) => ({ kind: 'text' as const, text }))];
+    // "more" right after /open goes on from what it showed: not the headline and the lede again.
+    const ledeShown = part === 0 && context.reading?.articleId === id && context.reading.ledeShown === true;
+    const texts = ledeShown ? withoutLede(parts[0] ?? [], knowledge) : (parts[part] ?? []);
+    const blocks: Block[] = [...(part === 0 && !ledeShown ? header(knowledge) : []), ...texts.map((text) => ({ kind: 'text' as const, text }))];
     if (part === 0 && knowledge.article.url) blocks.push({ kind: 'source', text: 'Read the full article:', url: knowledge.article.url });
     if (part + 1 < parts.length) {
       blocks.push({ kind: 'text', text: `Part ${part + 1} of ${parts.length}. Say “more” to read on.` });
@@ -77,6 +82,14 @@ export class ArticleReader {
 /** The chat's context when an article is opened: its headline is the subject until the reader asks something ("who?" asks who in it). */
 function contextOf(knowledge: ArticleKnowledge): ChatContext {
   return { articleId: knowledge.article.id, topicWords: topicWords(foldText(knowledge.article.title)) };
+}
+
+/** A first part's paragraphs without the lede /open showed (its first sentence). */
+function withoutLede(paragraphs: string[], knowledge: ArticleKnowledge): string[] {
+  const lede = knowledge.sentences[0]?.text ?? '';
+  const [first = '', ...rest] = paragraphs;
+  const after = first.startsWith(lede) ? first.slice(lede.length).trim() : first;
+  return after ? [after, ...rest] : rest;
 }
 
 /** The headline, and who published it, when and from where. */

@@ -4,6 +4,8 @@ import type { AnswerContext } from '../answer/answer.js';
 export interface ReadingPosition {
   articleId: string;
   nextPart: number;
+  /** /open showed the headline and the lede: the first part goes on after them. */
+  ledeShown?: boolean;
 }
 
 /** What the engine needs to follow up ("and when?"), and where the reader is in the article. */
