@@ -182,6 +182,14 @@ describe('answering questions about the seed article', () => {
     expect(villa.candidates("who is aston villa's assistant manager")[0]?.answer.short).toMatch(/^Roy Aitken/);
   });
 
+  it('"who <did> …": the one the sentence says did it, not one whose role shares a word with the rest of the question', () => {
+    const oscars = answererForOne('Foxx and Swank win at Oscars', ['Jamie Foxx won best actor for Ray, while British actor Clive Owen took best supporting actor for Closer.']);
+    expect(topShort(oscars, 'who won best actor at the oscars')).toBe('Jamie Foxx');
+    // A role that holds the verb's word is no deed: "who coaches Spurs?" still reads the coach off his role.
+    const spurs = answererForOne('Jol praises Spurs', ['Spurs coach Martin Jol praised the players after the match.']);
+    expect(topShort(spurs, 'who coaches spurs')).toMatch(/^Martin Jol/);
+  });
+
   it('who by position across articles: the one holder the best articles agree on, read off as a stated fact', () => {
     const clubs = answererFor([
       { id: 'cup', title: 'Chelsea into final', date: '2005-02-01', tags: [], origin: 'cup.md', body: 'Chelsea manager Jose Mourinho praised his side after the win.' },
