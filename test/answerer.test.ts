@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerContext } from '../src/answer/answer.js';
+import { type AnswerContext, contextAfter } from '../src/answer/answer.js';
 import type { Answerer } from '../src/answer/answerer.js';
 import { answerKey, type Candidate, sameAnswer } from '../src/answer/candidates.js';
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
@@ -188,6 +188,19 @@ describe('answering questions about the seed article', () => {
     // A role that holds the verb's word is no deed: "who coaches Spurs?" still reads the coach off his role.
     const spurs = answererForOne('Jol praises Spurs', ['Spurs coach Martin Jol praised the players after the match.']);
     expect(topShort(spurs, 'who coaches spurs')).toMatch(/^Martin Jol/);
+  });
+
+  it('"who else…", "which other…" ask for an answer besides the ones the chat was given or shown', () => {
+    const spurs = answererForOne('Spurs beat Forest', ['Robbie Keane scored twice for Spurs on Saturday.', 'Jermain Defoe also scored for Spurs in the second half.']);
+    const first = spurs.answer('who scored for spurs');
+    const firstShort = spurs.candidates('who scored for spurs')[0]!.answer.short;
+    const context = contextAfter(first, {});
+    const next = spurs.candidates('who else scored for spurs', context)[0]!.answer.short;
+    expect([firstShort, next].sort()).toEqual(['Jermain Defoe', 'Robbie Keane']);
+    // Asked again without "else", the first answer stands.
+    expect(spurs.candidates('who scored for spurs', context)[0]!.answer.short).toBe(firstShort);
+    // A new chat has given nothing: "who else" has nothing to step past.
+    expect(spurs.candidates('who else scored for spurs')[0]!.answer.short).toBe(firstShort);
   });
 
   it('who by position across articles: the one holder the best articles agree on, read off as a stated fact', () => {

@@ -21,6 +21,8 @@ export interface Answer {
    * confidence.
    */
   unstated?: true;
+  /** The answer (or the closest passage's) as candidates.ts answerKey writes it: "who else?" next asks for another one. */
+  key?: string;
   /** People the answer names: "who is she?" refers to them next. */
   people: string[];
   /** Names in the passage, the answer's own first: a pronoun in the next question refers to them. */
@@ -56,7 +58,12 @@ export interface AnswerContext {
   topicWords?: string[];
   people?: string[];
   entities?: NamedEntity[];
+  /** The answers the chat was given or shown about its article (their keys, the latest last): "who else?" wants another. */
+  answered?: string[];
 }
+
+/** How many of a chat's answers "who else?" steers away from. */
+const ANSWERS_KEPT = 5;
 
 /**
  * What a chat keeps after a reply, for the next question: an answer moves the chat to its
@@ -70,6 +77,10 @@ export interface AnswerContext {
  */
 export function contextAfter<Context extends AnswerContext>(answer: Answer, context: Context): AnswerContext | Context {
   const staysOnStory = answer.type === 'notFound' && (!answer.closest || (context.articleId !== undefined && answer.article?.id !== context.articleId));
-  if (!staysOnStory) return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}) };
+  if (!staysOnStory) {
+    const sameStory = context.articleId !== undefined && context.articleId === answer.article?.id;
+    const answered = [...(sameStory ? (context.answered ?? []) : []), ...(answer.key ? [answer.key] : [])].slice(-ANSWERS_KEPT);
+    return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}), ...(answered.length > 0 ? { answered } : {}) };
+  }
   return answer.topicWords.length > 0 ? { ...context, topicWords: answer.topicWords } : context;
 }

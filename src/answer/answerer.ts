@@ -6,7 +6,7 @@ import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
-import { answerKey, type Candidate, candidatesFrom, holdsNames } from './candidates.js';
+import { answerKey, type Candidate, candidatesFrom, holdsNames, sameAnswer } from './candidates.js';
 import { compose } from './compose.js';
 import { measuredThing, typedByFocus } from './focus.js';
 import { withGap } from './gap.js';
@@ -49,14 +49,14 @@ function describing(question: ParsedQuestion, terms: QuestionTerms): ParsedQuest
  * The closest passage of an unsure best candidate, with the names in it for the next question
  * to refer to; and the next candidate's passage from another sentence, if it is worth showing too.
  */
-function closestAnswer(ranked: ScoredCandidate[], terms: QuestionTerms): Pick<Answer, 'closest' | 'alsoClose' | 'people' | 'entities'> | undefined {
+function closestAnswer(ranked: ScoredCandidate[], terms: QuestionTerms): Pick<Answer, 'closest' | 'alsoClose' | 'people' | 'entities' | 'key'> | undefined {
   const best = ranked[0];
   const closest = best && closestOf(best.candidate, best.confidence, best.answer, terms);
   if (!best || !closest) return undefined;
   const next = ranked.find(({ candidate }) => candidate.facts.text !== best.candidate.facts.text);
   // Only the best candidate has a calibrated confidence: the next one shows when the best does and its own words qualify.
   const alsoClose = next && closestOf(next.candidate, best.confidence, next.answer, terms);
-  return { closest, ...(alsoClose ? { alsoClose } : {}), people: best.answer.people, ...(best.answer.entities ? { entities: best.answer.entities } : {}) };
+  return { closest, ...(alsoClose ? { alsoClose } : {}), people: best.answer.people, ...(best.answer.entities ? { entities: best.answer.entities } : {}), ...(best.answer.key ? { key: best.answer.key } : {}) };
 }
 
 /**
@@ -103,7 +103,7 @@ export class Answerer {
       if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
       const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
       if (readOffText) return readOffText;
-      const ranked = this.rank(describing(question, terms), terms, searchIn, followUp);
+      const ranked = this.rank(describing(question, terms), terms, searchIn, followUp, question.another ? context.answered : undefined);
       const best = ranked[0];
       if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
       return best.answer;
@@ -123,7 +123,7 @@ export class Answerer {
   candidates(text: string, context: AnswerContext = {}): ScoredCandidate[] {
     const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
     if (terms.query.length === 0 || this.articleLevel(question, terms, contextArticle) !== undefined) return [];
-    return this.knowledge.reading(() => this.rank(describing(question, terms), terms, searchIn, followUp));
+    return this.knowledge.reading(() => this.rank(describing(question, terms), terms, searchIn, followUp, question.another ? context.answered : undefined));
   }
 
   /**
@@ -147,16 +147,18 @@ export class Answerer {
    * Candidates best first by the ranker, from `searchIn` alone if given. The first carries
    * the calibrated confidence that it is right; the others carry their rank scores as
    * probabilities, for inspection only. Only a follow-up's candidates count as in the chat's
-   * article: the same question asked twice gets the same answer.
+   * article: the same question asked twice gets the same answer. "Who else…" skips the
+   * answers the chat was given (`given`).
    */
-  private rank(question: ParsedQuestion, terms: QuestionTerms, searchIn: ArticleKnowledge | undefined, followUp = false): ScoredCandidate[] {
+  private rank(question: ParsedQuestion, terms: QuestionTerms, searchIn: ArticleKnowledge | undefined, followUp = false, given: readonly string[] = []): ScoredCandidate[] {
     const ranked = candidatesFrom(retrieve(this.knowledge, terms, searchIn), question, terms, (name) => isPlaceName(name, this.lexicon), followUp ? searchIn?.article.id : undefined)
+      .filter((candidate) => !given.some((key) => sameAnswer(key, answerKey(candidate))))
       .map((candidate) => ({ candidate, score: rankScore(candidate.evidence) }))
       .sort((a, b) => b.score - a.score);
     const standing = standingOf(ranked.map(({ candidate, score }) => ({ score, article: candidate.hit.sentence.knowledge.article.id, answer: answerKey(candidate) })));
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
-      return { candidate, confidence, answer: compose(question, candidate, terms, confidence) };
+      return { candidate, confidence, answer: { ...compose(question, candidate, terms, confidence), key: answerKey(candidate) } };
     });
   }
 

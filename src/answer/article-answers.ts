@@ -106,12 +106,12 @@ export const CLOSEST_OPENING = "I couldn't find a sure answer to that. The close
  * "I couldn't find that", or, with the closest passage, "I couldn't find a sure answer":
  * then the answer is about the passage's article and the names in it, for the next question.
  */
-export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0, near?: Pick<Answer, 'closest' | 'alsoClose' | 'people' | 'entities'>): Answer {
+export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnowledge | undefined, confidence = 0, near?: Pick<Answer, 'closest' | 'alsoClose' | 'people' | 'entities' | 'key'>): Answer {
   const closest = near?.closest;
   return {
     type: 'notFound',
     short: closest ? CLOSEST_OPENING : "I couldn't find that in the articles I have.",
-    ...(closest ? { closest, ...(near.alsoClose ? { alsoClose: near.alsoClose } : {}), ...(near.entities ? { entities: near.entities } : {}) } : {}),
+    ...(closest ? { closest, ...(near.alsoClose ? { alsoClose: near.alsoClose } : {}), ...(near.entities ? { entities: near.entities } : {}), ...(near.key ? { key: near.key } : {}) } : {}),
     article: closest ? closest.article : contextArticle ? refOf(contextArticle.article) : null,
     confidence: Math.round(confidence * 100) / 100,
     people: closest ? near.people : [],

@@ -42,7 +42,12 @@ export interface ParsedQuestion {
   nameAfter?: string;
   /** "what did Jonny Evans say about…": whose claims are asked for. */
   speaker?: string;
+  /** "who else…", "which other firm…": an answer other than those the chat was given. */
+  another?: boolean;
 }
+
+/** "who else…", "what else…", "which other firm…": asks for an answer besides the ones given. */
+const ANOTHER = /\b(?:who|whom|what|where|which|when|anyone|anything|anywhere) else\b|\b(?:which|what) other\b/;
 
 /** "where is this news from", "where was the article written": the article itself, not an event. */
 export const FILED_FROM = /^where (?:is|was|are|were|does|did) (?:this|it|the (?:news|article|story|piece))(?: \w+)? (?:from|filed|written|reported|published|come from|dated)\b|^where (?:is|was) (?:this|it) from\b/;
@@ -198,6 +203,7 @@ export function parseQuestion(message: string, articles?: KnownTerms): ParsedQue
   if (focus && !STOPWORDS.has(focus)) parsed.focus = focus;
   if (unitMatch) parsed.unit = unitMatch[1]!.split(' ').filter((word) => !STOPWORDS.has(word))[0];
   if (subjectMatch && (type === 'who' || type === 'what' || type === 'summary')) parsed.subject = subjectMatch[1]!.trim();
+  if (ANOTHER.test(folded)) parsed.another = true;
   return parsed;
 }
 

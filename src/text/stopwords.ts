@@ -18,5 +18,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `what who whom whose when where why how which many much long often kind sort type name named
   article story text piece according tldr tl dr summary summarize summarise gist recap overview pls plz
-  happen happened happening give explain describe list tell`.split(/\s+/),
+  happen happened happening give explain describe list tell else`.split(/\s+/),
 );
