@@ -285,6 +285,9 @@ describe('answering questions about the seed article', () => {
     const mobile = answererForOne('Mobile workers', ['One in five European workers are already mobile, the study found.', 'He scored 2 in 3 games this month.']);
     expect(topShort(mobile, 'how many european workers are mobile')).toBe('One in five European workers');
     expect(topShort(mobile, 'how many games did he play this month')).toBe('3 games');
+    // The counted thing ends before a verb's auxiliary: "Eight out of 10 voters", never "…voters do" (not).
+    const poll = answererForOne('Voters distrust politicians', ['Eight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.']);
+    expect(topShort(poll, 'what share of voters do not trust politicians')).toMatch(/Eight out of 10 voters$/);
   });
 
   it('what is no name, range or share stays as it was: "on Friday 15 protesters", "voted 310 to 219", "postponed from 27 to 30 January", "21-year-old Cesc Fabregas", "while its sales were flat at £900m"', () => {

@@ -17,7 +17,7 @@ const WORD_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const SCALE = '(?:million|billion|trillion|thousand|bn|m|k)';
 const CURRENCY = '(?:£|(?:US|A|C|NZ|HK|S)?\\$|€|¥)';
 /** Words that end what a figure counts: "102 in 2003", "81 last year" (when, not what). */
-const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says last next'.split(' '));
+const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says last next do does did can cannot may might must should shall not never'.split(' '));
 
 const MONTHS = `(?:${MONTH_NAMES})`;
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTHS}\\b`);
