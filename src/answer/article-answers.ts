@@ -5,6 +5,7 @@ import { formatDate } from '../knowledge/dates.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Answer } from './answer.js';
+import { holdsNames } from './candidates.js';
 import { trimTo } from './passage.js';
 import { topicWords } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
@@ -112,7 +113,8 @@ export function notFoundAnswer(terms: QuestionTerms, contextArticle: ArticleKnow
     type: 'notFound',
     short: closest ? CLOSEST_OPENING : "I couldn't find that in the articles I have.",
     ...(closest ? { closest, ...(near.alsoClose ? { alsoClose: near.alsoClose } : {}), ...(near.entities ? { entities: near.entities } : {}), ...(near.key ? { key: near.key } : {}) } : {}),
-    article: closest ? closest.article : contextArticle ? refOf(contextArticle.article) : null,
+    // Without a passage, the refusal is about the chat's article only when the question could be: it holds the names asked.
+    article: closest ? closest.article : contextArticle && holdsNames(contextArticle.terms, terms) ? refOf(contextArticle.article) : null,
     confidence: Math.round(confidence * 100) / 100,
     people: closest ? near.people : [],
     topicWords: terms.words,

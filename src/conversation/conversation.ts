@@ -215,8 +215,10 @@ export class Conversation {
     // A question ends the reading: "more" next starts from the top.
     this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined });
     // A chat with no story yet is about no article in particular: naming the newest one answers a question about Aston Martin with a headline about grids.
+    // Nor is a question that names what the chat's story doesn't ("how much notice did Yoran give?" in a chat about Qantas).
     const only = this.deps.knowledge.size === 1 ? this.deps.knowledge.latest(1)[0] : undefined;
-    const current = context.articleId ? this.deps.knowledge.get(context.articleId) : only;
+    const aboutStory = context.articleId !== undefined && answer.article?.id === context.articleId;
+    const current = aboutStory ? this.deps.knowledge.get(context.articleId!) : only;
     return { ...answerReply(answer, this.suggestion(current)), answer };
   }
 
