@@ -169,6 +169,11 @@ describe('small talk, other languages, and messages the bot does not understand'
     expect(renderPlain((await conversation.respond(message('lol')))!)).toMatch(/^👍 Ask me anything about the news, e\.g\. “/);
     await conversation.respond(message('who wrote the letter'));
     expect(renderPlain((await conversation.respond(message('ok')))!)).toMatch(/^Glad that helped/);
+    // After a refusal nothing helped: "ok" gets no thanks for it.
+    await conversation.respond(message('how many people live on the moon?'));
+    const afterRefusal = renderPlain((await conversation.respond(message('ok')))!);
+    expect(afterRefusal).not.toMatch(/Glad that helped/);
+    expect(afterRefusal).toMatch(/^OK\. Ask me something else about the news/);
   });
 
   it('/stats and /broadcast are the admins\' even where subscriptions are off', async () => {

@@ -13,6 +13,8 @@ export interface ChatContext extends AnswerContext {
   reading?: ReadingPosition;
   /** The articles the chat's last /latest listed, in order: "/open 2" opens the second. */
   listed?: string[];
+  /** The last question got no answer: "ok" next thanks nothing ("Glad that helped" would mock). */
+  lastRefused?: boolean;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { answerReply } from './answer-reply.js';
 import { ArticleReader } from './article-reader.js';
-import type { ChatMemory } from './chat-memory.js';
+import type { ChatContext, ChatMemory } from './chat-memory.js';
 import type { FloodGate } from './flood-gate.js';
 import { exampleQuestions } from './examples.js';
 import { headlineButtons } from './headlines.js';
@@ -189,9 +189,7 @@ export class Conversation {
       case 'thanks':
         return textReply("You're welcome! Ask me anything else about the news.");
       case 'praise':
-        // "ok" or "lol" before any answer thanks nothing yet.
-        if (!this.deps.memory.get(`${message.channel}:${message.chatId}`).articleId) return textReply(`👍 Ask me anything about the news, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”.`);
-        return textReply('Glad that helped. Ask me anything else about the news, or send /latest for other articles.');
+        return this.acknowledged(this.deps.memory.get(`${message.channel}:${message.chatId}`));
       case 'identity':
         return textReply(`I'm a news bot: I answer questions about the ${count} article${count === 1 ? '' : 's'} I have, quoting the passage and naming the source. Send /help to see how.`);
       case 'wellbeing':
@@ -213,13 +211,20 @@ export class Conversation {
     const answer = this.deps.answerer.answer(text, context);
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     // A question ends the reading: "more" next starts from the top.
-    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined });
+    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined, lastRefused: answer.type === 'notFound' || answer.unstated === true });
     // A chat with no story yet is about no article in particular: naming the newest one answers a question about Aston Martin with a headline about grids.
     // Nor is a question that names what the chat's story doesn't ("how much notice did Yoran give?" in a chat about Qantas).
     const only = this.deps.knowledge.size === 1 ? this.deps.knowledge.latest(1)[0] : undefined;
     const aboutStory = context.articleId !== undefined && answer.article?.id === context.articleId;
     const current = aboutStory ? this.deps.knowledge.get(context.articleId!) : only;
     return { ...answerReply(answer, this.suggestion(current)), answer };
+  }
+
+  /** "ok", "lol": before any answer it thanks nothing yet, after a refusal nothing helped. */
+  private acknowledged(context: ChatContext): Reply {
+    if (!context.articleId && !context.lastRefused) return textReply(`👍 Ask me anything about the news, e.g. “${exampleQuestions(this.deps.knowledge)[0]}”.`);
+    if (context.lastRefused) return textReply('OK. Ask me something else about the news, or send /latest for the headlines.');
+    return textReply('Glad that helped. Ask me anything else about the news, or send /latest for other articles.');
   }
 
   private suggestion(current: ArticleKnowledge | undefined): string {
