@@ -819,6 +819,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(verdictsOf(answererForOne('Deal', ['The firm was sold to Musk, who then fired half the staff.']))('did musk fire half the staff?')).toBe('yes');
   });
 
+  it('an opposite the question uses itself denies nothing: "last" answers no "first" when the question says "last year" too', () => {
+    const safin = answererForOne('Safin', ['After losing in round one last year, Safin said he had given up on Wimbledon.']);
+    expect(verdictsOf(safin)('did safin lose in the first round of wimbledon last year?')).not.toBe('no');
+    // An opposite the question doesn't use still answers no.
+    const tattoo = answererForOne('Tattoo', ['The tattoo on his forehead advertising the ebay auction is transient, the seller said.']);
+    expect(verdictsOf(tattoo)('is the forehead tattoo advertising the ebay auction permanent?')).toBe('no');
+  });
+
   it('a role others may share is not denied by someone else holding it: "a minister", "the star of Ray"', () => {
     const cabinet = answererForOne('Cabinet', ['Gordon Brown, the chancellor, said the economy was strong.', 'Home Office minister Hazel Blears visited Leeds.']);
     expect(verdictsOf(cabinet)('is gordon brown a minister?')).not.toBe('no');

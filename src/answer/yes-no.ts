@@ -98,7 +98,9 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   // A passage that names the person asked about only as the one it was done to ("a letter to
   // … Agnès Callamard") says nothing of what she did: "did Callamard write the letter?".
   if (doneTo(facts, question.folded, terms)) return { verdict: 'unknown', missing: 1 };
-  const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite)));
+  // An opposite the question itself uses is no denial: "did he lose in the first round last
+  // year?" of "After losing in round one last year…" ("last" is first's opposite and the question's own).
+  const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite) && !terms.stems.has(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));
   const missing = contentWords.filter((term) => matchShare(sentence, term, terms) === 0).length;
