@@ -285,6 +285,11 @@ describe('answering questions about the seed article', () => {
     const mobile = answererForOne('Mobile workers', ['One in five European workers are already mobile, the study found.', 'He scored 2 in 3 games this month.']);
     expect(topShort(mobile, 'how many european workers are mobile')).toBe('One in five European workers');
     expect(topShort(mobile, 'how many games did he play this month')).toBe('3 games');
+    // "how much has it made": money coming in, not a chart place; "how much time did it take" still asks for time.
+    const film = answererForOne('Box office', ['So far Million Dollar Baby has made it to number eight in the UK chart.', 'Its UK box office takings stand at £4.4m.']);
+    expect(topShort(film, 'how much has million dollar baby made so far')).not.toBe('Eight');
+    const trial = answererForOne('Trial', ['The trial took three weeks and cost the council £2m.']);
+    expect(topShort(trial, 'how much time did the trial take')).toBe('Three weeks');
     // The counted thing ends before a verb's auxiliary: "Eight out of 10 voters", never "…voters do" (not).
     const poll = answererForOne('Voters distrust politicians', ['Eight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.']);
     expect(topShort(poll, 'what share of voters do not trust politicians')).toMatch(/Eight out of 10 voters$/);

@@ -8,7 +8,7 @@ import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ParsedQuestion } from './question.js';
 import { CHANGE_STEMS } from './change-words.js';
-import { PRICE_WORDS } from './price-words.js';
+import { EARNING_WORDS, PRICE_WORDS } from './price-words.js';
 import { byClause } from './clause-share.js';
 import { dateRange, figureRange } from './ranges.js';
 import { lacksAskedQualifier, qualifiedBeyond, type RelatedStems, roleHolds } from './roles.js';
@@ -547,7 +547,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   quantities = quantities.filter((q) => DURATION.test(q.unit) === wantsDuration && (asksAgo || !ago(q)));
   if (quantities.length === 0) return undefined;
   const wantsMoney = /\bhow much\b/.test(question.folded) && !question.unit;
-  const asksPrice = PRICE_WORDS.test(question.folded);
+  const asksPrice = PRICE_WORDS.test(question.folded) || (wantsMoney && EARNING_WORDS.test(question.folded));
   // "how much did the surplus grow": by a sum or by a share.
   const asksChange = ASKS_CHANGE.test(question.folded);
   const asked = ofTheKindAsked(quantities, question.folded, { wantsMoney, asksPrice, asksChange });
