@@ -27,8 +27,6 @@ const MIN_PART_SHARE = 0.2;
 const SENSE_PART: Record<string, Part> = { 1: 'noun', 2: 'verb', 3: 'adj', 4: 'adv', 5: 'adj' };
 /** One synset line is at most a few kilobytes; read in chunks of this many bytes. */
 const READ_CHUNK = 4096;
-/** An adjective's opposite brings the senses similar to it ("impermanent": "transient", "ephemeral"…) when it has at most this many. */
-const MAX_SIMILAR_SENSES = 30;
 /** Words whose related words are remembered: questions repeat their words a lot. */
 const CACHE_WORDS = 50_000;
 /**
@@ -288,11 +286,10 @@ export class WordNet {
 
   private addWithSimilar(part: Part, synset: Synset, wordNumber: number, found: Set<string>): void {
     found.add(synset.words[wordNumber - 1] ?? synset.words[0] ?? '');
-    // A head with a crowd of similar senses is a category, not a meaning: "cardinal" (first's
-    // opposite by way of "ordinal") lists every number, which no "first" is denied by.
-    const similar = synset.pointers.filter((pointer) => pointer.symbol === '&');
-    if (part !== 'adj' || similar.length > MAX_SIMILAR_SENSES) return;
-    for (const pointer of similar) this.synset(pointer.part, pointer.offset)?.words.forEach((word) => found.add(word));
+    if (part !== 'adj') return;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol === '&') this.synset(pointer.part, pointer.offset)?.words.forEach((similar) => found.add(similar));
+    }
     found.delete('');
   }
 
