@@ -165,11 +165,8 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   // California-based company").
   const instance = input.focusInstances.find((entity) => !inQuestion(entity.text, input) && entity.kind !== 'place');
   if (instance && !question.wantsRecipient) return describe(instance);
-  // "who is the ombudsperson": the person whose role the question names. Not when the
-  // sentence tells who did the deed asked about ("who won best actor?" of "Jamie Foxx won
-  // best actor, while British actor Clive Owen…"): a doer is found by the deed, below.
-  const deedTold = tellsAskedDeed(input);
-  const roleNamed = deedTold ? [] : people.filter((person) => {
+  // "who is the ombudsperson": the person whose role the question names.
+  const roleNamed = people.filter((person) => {
     const role = person.role ?? input.roleOf(person.text);
     return role !== undefined && words(titleOf(role)).some((word) => word.length > 2 && input.anchorStems.has(stem(word)));
   });
@@ -182,7 +179,7 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   if (byRole && !question.wantsRecipient) return describe(byRole);
   // "who was the referee": the name in apposition to the word asked about ("referee Mike
   // Riley", "Mike Short, chairman of…").
-  const apposed = !question.wantsRecipient && !deedTold && people.find((person) => apposedTo(facts.text, person, input));
+  const apposed = !question.wantsRecipient && people.find((person) => apposedTo(facts.text, person, input));
   if (apposed) return describe(apposed);
   // "to whom…", "who did she get the order against": the name the preposition leads to.
   const preposition = question.wantsRecipient ? 'to' : question.nameAfter;
@@ -204,35 +201,6 @@ export function extractWho(input: ExtractionInput): Extraction | undefined {
   if (actor) return 'text' in actor ? describe(actor) : actor;
   const first = people[0] ?? candidates.find((entity) => entity.kind === 'org') ?? candidates.find((entity) => entity.kind === 'other');
   return first ? describe(first) : undefined;
-}
-
-/** "who scored…", "who won…": the question's word after "who", when it is one of its own words and no name. */
-const ASKED_DEED = /^(?:(?:and|so) )?who (\w+)/;
-/** How far from its name a role may stand: "Martin Jol, the Spurs coach". */
-const ROLE_REACH = 8;
-
-/**
- * Whether the sentence has the deed a "who <verb>…" question asks about, outside any
- * person's role ("scored" in "Robbie Keane scored…", not "coach" in "Spurs coach Martin
- * Jol"): then who did it is the answer, not whoever holds a role that shares a word with
- * the rest of the question ("Ireland manager Brian Kerr" for "who scored for Ireland").
- */
-function tellsAskedDeed(input: ExtractionInput): boolean {
-  const verb = ASKED_DEED.exec(input.question.folded)?.[1];
-  if (!verb || !input.questionStems.has(stem(verb)) || input.isAskedName(stem(verb))) return false;
-  const { text, entities } = input.facts;
-  // A role stands next to its name: before it ("Spurs coach Martin Jol") or after ("Jol, the Spurs coach").
-  const roleSpans = entities.flatMap(({ role, start, end }) => {
-    if (!role) return [];
-    const before = text.lastIndexOf(role, start);
-    const after = text.indexOf(role, end);
-    return [before >= 0 && start - before <= ROLE_REACH + role.length ? before : -1, after >= 0 && after - end <= ROLE_REACH ? after : -1].filter((at) => at >= 0).map((at) => [at, at + role.length] as const);
-  });
-  for (const match of text.matchAll(/[\p{L}'’-]+/gu)) {
-    const at = match.index ?? 0;
-    if (stem(match[0].toLowerCase()) === stem(verb) && !roleSpans.some(([start, end]) => at >= start && at < end)) return true;
-  }
-  return false;
 }
 
 /** The names of a sentence that may answer "who": not the question's own, not a place after "in", not a sentence's opening word. */
