@@ -824,6 +824,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(verdictsOf(tattoo)('is the forehead tattoo advertising the ebay auction permanent?')).toBe('no');
   });
 
+  it('"first" is not denied by a number: the opposite of its head ("cardinal") brings no crowd of numbers', () => {
+    const match = answererForOne('Leeds beat Hull', ['Smith scored two goals in the opening half as Leeds beat Hull at Elland Road.']);
+    expect(verdictsOf(match)('did smith score for leeds against hull in the first half?')).not.toBe('no');
+    // A direct opposite keeps its similar senses: "small" is denied by "huge".
+    const protest = answererForOne('Protest', ['The protest march against the war through central London was huge, organisers said.']);
+    expect(verdictsOf(protest)('was the protest march against the war through central london small?')).toBe('no');
+  });
+
   it('a role others may share is not denied by someone else holding it: "a minister", "the star of Ray"', () => {
     const cabinet = answererForOne('Cabinet', ['Gordon Brown, the chancellor, said the economy was strong.', 'Home Office minister Hazel Blears visited Leeds.']);
     expect(verdictsOf(cabinet)('is gordon brown a minister?')).not.toBe('no');

@@ -247,8 +247,10 @@ export class WordNet {
             if (!target) continue;
             if (pointer.symbol === '!') this.addWithSimilar(pointer.part, target, pointer.targetWord, found);
             else for (const antonym of target.pointers.filter((p) => p.symbol === '!')) {
+              // Through a head, its opposite alone: the senses similar to that are two steps from
+              // the word ("first" is an ordinal; the opposite "cardinal" lists every number).
               const opposite = this.synset(antonym.part, antonym.offset);
-              if (opposite) this.addWithSimilar(antonym.part, opposite, antonym.targetWord, found);
+              if (opposite) found.add(opposite.words[antonym.targetWord - 1] ?? opposite.words[0] ?? '');
             }
           }
         }
