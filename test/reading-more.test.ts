@@ -75,6 +75,12 @@ describe('"more" reads on through the article under discussion', () => {
     SEED_SENTENCE_ENDS.forEach((end) => expect(whole.split(end).length - 1, end).toBe(1));
   });
 
+  it('/source after /open starts again from the headline, the publisher and the lede', async () => {
+    const say = chat();
+    await say(`/open ${seedArticle().id}`);
+    expect(renderPlain(await say('/source'))).toMatch(new RegExp(`^${SEED_TITLE}\nPublished by Trend News Agency, on 1 May 2025, filed from Baku, Azerbaijan.\nThe Commissioner`));
+  });
+
   it('"more" after /open of a one-sentence article says it has ended', async () => {
     const oneLiner: Article = { id: 'one-liner', title: 'Ferry resumes', date: '2025-06-02', tags: [], body: 'The ferry to Baku resumed on Monday.', origin: 'one-liner.md' };
     const say = chat(new KnowledgeBase([oneLiner]));

@@ -45,15 +45,16 @@ export class ArticleReader {
 
   /** /source: who published the article under discussion, when and where, and its first part. */
   fromStart(chatKey: string): Reply {
-    return this.read(chatKey, () => 0);
+    return this.read(chatKey, () => 0, false);
   }
 
   /** "more": the part after the last one this chat read of the article under discussion. */
   next(chatKey: string): Reply {
-    return this.read(chatKey, (context, id) => (context.reading?.articleId === id ? context.reading.nextPart : 0));
+    return this.read(chatKey, (context, id) => (context.reading?.articleId === id ? context.reading.nextPart : 0), true);
   }
 
-  private read(chatKey: string, partOf: (context: ChatContext, articleId: string) => number): Reply {
+  /** `readingOn`: "more" goes on from what /open showed; /source starts again with the header and the lede. */
+  private read(chatKey: string, partOf: (context: ChatContext, articleId: string) => number, readingOn: boolean): Reply {
     const context = this.memory.get(chatKey);
     const knowledge = (context.articleId && this.knowledge.get(context.articleId)) || this.knowledge.latest(1)[0];
     if (!knowledge) return textReply('There are no articles yet.');
@@ -66,7 +67,7 @@ export class ArticleReader {
     // Reading an article makes it the one under discussion: "who is she?" next asks about it.
     this.memory.set(chatKey, { ...(context.articleId === id ? context : contextOf(knowledge)), reading: { articleId: id, nextPart: part + 1 } });
     // "more" right after /open goes on from what it showed: not the headline and the lede again.
-    const ledeShown = part === 0 && context.reading?.articleId === id && context.reading.ledeShown === true;
+    const ledeShown = readingOn && part === 0 && context.reading?.articleId === id && context.reading.ledeShown === true;
     const texts = ledeShown ? withoutLede(parts[0] ?? [], knowledge) : (parts[part] ?? []);
     const blocks: Block[] = [...(part === 0 && !ledeShown ? header(knowledge) : []), ...texts.map((text) => ({ kind: 'text' as const, text }))];
     if (part === 0 && knowledge.article.url) blocks.push({ kind: 'source', text: 'Read the full article:', url: knowledge.article.url });
