@@ -193,6 +193,13 @@ describe('answering questions about the seed article', () => {
     expect(spurs.candidates('who scored for spurs', context)[0]!.answer.short).toBe(firstShort);
     // A new chat has given nothing: "who else" has nothing to step past.
     expect(spurs.candidates('who else scored for spurs')[0]!.answer.short).toBe(firstShort);
+    // Only the answers to the question it follows up: Keane answered another question first.
+    const booked = answererForOne('Spurs beat Forest', ['Robbie Keane was booked in the first half.', 'Robbie Keane scored twice for Spurs on Saturday.', 'Jermain Defoe also scored for Spurs in the second half.']);
+    const afterBooking = contextAfter(booked.answer('who was booked'), {});
+    const scorer = booked.candidates('who scored for spurs', afterBooking)[0]!.answer;
+    const afterScorer = contextAfter({ ...scorer, confidence: 1 }, afterBooking);
+    const other = booked.candidates('who else scored for spurs', afterScorer)[0]!.answer.short;
+    expect([scorer.short, other].sort()).toEqual(['Jermain Defoe', 'Robbie Keane']);
   });
 
   it('who by position across articles: the one holder the best articles agree on, read off as a stated fact', () => {

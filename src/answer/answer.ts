@@ -23,6 +23,8 @@ export interface Answer {
   unstated?: true;
   /** The answer (or the closest passage's) as candidates.ts answerKey writes it: "who else?" next asks for another one. */
   key?: string;
+  /** The question asked for another answer ("who else…"): the chat's earlier answers still count as given. */
+  another?: true;
   /** People the answer names: "who is she?" refers to them next. */
   people: string[];
   /** Names in the passage, the answer's own first: a pronoun in the next question refers to them. */
@@ -58,7 +60,7 @@ export interface AnswerContext {
   topicWords?: string[];
   people?: string[];
   entities?: NamedEntity[];
-  /** The answers the chat was given or shown about its article (their keys, the latest last): "who else?" wants another. */
+  /** The answers given or shown to the chat's last question and its "who else…" follow-ups (their keys): "who else?" wants another. */
   answered?: string[];
 }
 
@@ -79,7 +81,9 @@ export function contextAfter<Context extends AnswerContext>(answer: Answer, cont
   const staysOnStory = answer.type === 'notFound' && (!answer.closest || (context.articleId !== undefined && answer.article?.id !== context.articleId));
   if (!staysOnStory) {
     const sameStory = context.articleId !== undefined && context.articleId === answer.article?.id;
-    const answered = [...(sameStory ? (context.answered ?? []) : []), ...(answer.key ? [answer.key] : [])].slice(-ANSWERS_KEPT);
+    // "who else…" steps past the answers to the question it follows up, not to every question of the chat.
+    const earlier = sameStory && answer.another ? (context.answered ?? []) : [];
+    const answered = [...new Set([...earlier, ...(answer.key ? [answer.key] : [])])].slice(-ANSWERS_KEPT);
     return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}), ...(answered.length > 0 ? { answered } : {}) };
   }
   return answer.topicWords.length > 0 ? { ...context, topicWords: answer.topicWords } : context;

@@ -105,8 +105,8 @@ export class Answerer {
       if (readOffText) return readOffText;
       const ranked = this.rank(describing(question, terms), terms, searchIn, followUp, question.another ? context.answered : undefined);
       const best = ranked[0];
-      if (!best || best.confidence < ANSWER_THRESHOLD) return notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms));
-      return best.answer;
+      const reply = !best || best.confidence < ANSWER_THRESHOLD ? notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms)) : best.answer;
+      return question.another ? { ...reply, another: true } : reply;
     });
   }
 
