@@ -826,6 +826,9 @@ describe('reading news prose: amounts, names, attributions', () => {
   it('an opposite the question uses itself denies nothing: "last" answers no "first" when the question says "last year" too', () => {
     const safin = answererForOne('Safin', ['After losing in round one last year, Safin said he had given up on Wimbledon.']);
     expect(verdictsOf(safin)('did safin lose in the first round of wimbledon last year?')).not.toBe('no');
+    // …unless the passage uses it again: "lost" denies "win" though the question says "losing" once.
+    const leeds = answererForOne('Leeds lose', ['Leeds lost again at home to Hull on Saturday, a week after losing to Wigan.', 'The club chairman said the manager would stay on.', 'Fans booed the players off the pitch.']);
+    expect(verdictsOf(leeds)('did leeds win at home to hull on saturday after losing to wigan?')).toBe('no');
     // An opposite the question doesn't use still answers no.
     const tattoo = answererForOne('Tattoo', ['The tattoo on his forehead advertising the ebay auction is transient, the seller said.']);
     expect(verdictsOf(tattoo)('is the forehead tattoo advertising the ebay auction permanent?')).toBe('no');

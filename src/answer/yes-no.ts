@@ -98,9 +98,14 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   // A passage that names the person asked about only as the one it was done to ("a letter to
   // … Agnès Callamard") says nothing of what she did: "did Callamard write the letter?".
   if (doneTo(facts, question.folded, terms)) return { verdict: 'unknown', missing: 1 };
-  // An opposite the question itself uses is no denial: "did he lose in the first round last
-  // year?" of "After losing in round one last year…" ("last" is first's opposite and the question's own).
-  const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite) && !terms.stems.has(opposite)));
+  // An opposite the question uses itself denies only where the passage uses it more often:
+  // "did he lose in the first round last year?" of "After losing in round one last year…"
+  // ("last" is first's opposite, and the question's own), but "did Leeds win … after losing
+  // to Wigan?" of "Leeds lost again …, a week after losing to Wigan".
+  const passageStems = [...words(facts.text).map(stem), ...irregular];
+  const questionStems = words(question.folded).flatMap((word) => [stem(word), ...(irregularBase(word) ? [stem(irregularBase(word)!)] : [])]);
+  const surplus = (opposite: string): boolean => passageStems.filter((s) => s === opposite).length > questionStems.filter((s) => s === opposite).length;
+  const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite) && surplus(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));
   const missing = contentWords.filter((term) => matchShare(sentence, term, terms) === 0).length;
