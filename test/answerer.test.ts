@@ -292,6 +292,8 @@ describe('answering questions about the seed article', () => {
     // The counted thing ends before a verb's auxiliary: "Eight out of 10 voters", never "…voters do" (not).
     const poll = answererForOne('Voters distrust politicians', ['Eight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.']);
     expect(topShort(poll, 'what share of voters do not trust politicians')).toMatch(/Eight out of 10 voters$/);
+    const pupils = answererForOne('Pupils', ["Four pupils can't read by the age of 11, the report says."]);
+    expect(topShort(pupils, "how many pupils can't read by the age of 11")).toMatch(/^Four pupils$/);
   });
 
   it('what is no name, range or share stays as it was: "on Friday 15 protesters", "voted 310 to 219", "postponed from 27 to 30 January", "21-year-old Cesc Fabregas", "while its sales were flat at £900m"', () => {

@@ -19,6 +19,9 @@ const CURRENCY = '(?:£|(?:US|A|C|NZ|HK|S)?\\$|€|¥)';
 /** Words that end what a figure counts: "102 in 2003", "81 last year" (when, not what). */
 const UNIT_STOP = new Set('and or in of to the a an from for on at by with who which that was were is are as than be been has have had it its their his her this these those per but after before since during will would could said says last next do does did can cannot may might must should shall not never'.split(' '));
 
+/** "don't", "won't", "can't": an auxiliary, never part of what is counted ("Eight out of 10 voters don't…"). */
+const NEGATED_AUXILIARY = /n['’]t$/i;
+
 const MONTHS = `(?:${MONTH_NAMES})`;
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTHS}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTHS}\\s+$`);
@@ -102,7 +105,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     // A sum of money counts money: "priced at £99 costs far less" has no more unit than its "£".
     const words = currency || (hyphenUnit && /-old$/i.test(hyphenUnit)) ? [] : (unitWords ?? '').trim().split(/\s+/).filter(Boolean);
     for (const [index, word] of words.entries()) {
-      if (UNIT_STOP.has(word.toLowerCase())) break;
+      if (UNIT_STOP.has(word.toLowerCase()) || NEGATED_AUXILIARY.test(word)) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
