@@ -147,7 +147,7 @@ describe('Conversation', () => {
 
 describe('small talk, other languages, and messages the bot does not understand', () => {
   it('the greeting\'s example asks about someone the newest article surely names, not a title read as a person', async () => {
-    const gaming = new KnowledgeBase([{ id: 'g', title: 'Losing yourself in online gaming', date: '2025-06-01', tags: [], body: 'Many players of Star Wars Galaxies spend hours online every day.', origin: 'g.md' }]);
+    const gaming = new KnowledgeBase([{ id: 'g', title: 'Losing yourself in online gaming', date: '2025-06-01', tags: [], body: 'Many players of Star Wars Galaxies spend hours online every day. The galaxies in the game are huge.', origin: 'g.md' }]);
     const { conversation } = seedConversation({ knowledge: gaming });
     const greeting = renderPlain((await conversation.respond(message('/start')))!);
     expect(greeting).not.toMatch(/Wars Galaxies/);

@@ -27,9 +27,10 @@ export function exampleQuestions(knowledge: KnowledgeBase): string[] {
  */
 function surelyAPerson(article: ArticleKnowledge): PersonFact | undefined {
   const people = [...article.people.values()].filter((known) => known.kind === 'person' && known.role && known.name.includes(' '));
+  // Named again as a name: "Mr Blair", "Blair said", not "the galaxies in the game".
   const namedAgain = (person: PersonFact): boolean => {
     const surname = words(person.name).at(-1)!;
-    return article.sentences.filter((sentence) => words(sentence.text).includes(surname)).length > 1;
+    return article.sentences.filter((sentence) => sentence.entities.some((entity) => words(entity.text).includes(surname))).length > 1;
   };
   lexicon ??= createLexicon();
   const known = lexicon;
