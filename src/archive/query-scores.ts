@@ -1,6 +1,5 @@
 const INITIAL_CAPACITY = 1024;
-/** The largest score of a kind before any is found: a tiny positive number, the in-memory maxOf's start. */
-export const NO_MAX = 1e-9;
+export { NO_MAX } from '../knowledge/bm25.js';
 
 /** Every sentence scored for a question, with its paragraph's and article's raw scores. */
 export class SentenceScores {
@@ -96,7 +95,7 @@ export class ArticleScores {
 export interface QueryScores {
   sentences: SentenceScores;
   articles: ArticleScores;
-  /** The largest score of each collection, or a tiny positive number (the in-memory maxOf). */
+  /** The largest score of each collection, or a tiny positive number (NO_MAX). */
   maxSentence: number;
   maxParagraph: number;
   maxArticle: number;

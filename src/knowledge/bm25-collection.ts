@@ -1,4 +1,4 @@
-import { bm25Idf, bm25Norm } from './bm25.js';
+import { bm25Idf, bm25Norm, NO_MAX } from './bm25.js';
 
 /**
  * The documents a query touched and what each scored, in the order they were first
@@ -16,8 +16,6 @@ export interface DocScores {
 
 /** Extra room when the scratch arrays grow, so that adding articles doesn't regrow them each time. */
 const GROWTH = 1.5;
-/** What `max` is when nothing scored: a positive divisor (bm25.ts maxOf). */
-const TINY = 1e-9;
 
 /**
  * One scored collection (sentences, paragraphs or articles): postings, lengths, df.
@@ -120,7 +118,7 @@ export class Bm25Collection {
       }
     }
     this.lastTouched = touched;
-    let max = TINY;
+    let max = NO_MAX;
     for (const id of touched) if (scratch[id]! > max) max = scratch[id]!;
     return { touched, scores: scratch, max };
   }

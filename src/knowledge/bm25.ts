@@ -26,12 +26,11 @@ export function maxIdfOf(liveCount: number): number {
   return Math.log(1 + (liveCount + 0.5) / 0.5);
 }
 
-/** The largest score (or a tiny positive number), the divisor that brings scores to 0..1. */
-export function maxOf(scores: Map<number, number>): number {
-  let max = 1e-9;
-  for (const value of scores.values()) if (value > max) max = value;
-  return max;
-}
+/**
+ * The largest score of a kind before any is found: a tiny positive number, so that the
+ * largest score, the divisor that brings scores to 0..1, is never 0.
+ */
+export const NO_MAX = 1e-9;
 
 /** Stems of `known` related to `term`: one extends the other ("marri" ~ "marriag"). */
 export function relatedAmong(term: string, known: Iterable<string>): string[] {

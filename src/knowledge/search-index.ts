@@ -167,20 +167,20 @@ export class SearchIndex implements ArticleIndex {
     // Every touched sentence's score, in the order they were touched; hits are made of the
     // best `limit` alone (a question touches thousands of sentences and keeps thirty).
     const ids: number[] = [];
-    const combined: number[] = [];
+    const all = new Float64Array(sentences.touched.length);
     for (const id of sentences.touched) {
       const sentence = this.sentenceAt[id]!;
       if (onlySlot !== undefined && sentence.articleSlot !== onlySlot) continue;
-      ids.push(id);
-      combined.push(
+      all[ids.length] =
         sentences.scores[id]! / sentences.max +
-          (PARAGRAPH_WEIGHT * paragraphs.scores[sentence.paragraphId]!) / paragraphs.max +
-          ARTICLE_WEIGHT * (articles.scores[sentence.articleSlot]! / articles.max) +
-          (sentence.articleSlot === boostSlot ? boost : 0),
-      );
+        (PARAGRAPH_WEIGHT * paragraphs.scores[sentence.paragraphId]!) / paragraphs.max +
+        ARTICLE_WEIGHT * (articles.scores[sentence.articleSlot]! / articles.max) +
+        (sentence.articleSlot === boostSlot ? boost : 0);
+      ids.push(id);
     }
+    const combined = all.subarray(0, ids.length);
     // Every sentence of the first `limit` by a stable sort scores at least the limit-th best.
-    const threshold = scoreAtRank(Float64Array.from(combined), limit);
+    const threshold = scoreAtRank(combined, limit);
     const hits: SentenceHit[] = [];
     for (let i = 0; i < ids.length; i++) {
       if (combined[i]! < threshold) continue;
