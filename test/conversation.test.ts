@@ -174,6 +174,10 @@ describe('small talk, other languages, and messages the bot does not understand'
     const afterRefusal = renderPlain((await conversation.respond(message('ok')))!);
     expect(afterRefusal).not.toMatch(/Glad that helped/);
     expect(afterRefusal).toMatch(/^OK\. Ask me something else about the news/);
+    // A part read since is something given.
+    await conversation.respond(message('how many people live on the moon?'));
+    await conversation.respond(message('more'));
+    expect(renderPlain((await conversation.respond(message('ok')))!)).toMatch(/^Glad that helped/);
   });
 
   it('/stats and /broadcast are the admins\' even where subscriptions are off', async () => {

@@ -65,7 +65,8 @@ export class ArticleReader {
       return textReply(`That's the end of “${knowledge.article.title}”. Send /latest for other articles, or /source to read it again from the start.`, [LATEST_BUTTON, [{ label: 'From the start', action: '/source' }]]);
     }
     // Reading an article makes it the one under discussion: "who is she?" next asks about it.
-    this.memory.set(chatKey, { ...(context.articleId === id ? context : contextOf(knowledge)), reading: { articleId: id, nextPart: part + 1 } });
+    // A part read is something given: "ok" next thanks for it, whatever the question before got.
+    this.memory.set(chatKey, { ...(context.articleId === id ? context : contextOf(knowledge)), reading: { articleId: id, nextPart: part + 1 }, lastRefused: false });
     // "more" right after /open goes on from what it showed: not the headline and the lede again.
     const ledeShown = readingOn && part === 0 && context.reading?.articleId === id && context.reading.ledeShown === true;
     const texts = ledeShown ? withoutLede(parts[0] ?? [], knowledge) : (parts[part] ?? []);
