@@ -45,13 +45,14 @@ const QUANTITY = new RegExp(
 
 /**
  * A number that is part of a name or a label, not an amount: "chapter 11 bankruptcy rules",
+ * "re-entered the charts at number eight",
  * "the Sakhalin 3 field", "Fathers 4 Justice", "Channel 4". The word before it is a label
  * noun, or a capitalised word within the sentence that is no month or weekday and no place
  * or time ("on Friday 15 protesters", "in Germany 5 million people" count), and what follows
  * is no counted plural ("American Express 20 years ago"). A number with a scale or a unit
  * attached ("5 million", "51cm") is always an amount.
  */
-const LABEL_BEFORE = /\b(?:chapter|section|article|clause|paragraph|page|room|flight|route|platform|gate|version|series|channel|radio)\s+$/i;
+const LABEL_BEFORE = /\b(?:chapter|section|article|clause|paragraph|page|room|flight|route|platform|gate|version|series|channel|radio|number)\s+$/i;
 const WEEKDAY_NAMES = WEEKDAYS.map((day) => day.charAt(0).toUpperCase() + day.slice(1)).join('|');
 const NAME_BEFORE = new RegExp(`\\S\\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)\\p{Lu}\\p{L}*\\s+$`, 'u');
 /** A place or a time the name-like word is: "in Germany", "on Tuesday". */
