@@ -292,6 +292,10 @@ describe('answering questions about the seed article', () => {
     // The counted thing ends before a verb's auxiliary: "Eight out of 10 voters", never "…voters do" (not).
     const poll = answererForOne('Voters distrust politicians', ['Eight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.']);
     expect(topShort(poll, 'what share of voters do not trust politicians')).toMatch(/Eight out of 10 voters$/);
+    // "how much debt": the sum the sentence calls debt, not the sale's in the same sentence.
+    const jarvis = answererForOne('Jarvis', ["The sale of the 33% stake to Spain's Ferrovial for £146m ($281m) is a lifeline to Jarvis, which was weighed down by debts of more than £230m."]);
+    expect(topShort(jarvis, 'how much debt did jarvis have')).toBe('More than £230m');
+    expect(topShort(jarvis, 'how much did jarvis get for the stake')).toMatch(/146m|281m/);
     // "at number eight" is a place in a chart, no count of anything.
     const chart = answererForOne('Box office', ["Clint Eastwood's Million Dollar Baby re-entered the charts at number eight, following its recent success at the Oscars."]);
     expect(topShort(chart, 'how many oscars did million dollar baby win') ?? '').not.toMatch(/eight/i);

@@ -524,6 +524,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   // "what percentage…" is a share, answered by one: its "unit" is no counted thing.
   if (question.unit && fits === undefined) ({ quantities, fits } = ofTheUnitAsked(quantities, question.unit, input));
   else if (fits === undefined && wantsMoney && asksPrice) fits = quantities.some((q) => q.money);
+  if (wantsMoney) quantities = sumsNamed(quantities, input);
   if (quantities.length === 0) return undefined;
   // "from 350 to 400": the figure a change ends at, unless the question asks what it was before.
   if (!ASKS_EARLIER.test(question.folded)) {
@@ -569,6 +570,19 @@ function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionI
   if (!counts) return { quantities: kept };
   const countsOther = (q: Quantity): boolean => q.percent || (q.unit !== '' && !PEOPLE.test(unit));
   return kept.every(countsOther) ? { quantities: kept, fits: false } : { quantities: kept };
+}
+
+/**
+ * "how much debt…", "how much profit…": of the sums, those the sentence names as that
+ * ("debts of more than £230m", not the "£146m ($281m)" of a sale in the same sentence);
+ * all of them when none is named so.
+ */
+function sumsNamed(quantities: Quantity[], input: ExtractionInput): Quantity[] {
+  const noun = /\bhow much ([a-z]+)/.exec(input.question.folded)?.[1];
+  if (!noun || STOPWORDS.has(noun)) return quantities;
+  const nounStems = new Set([stem(noun), ...input.relatedStems(noun)]);
+  const named = quantities.filter((q) => q.money && wordsAround(q, input.facts.text).some((word) => nounStems.has(stem(word))));
+  return named.length > 0 ? named : quantities;
 }
 
 /** How many words either side of an amount may name what it measures: "damage estimated at $6bn". */
