@@ -296,6 +296,9 @@ describe('answering questions about the seed article', () => {
     const jarvis = answererForOne('Jarvis', ["The sale of the 33% stake to Spain's Ferrovial for £146m ($281m) is a lifeline to Jarvis, which was weighed down by debts of more than £230m."]);
     expect(topShort(jarvis, 'how much debt did jarvis have')).toBe('More than £230m');
     expect(topShort(jarvis, 'how much did jarvis get for the stake')).toMatch(/146m|281m/);
+    // "how long did the talks last": "last" asks for a span, it is no word the passage must hold.
+    const talks = answererForOne('Stalemate in pension strike talks', ['Talks aimed at averting national strikes over pension reforms have ended without agreement after 90 minutes.', 'Discussions will resume next week.', 'Five public sector unions met Deputy Prime Minister John Prescott at the Labour spring conference in Gateshead.']);
+    expect(talks.answer('how long did the talks last').short).toBe('90 minutes');
     // "at number eight" is a place in a chart, no count of anything.
     const chart = answererForOne('Box office', ["Clint Eastwood's Million Dollar Baby re-entered the charts at number eight, following its recent success at the Oscars."]);
     expect(topShort(chart, 'how many oscars did million dollar baby win') ?? '').not.toMatch(/eight/i);

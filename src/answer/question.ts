@@ -46,6 +46,9 @@ export interface ParsedQuestion {
   another?: boolean;
 }
 
+/** "how long did the talks last?", "how long will it last": "last" asks how long, it is not the topic ("last year" is). */
+const LASTING = /(?<=^how long\b.*)\blast(?:ed|s)?(?=\s*\??$)/;
+
 /** "who else…", "what else…", "which other firm…": asks for an answer besides the ones given. */
 const ANOTHER = /\b(?:who|whom|what|where|which|when|anyone|anything|anywhere) else\b|\b(?:which|what) other\b/;
 
@@ -193,7 +196,8 @@ export function parseQuestion(message: string, articles?: KnownTerms): ParsedQue
     type,
     // "how old" asks for an age: "old" is not what the question is about; "the latest
     // article" asks for a summary of the newest, not one about "latest".
-    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how')).filter((word) => type !== 'summary' || !RECENCY.has(word)),
+    // "how long did the talks last": the question's own verb, as "take" in "how long did it take", not a word to look for.
+    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how').replace(LASTING, '')).filter((word) => type !== 'summary' || !RECENCY.has(word)),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
   // "what did she say", "what does the article say": no one named, all the claims.
