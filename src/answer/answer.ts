@@ -64,6 +64,11 @@ export interface AnswerContext {
   answered?: string[];
 }
 
+/** Whether a reply asserts an answer: not "I couldn't find that", not "The article doesn't say…". */
+export function assertsAnswer(answer: Pick<Answer, 'type' | 'unstated'>): boolean {
+  return answer.type !== 'notFound' && !answer.unstated;
+}
+
 /** How many of a chat's answers "who else?" steers away from. */
 const ANSWERS_KEPT = 5;
 

@@ -102,9 +102,8 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   // "did he lose in the first round last year?" of "After losing in round one last year…"
   // ("last" is first's opposite, and the question's own), but "did Leeds win … after losing
   // to Wigan?" of "Leeds lost again …, a week after losing to Wigan".
-  const passageStems = [...words(facts.text).map(stem), ...irregular];
-  const questionStems = words(question.folded).flatMap((word) => [stem(word), ...(irregularBase(word) ? [stem(irregularBase(word)!)] : [])]);
-  const surplus = (opposite: string): boolean => passageStems.filter((s) => s === opposite).length > questionStems.filter((s) => s === opposite).length;
+  const timesIn = (text: string, target: string): number => words(text).filter((word) => stem(word) === target || stem(irregularBase(word) ?? '') === target).length;
+  const surplus = (opposite: string): boolean => timesIn(facts.text, opposite) > timesIn(question.folded, opposite);
   const opposed = [...terms.antonyms].some(([term, opposites]) => !sentence.has(term) && opposites.some((opposite) => sentence.has(opposite) && surplus(opposite)));
   if (opposed && evidence.contentCoverage >= OPPOSED_COVERAGE) return { verdict: 'no', missing: 0 };
   const contentWords = [...terms.weights.keys()].filter((term) => !terms.names.has(term));

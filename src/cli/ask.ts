@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { createConfig } from '../config.js';
 import { createCore } from '../core.js';
-import type { Answer } from '../answer/answer.js';
+import { assertsAnswer } from '../answer/answer.js';
 import { answerReply } from '../conversation/answer-reply.js';
 import { MAX_QUESTION_CHARS } from '../conversation/conversation.js';
 import { renderPlain } from '../conversation/render-plain.js';
@@ -22,11 +22,6 @@ const USAGE = `Usage:
 
 Reads the articles in CONTENT_DIR (default: content).
 `;
-
-/** Whether a reply asserts an answer: not "I couldn't find that", not "The article doesn't say…". */
-function asserts(answer: Answer): boolean {
-  return answer.type !== 'notFound' && !answer.unstated;
-}
 
 /** A stdin line: a plain question, or a turn of a chat. */
 function parseLine(line: string): { chat?: string; question: string } | { error: string } {
@@ -76,7 +71,7 @@ async function main(): Promise<void> {
   const suggestion = 'Try asking who, what, when, where, how many or why about one of the articles.';
   const oneOff = (question: string) => {
     const answer = answerer.answer(question.slice(0, MAX_QUESTION_CHARS));
-    return { answer: renderPlain(answerReply(answer, suggestion)), type: answer.type, answered: asserts(answer), article: answer.article, confidence: answer.confidence };
+    return { answer: renderPlain(answerReply(answer, suggestion)), type: answer.type, answered: assertsAnswer(answer), article: answer.article, confidence: answer.confidence };
   };
   if (!args.includes('--json')) {
     const question = args.join(' ').trim();
@@ -103,7 +98,7 @@ async function main(): Promise<void> {
     const reply = await conversation.respond({ channel: 'cli', chatId: parsed.chat, userId: parsed.chat, text: parsed.question, isGroup: false, addressedToBot: true });
     const last = reply?.answer;
     process.stdout.write(
-      `${JSON.stringify({ chat: parsed.chat, question: parsed.question, answer: reply ? renderPlain(reply) : '', type: last?.type ?? 'reply', answered: last ? asserts(last) : null, article: last?.article ?? null, confidence: last?.confidence ?? null })}\n`,
+      `${JSON.stringify({ chat: parsed.chat, question: parsed.question, answer: reply ? renderPlain(reply) : '', type: last?.type ?? 'reply', answered: last ? assertsAnswer(last) : null, article: last?.article ?? null, confidence: last?.confidence ?? null })}\n`,
     );
   }
 }

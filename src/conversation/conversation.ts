@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { type Answer, contextAfter } from '../answer/answer.js';
+import { type Answer, assertsAnswer, contextAfter } from '../answer/answer.js';
 import type { Answerer } from '../answer/answerer.js';
 import { needsContext } from '../answer/follow-up.js';
 import { parseQuestion } from '../answer/question.js';
@@ -211,7 +211,7 @@ export class Conversation {
     const answer = this.deps.answerer.answer(text, context);
     this.deps.onAnswer?.(text, answer, (performance.now() - started) / 1000);
     // A question ends the reading: "more" next starts from the top.
-    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined, lastRefused: answer.type === 'notFound' || answer.unstated === true });
+    this.deps.memory.set(chatKey, { ...contextAfter(answer, context), reading: undefined, lastRefused: !assertsAnswer(answer) });
     // A chat with no story yet is about no article in particular: naming the newest one answers a question about Aston Martin with a headline about grids.
     // Nor is a question that names what the chat's story doesn't ("how much notice did Yoran give?" in a chat about Qantas).
     const only = this.deps.knowledge.size === 1 ? this.deps.knowledge.latest(1)[0] : undefined;
