@@ -39,7 +39,8 @@ const folded = new Map<string, string | undefined>();
 
 function foldedWord(token: string): string | undefined {
   // Plain ASCII letters and digits fold to their lower case: no need for the general path.
-  if (isPlainAscii(token)) return token.toLowerCase();
+  // …but "US", the country, is "usa" (normalize.ts words), never the pronoun.
+  if (isPlainAscii(token) && token !== 'US') return token.toLowerCase();
   if (folded.has(token)) return folded.get(token);
   if (folded.size >= FOLDED_KEPT) folded.clear();
   const word = words(token)[0];

@@ -20,7 +20,7 @@ export function foldText(text: string): string {
  */
 export function words(text: string): string[] {
   // "3,000m" is "3000m", as readers type it: a separator goes wherever three digits end the group.
-  const folded = foldText(text).replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+  const folded = foldText(theCountry(text)).replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
   const out: string[] = [];
   for (const match of folded.matchAll(/[a-z0-9]+(?:'[a-z]+)?(?:\.\d+)?/g)) {
     let word = match[0];
@@ -29,6 +29,19 @@ export function words(text: string): string[] {
     if (word) out.push(word);
   }
   return out;
+}
+
+/**
+ * "US", "U.S." and, as readers type it, "the us" are the country, the word "usa": folded to
+ * "us" they would be the pronoun, a stopword no search reads, so "in the US" would ask
+ * nothing and "America" ("usa" is among its WordNet synonyms) would never find the articles
+ * that say "US". Only the capitals, or "the" before, tell the country from the pronoun.
+ */
+const UNITED_STATES_WRITTEN = /\bU\.S\.(?:A\.)?(?![A-Za-z])|\bUSA?\b/g;
+const UNITED_STATES_TYPED = /(?<=\bthe\s+)us\b/gi;
+
+function theCountry(text: string): string {
+  return text.replace(UNITED_STATES_WRITTEN, 'USA').replace(UNITED_STATES_TYPED, 'usa');
 }
 
 /** Collapse runs of white space and trim. */
