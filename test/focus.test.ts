@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { focusBeforeVerb, typedByFocus } from '../src/answer/focus.js';
 import { parseQuestion } from '../src/answer/question.js';
+import { createLexicon } from '../src/lexicon/lexicon.js';
 import { answererForOne } from './helpers/seed.js';
 
 const transfer = answererForOne('Bolton sign Candela', [
@@ -43,6 +45,30 @@ describe('"which X" questions ask for an instance of X', () => {
     // No list of roles holds "rapper"; WordNet files it with people.
     expect(firstAnswer('which rapper filmed a music video in jail')).toMatch(/^C-Murder/);
     expect(firstAnswer('which months was the rapper filmed in his prison suit')).toMatch(/^March/);
+  });
+
+  it('a verb WordNet knows ends the phrase as an auxiliary does: an irregular past, a third person, a form only a verb has', () => {
+    const lexicon = createLexicon();
+    const read = (question: string) => typedByFocus(focusBeforeVerb(parseQuestion(question), lexicon), lexicon);
+    expect(read('which ukip candidate quit over links to the bnp')).toMatchObject({ focus: 'candidate', type: 'who' });
+    expect(read('which economist said growth was weak')).toMatchObject({ focus: 'economist', type: 'who' });
+    expect(read('which barcelona player said chelsea are strong')).toMatchObject({ focus: 'player', type: 'who' });
+    expect(read('which company holds a patent on one-click shopping').focus).toBe('company');
+    expect(read('which south african leader attacked british imperialists').focus).toBe('leader');
+    // Past an adverb to the noun; a word before an auxiliary is the phrase's own noun, not a verb.
+    expect(read('which games companies just came out for blu-ray').focus).toBe('companies');
+    expect(read('what kids shows did she present').focus).toBe('shows');
+    expect(read('what happened to the deal').focus).toBeUndefined();
+  });
+
+  it('answers "which X <irregular verb>" with the X the sentence names, not a name inside a clause about someone else', () => {
+    const ukip = answererForOne('UKIP candidate quits', [
+      'A prospective candidate for the UK Independence Party (UKIP) has resigned after admitting a brief attachment to the British National Party (BNP).',
+      'Nicholas Betts-Green, who had been selected to fight the Suffolk Coastal seat, quit after reports in a newspaper that he attended a BNP meeting.',
+    ], '2005-01-20');
+    expect(ukip.candidates('which ukip candidate quit over links to the bnp')[0]?.answer.short).toMatch(/^Nicholas Betts-Green/);
+    // The clause set off by commas describes him: "Suffolk Coastal" did not quit.
+    expect(ukip.answer('who quit after reports he attended a bnp meeting').short).toMatch(/^Nicholas Betts-Green/);
   });
 
 });

@@ -328,11 +328,24 @@ function actorBefore(input: ExtractionInput, offsets: number[], candidates: Enti
   const anchors = offsets.filter((offset) => !facts.entities.some((e) => offset >= e.start && offset < e.end));
   if (anchors.length === 0) return undefined;
   const anchor = firstAsked(anchors, input);
-  const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place');
+  const asides = closedAsides(facts.text, anchor);
+  const before = candidates.filter((entity) => entity.end <= anchor && entity.kind !== 'place' && !asides.some((aside) => entity.start >= aside.start && entity.end <= aside.end));
   const actor = before.filter((entity) => entity.kind === 'person').pop() ?? before.pop();
   const clause = facts.text.slice(facts.text.lastIndexOf(',', anchor) + 1, anchor).trim();
   if (/^(a|an|the)\s+[a-z]/.test(clause) && clause.split(/\s+/).length <= 8) return { short: clause, people: [] };
   return actor;
+}
+
+/** ", who had been selected to fight the Suffolk Coastal seat,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;]*,/g;
+
+/**
+ * The relative clauses that close before `end`: "Nicholas Betts-Green, who had been selected
+ * to fight the Suffolk Coastal seat, quit…" says who quit before the clause, and what the
+ * clause names describes him, it did not quit.
+ */
+function closedAsides(text: string, end: number): { start: number; end: number }[] {
+  return [...text.slice(0, end).matchAll(RELATIVE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /** A passive whose doer the sentence doesn't name: "was registered by someone", "by an unknown buyer". */

@@ -3,6 +3,7 @@ import type { EntityMention } from '../knowledge/entities.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { irregularBase } from '../lexicon/morphology.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { PRICE_WORDS } from './price-words.js';
 import type { ParsedQuestion } from './question.js';
@@ -37,6 +38,52 @@ function instanceOf(text: string, entity: EntityMention, kind: { start: number; 
   if (kind.start >= entity.start && kind.end <= entity.end) return true;
   const between = text.slice(entity.end, kind.start);
   return kind.start - entity.end <= KIND_AFTER_CHARS && /^,\s+(?:a|an|the)\s+[^,;.]*$/i.test(between);
+}
+
+/** The longest "which <noun phrase>" read, as question.ts reads it: "which ex boeing finance chief". */
+const MAX_FOCUS_WORDS = 4;
+/** What opens a "which/what <noun phrase> <verb>…" question. */
+const WHICH_PHRASE = /^(?:(?:and|so|ok) )?(?:which|what) (.+)$/;
+/** Words that end the phrase as question.ts reads it: an auxiliary or "of". */
+const PHRASE_END = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get|of)$/;
+
+/**
+ * "which ukip candidate quit…", "which economist said…", "which firm holds…", "which south
+ * african leader attacked…": a verb ends the noun phrase of a "which" question as an
+ * auxiliary does, and the question asks for an instance of the noun before it. question.ts
+ * has no dictionary, so it knows only the auxiliaries and a regular past close to "which";
+ * WordNet knows the rest: an irregular past ("said", "won", "quit"), a third person whose
+ * base is more a verb than a noun ("holds", "reckons"; not "games"), a form that is only a
+ * verb's ("attacked"; "united" is an adjective too). The focus is the last noun before the
+ * verb, past an adverb ("which games companies just came out…").
+ */
+export function focusBeforeVerb(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
+  const phrase = WHICH_PHRASE.exec(question.folded)?.[1]?.split(' ');
+  if (!phrase || PHRASE_END.test(phrase[0]!) || endsPhrase(phrase[0]!, lexicon)) return question;
+  for (let i = 1; i <= MAX_FOCUS_WORDS && i < phrase.length; i++) {
+    const word = phrase[i]!;
+    if (PHRASE_END.test(word)) return question;
+    // "what kids shows did she present": a word before an auxiliary is the phrase's noun, not a verb.
+    if (!endsPhrase(word, lexicon) || PHRASE_END.test(phrase[i + 1] ?? '')) continue;
+    let at = i - 1;
+    while (at > 0 && lexicon.knows(phrase[at]!) && !isNounForm(phrase[at]!, lexicon)) at -= 1;
+    const focus = phrase[at]!;
+    return STOPWORDS.has(focus) ? question : { ...question, focus };
+  }
+  return question;
+}
+
+/** A noun as written or in its plural: "companies". */
+function isNounForm(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isNoun(word) || lexicon.isNoun(word.replace(/ies$/, 'y')) || lexicon.isNoun(word.replace(/e?s$/, ''));
+}
+
+/** A verb's form that can't begin a noun phrase's next word: see focusBeforeVerb. */
+function endsPhrase(word: string, lexicon: Lexicon): boolean {
+  const irregular = irregularBase(word);
+  if (irregular !== undefined) return lexicon.isVerb(irregular);
+  if (/[^s]s$/.test(word) && lexicon.isVerb(word.replace(/e?s$/, ''))) return true;
+  return lexicon.isVerbForm(word);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Lexicon {
   isNoun(word: string): boolean;
   /** Whether the word as written is a verb's base form, more often a verb than a noun: "win"; not "radio", not "plans". */
   isVerb(word: string): boolean;
+  /** Whether the word is a verb's inflection and nothing else: "attacked", "argues"; not "retired", "shows" (WordNet.isVerbForm). */
+  isVerbForm(word: string): boolean;
   /** Whether a noun can name a sum of money ("rent", "prize", "funding"). */
   namesSumOfMoney(word: string): boolean;
 }
@@ -39,6 +41,7 @@ export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): L
     nounKind: (word) => wordNet?.nounKind(word),
     isNoun: (word) => wordNet?.isNoun(word) ?? false,
     isVerb: (word) => wordNet?.isVerb(word) ?? false,
+    isVerbForm: (word) => wordNet?.isVerbForm(word) ?? false,
     namesSumOfMoney: (word) => wordNet?.namesSumOfMoney(word) ?? false,
   };
 }
