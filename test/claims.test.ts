@@ -3,6 +3,14 @@ import { buildKnowledge } from '../src/knowledge/article-knowledge.js';
 import { attributed, detectClaim } from '../src/knowledge/claims.js';
 
 describe('attributed statements', () => {
+  it('the perfect tense reports a claim as the past does, and a role in lower case may open the speaker: "…, a security firm has warned", "…, lead singer Gary Lightbody has said"', () => {
+    expect(detectClaim('Cash machine networks could soon be more susceptible to computer viruses, a security firm has warned.', undefined)).toEqual({ source: 'a security firm', content: 'Cash machine networks could soon be more susceptible to computer viruses' });
+    expect(detectClaim('Microsoft has warned that pirated copies will not get the update.', undefined)).toEqual({ source: 'Microsoft', content: 'pirated copies will not get the update' });
+    expect(detectClaim('The band had no choice but to ask their bassist to leave, lead singer Gary Lightbody has said.', undefined)?.source).toBe('lead singer Gary Lightbody');
+    // A clause is still no speaker: "and shares fell as investors said".
+    expect(detectClaim('The index closed higher, and shares fell as investors said.', undefined)).toBeUndefined();
+  });
+
   it('the speaker, not when they spoke: "Earlier this month the firm said…" is the firm\'s claim', () => {
     expect(detectClaim('Earlier this month the firm said it earned $10m in the third quarter.', undefined)).toEqual({ source: 'the firm', content: 'it earned $10m in the third quarter' });
     expect(detectClaim('On Monday, Mr Blair said he would stay.', undefined)?.source).toBe('Mr Blair');

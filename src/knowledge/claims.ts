@@ -20,7 +20,9 @@ const LEADING_ADVERBIAL = new RegExp(`^(?:(?:(?:meanwhile|furthermore|moreover|h
 const ACCORDING_TO = /^(?:(?:[\w\s]+),\s*)?according to ((?:the |a |an )?[^,]{2,60}),\s*(.+)$/i;
 const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, 'i');
 const TRAILING_PASSIVE = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|underlined|highlighted)\.?$/i;
-const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
+/** "Microsoft has warned…", "…, a trade body has warned.": the perfect tense reports a claim as the past does. */
+const PERFECT = '(?:(?:has|have|had)\\s+)?';
+const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?${PERFECT}(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
 /**
  * Verbs news writes before their speaker ("…, said Mr Dudas.", "…, added the minister."). Not
  * those that take an object as often: in "Smith, who is accused of stabbing his neighbour,
@@ -30,7 +32,7 @@ const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(${VERBS})\\b(?:\\s
 const SPEAKER_AFTER_VERBS = 'said|says|added|adds|explained';
 const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${SPEAKER_AFTER_VERBS})\\s+([^,.]{2,60})\\.?$`, 'i');
 /** "…, Downing Street said.", "…, the company says.": the commonest attribution in news, at the end. */
-const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
+const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+${PERFECT}(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
 const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;
 /** "I", "we", "we've": the speaker of a quote speaking of themselves, not a name to attribute to ("According to we've…"). */
 const FIRST_PERSON_SOURCE = /^(?:i|we|you)(?:['’](?:m|ve|re|d|ll))?$/i;
@@ -85,12 +87,15 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   return undefined;
 }
 
+/** "lead singer Gary Lightbody", "spokesman Tom Jones": a role in lower case, then the name. */
+const ROLE_THEN_NAME = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
 /**
- * A speaker opens like a subject: "Downing Street", "the company", "he". "which he denies",
+ * A speaker opens like a subject: "Downing Street", "the company", "he", "lead singer Gary Lightbody". "which he denies",
  * "just as the minister", "and shares fell as investors" are clauses, not speakers.
  */
 function namesSomeone(words: string): boolean {
-  return (PRONOUN_SOURCE.test(words) || /^(?:(?:the|a|an)\s|\p{Lu})/u.test(words)) && !/\b(?:which|who|whom|as|and|but|or|that|while|when|if)\b/i.test(words);
+  return (PRONOUN_SOURCE.test(words) || /^(?:(?:the|a|an)\s|\p{Lu})/u.test(words) || ROLE_THEN_NAME.test(words)) && !/\b(?:which|who|whom|as|and|but|or|that|while|when|if)\b/i.test(words);
 }
 
 /** '"…," said Mr Dudas': a comma or closing quote right before the verb. */
