@@ -1022,7 +1022,7 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('is a weaker dollar good for the government in the short run?')).toBe('yes');
   });
 
-  it('a passage that only hedges the question\'s words settles nothing: "tipped as a possibility", "keen to know if", "the newspaper claimed"', () => {
+  it('a passage that only hedges the question\'s words settles nothing: "tipped as a possibility", "keen to know if", "the newspaper claimed", "accused of"', () => {
     const hedged = answererForOne('Hedged news', [
       'UK actress Kate Beckinsale had been widely tipped as a possibility for the role of Sophie.',
       'He was keen to know if inmates in Scottish prisons would continue to be allowed to smoke.',
@@ -1032,6 +1032,10 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('did kate beckinsale get the role of sophie?')).toBe('unknown');
     expect(verdict('will inmates in scottish prisons be allowed to smoke?')).toBe('unknown');
     expect(verdict('did galloway receive money from saddam hussein?')).toBe('unknown');
+    // What an accusation reports is not settled either; the accusation itself is.
+    const accused = verdictsOf(answererForOne('Soros group warns', ["The Open Society Institute (OSI) has found itself in trouble after being accused of helping to topple Georgia's former president."]));
+    expect(accused("did the osi help topple georgia's president?")).toBe('unknown');
+    expect(accused("was the osi accused of helping to topple georgia's president?")).toBe('yes');
     // The hedge is what the question asks about: the passage answers it.
     expect(verdict('did the newspaper claim galloway received money from saddam hussein?')).toBe('yes');
     // A denial still answers; words the passage states outside any hedge answer too; "claimed the top spot" won it.
@@ -1207,6 +1211,13 @@ describe('follow-ups', () => {
     expect(two.candidates('who is the chief executive of fannie mae?', context)[0]?.candidate.hit.sentence.knowledge.article.id).toBe('bank');
   });
 
+
+  it('"he" after "who is greg dyke?" is Greg Dyke, though the answer\'s passage names another man first', () => {
+    const context = { topicWords: ['greg', 'dyke'], entities: [{ text: 'Gavyn Davies', kind: 'person' as const }, { text: 'Greg Dyke', kind: 'person' as const }] };
+    expect(resolveFollowUp(parseQuestion('what did he do'), context).question.pronounReferent).toBe('greg dyke');
+    // With no one named in the question, the answer's own person comes first, as before.
+    expect(resolveFollowUp(parseQuestion('what did he do'), { ...context, topicWords: ['bbc', 'chairman'] }).question.pronounReferent).toBe('gavyn davies');
+  });
 
   it('a follow-up borrows the previous question\'s words, each weighing half of one the reader just typed', () => {
     const { question, followUp } = resolveFollowUp(parseQuestion("who's his lawyer?"), { articleId: seed.id, topicWords: ['letter', 'amnesty'] });

@@ -59,8 +59,12 @@ const CLAUSE_END = /^(?:and|but|while|whereas|although|though|because|which|who|
  * no fewer wrong).
  */
 const HEDGE = /^(?:if|whether|possibly|maybe|reportedly|allegedly|alleged|rumoured|rumored|tipped)$/;
+/** "after being accused of helping to topple…", "accusing it of fraud": what an accusation reports is not settled either. */
+const ACCUSED_OF = /^(?:accused|accuses|accusing|accusation|accusations)$/;
 /** "claimed" hedges what it reports ("claimed he received money"), not what it won ("claimed the top spot"). */
 const CLAIMED_THAT = /^(?:that|he|she|it|they|we|i)$/;
+/** "accused Kazakh officials of…": the "of" that says what stands within these few words of "accused". */
+const ACCUSED_REACH = 5;
 /** …and a long clause reaches no further than this many words. */
 const NEGATION_REACH = 12;
 
@@ -253,7 +257,7 @@ function hedges(tokens: string[], terms: QuestionTerms, questionText: string): b
   const hedgeAt = (at: number): boolean => {
     const token = tokens[at]!;
     if (questionWords.has(token) || asked(token)) return false;
-    return HEDGE.test(token) || (token === 'claimed' && CLAIMED_THAT.test(tokens[at + 1] ?? ''));
+    return HEDGE.test(token) || (token === 'claimed' && CLAIMED_THAT.test(tokens[at + 1] ?? '')) || (ACCUSED_OF.test(token) && tokens.slice(at + 1, at + ACCUSED_REACH).includes('of'));
   };
   const hedged = new Set(tokens.flatMap((_, at) => (hedgeAt(at) ? clauseAfter(tokens, at) : [])));
   const contentStems = new Set([...terms.weights.keys()].filter((term) => !terms.names.has(term)).flatMap((term) => [term, ...(terms.alternatives.get(term) ?? [])]));
