@@ -78,7 +78,10 @@ function pronounReferent(folded: string, context: AnswerContext, contextArticle:
     const wanted = pronounGender(person);
     // Read from the article only here: most chat questions have no "he" or "she".
     const genderOf = contextArticle ? gendersIn(contextArticle) : (): Gender | undefined => undefined;
-    const people = entities.filter((entity) => entity.kind === 'person');
+    // "who is greg dyke?" then "what did he do?": the one the reader just asked about by name, before others the answer's passage names.
+    const asked = new Set(context.topicWords ?? []);
+    const namedInQuestion = (entity: { text: string }): boolean => words(entity.text).every((word) => asked.has(word));
+    const people = entities.filter((entity) => entity.kind === 'person').sort((a, b) => Number(namedInQuestion(b)) - Number(namedInQuestion(a)));
     const fits = people.find((entity) => genderOf(entity.text) === wanted) ?? people.find((entity) => genderOf(entity.text) === undefined) ?? people[0];
     return fits?.text.toLowerCase();
   }
