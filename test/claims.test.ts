@@ -11,6 +11,13 @@ describe('attributed statements', () => {
     expect(detectClaim('The index closed higher, and shares fell as investors said.', undefined)).toBeUndefined();
   });
 
+  it('a phrase setting the scene is no part of the speaker, and whom a speaker warned no part of the claim', () => {
+    expect(detectClaim('On the Asian tsunami he said it had been "very heartening".', 'Mr Kennedy', 'Mr Kennedy')?.source).toBe('Mr Kennedy');
+    expect(detectClaim('At home Mr Kennedy said many people were turning to his party.', undefined)?.source).toBe('Mr Kennedy');
+    expect(detectClaim('In his New Year message the Liberal Democrat leader said Labour was relying on fear.', undefined)?.source).toBe('the Liberal Democrat leader');
+    expect(detectClaim('He warned the BBC that attacking Mr Campbell had brought it trouble before.', 'Peter Mandelson', 'Peter Mandelson')).toEqual({ source: 'Peter Mandelson', content: 'attacking Mr Campbell had brought it trouble before' });
+  });
+
   it('the speaker, not when they spoke: "Earlier this month the firm said…" is the firm\'s claim', () => {
     expect(detectClaim('Earlier this month the firm said it earned $10m in the third quarter.', undefined)).toEqual({ source: 'the firm', content: 'it earned $10m in the third quarter' });
     expect(detectClaim('On Monday, Mr Blair said he would stay.', undefined)?.source).toBe('Mr Blair');

@@ -64,14 +64,15 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   if (trailingPassive && previousSource) return { source: previousSource, content: trimEnd(unadorned) };
   const subjectVerb = SUBJECT_VERB.exec(unadorned);
   // A speaker never ends in "the" or "to": "…rejected the claim", "…declined to say" are not claims.
-  if (subjectVerb && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subjectVerb[1]!) && !/[,;]/.test(subjectVerb[1]!) && !/\s(?:the|a|an|to)$/i.test(subjectVerb[1]!) && isSpeaker(subjectVerb[1]!)) {
-    let source = subjectVerb[1]!.trim();
+  const subject = subjectVerb ? speakerPast(subjectVerb[1]!.trim()) : undefined;
+  if (subjectVerb && subject && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && isSpeaker(subject)) {
+    let source = subject;
     if (PRONOUN_SOURCE.test(source)) {
       const meant = pronounSpeaker(source, previousSource, previousPerson);
       if (!meant) return undefined;
       source = meant;
     }
-    return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${subjectVerb[3]!}`) };
+    return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) };
   }
   const atEnd = SOURCE_SAID_AT_END.exec(text);
   if (atEnd && isSpeaker(atEnd[2]!) && namesSomeone(atEnd[2]!.trim())) {
@@ -89,6 +90,34 @@ export function detectClaim(sentence: string, previousSource: string | undefined
 
 /** "lead singer Gary Lightbody", "spokesman Tom Jones": a role in lower case, then the name. */
 const ROLE_THEN_NAME = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
+/** Words that open a phrase setting the scene before the speaker: "On the Asian tsunami he said…". */
+const SCENE_OPENERS = new Set(['on', 'at', 'in', 'of', 'about', 'for', 'with', 'after', 'before', 'during', 'speaking', 'asked']);
+const SPEAKER_PRONOUN = /^(?:he|she|they|it)$/i;
+
+/**
+ * The speaker of "<words> said", past a phrase that sets the scene: "On the Asian tsunami
+ * he" is "he", "At home Mr Kennedy" is "Mr Kennedy", "In his New Year message the Liberal
+ * Democrat leader" is "the Liberal Democrat leader"; undefined when no speaker follows the
+ * scene. Words that open like a subject are left as they are.
+ */
+function speakerPast(words: string): string | undefined {
+  const all = words.split(/\s+/);
+  if (!SCENE_OPENERS.has(all[0]!.toLowerCase())) return words;
+  const last = all.at(-1)!;
+  if (SPEAKER_PRONOUN.test(last)) return last;
+  let from = all.length;
+  while (from > 1 && /^\p{Lu}/u.test(all[from - 1]!)) from -= 1;
+  if (from < all.length) return all.slice(from).join(' ');
+  const article = all.findLastIndex((word, i) => i > 0 && /^(?:the|a|an)$/i.test(word));
+  return article > 0 ? all.slice(article).join(' ') : undefined;
+}
+
+/** "He warned the BBC that attacking Mr Campbell…": whom he warned is no part of the claim. */
+function withoutWarned(verb: string, content: string): string {
+  if (!/^warn/i.test(verb)) return content;
+  return /^(?:[^,"“”]{1,40}?)\s+that\s+(.+)$/.exec(content)?.[1] ?? content;
+}
 
 /**
  * A speaker opens like a subject: "Downing Street", "the company", "he", "lead singer Gary Lightbody". "which he denies",
