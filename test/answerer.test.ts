@@ -83,6 +83,16 @@ describe('answering questions about the seed article', () => {
     expect(offered.join(' | ')).not.toMatch(/^Willis|\| Willis|Bruce Willis, the/);
   });
 
+  it('"who is X" about a name that only ever opens a sentence (so no article writes it as a name inside one) is still about X, not another name near it', () => {
+    const flight = answererForOne('Tories reject rethink on axed MP', [
+      "Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate at the general election.",
+      "Russell Tanguay, agent for Arundel and South Downs Tories, said Mr Flight was ineligible to be a candidate and the association was seeking a substitute. The news comes despite Mr Flight's allies calling for him to be reinstated.",
+    ]);
+    const first = flight.candidates('who is russell tanguay')[0]?.answer.short ?? '';
+    expect(first).toContain('Russell Tanguay, agent for Arundel');
+    expect(first).not.toMatch(/^(?:MP Howard |Mr )?Flight/);
+  });
+
   it('"who is X" and a bare name give the role', () => {
     expect(ask('who is agnes callamard').short).toBe('Agnès Callamard is the Secretary General of the Amnesty International.');
     expect(ask('callamard').short).toMatch(/Secretary General/);

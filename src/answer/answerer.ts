@@ -36,10 +36,13 @@ const CHAT_ARTICLE_COVERAGE = 0.6;
  * about him: the passage that names him, never another person from it. "who is the
  * ombudsman of Azerbaijan" asks for a person by role, and stays a "who".
  */
-function describing(question: ParsedQuestion, terms: QuestionTerms): ParsedQuestion {
+function describing(question: ParsedQuestion, terms: QuestionTerms, lexicon: Lexicon): ParsedQuestion {
   const subject = question.subject ? topicWords(question.subject) : [];
   const byRole = /\b(?:is|are|was|were|s) (?:the|a|an) /.test(question.folded) || subject.some((word) => ROLE_WORDS.has(word));
-  const namesOnly = subject.length > 0 && subject.every((word) => terms.names.has(stem(word)));
+  // "Russell Tanguay, agent for…" opens every sentence that names him, so the articles never
+  // write "russell" as a name inside one: a word the dictionary has only as a name is one.
+  const isName = (word: string): boolean => terms.names.has(stem(word)) || !lexicon.knows(word) || lexicon.isProperNoun(word);
+  const namesOnly = subject.length > 0 && subject.every(isName);
   // "What did Jonny Evans say about…" that his claims don't answer asks what the passages say.
   if (question.type === 'claims') return { ...question, type: 'what' };
   return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
@@ -103,7 +106,7 @@ export class Answerer {
       if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
       const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
       if (readOffText) return readOffText;
-      const ranked = this.rank(describing(question, terms), terms, searchIn, followUp, question.another ? context.answered : undefined);
+      const ranked = this.rank(describing(question, terms, this.lexicon), terms, searchIn, followUp, question.another ? context.answered : undefined);
       const best = ranked[0];
       const reply = !best || best.confidence < ANSWER_THRESHOLD ? notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms)) : best.answer;
       return question.another ? { ...reply, another: true } : reply;
@@ -123,7 +126,7 @@ export class Answerer {
   candidates(text: string, context: AnswerContext = {}): ScoredCandidate[] {
     const { question, terms, contextArticle, followUp, searchIn } = this.analyse(text, context);
     if (terms.query.length === 0 || this.articleLevel(question, terms, contextArticle) !== undefined) return [];
-    return this.knowledge.reading(() => this.rank(describing(question, terms), terms, searchIn, followUp, question.another ? context.answered : undefined));
+    return this.knowledge.reading(() => this.rank(describing(question, terms, this.lexicon), terms, searchIn, followUp, question.another ? context.answered : undefined));
   }
 
   /**
