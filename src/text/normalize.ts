@@ -32,13 +32,13 @@ export function words(text: string): string[] {
 }
 
 /**
- * "US", "U.S." and, as readers type it, "the us" are the country, the word "usa": folded to
+ * "US", "U.S.", "United States" and, as readers type it, "the us" are the country, the word "usa": folded to
  * "us" they would be the pronoun, a stopword no search reads, so "in the US" would ask
  * nothing and "America" ("usa" is among its WordNet synonyms) would never find the articles
  * that say "US". Only the capitals, or "the" before, tell the country from the pronoun.
  */
-const UNITED_STATES_WRITTEN = /\bU\.S\.(?:A\.)?(?![A-Za-z])|\bUSA?\b/g;
-const UNITED_STATES_TYPED = /(?<=\bthe\s+)us\b/gi;
+const UNITED_STATES_WRITTEN = /\bU\.S\.(?:A\.)?(?![A-Za-z])|\bUSA?\b|\bUnited States\b/g;
+const UNITED_STATES_TYPED = /(?<=\bthe\s+)us\b|\bunited states\b/gi;
 
 function theCountry(text: string): string {
   return text.replace(UNITED_STATES_WRITTEN, 'USA').replace(UNITED_STATES_TYPED, 'usa');
