@@ -9,6 +9,11 @@ describe('attributed statements', () => {
     expect(detectClaim('The band had no choice but to ask their bassist to leave, lead singer Gary Lightbody has said.', undefined)?.source).toBe('lead singer Gary Lightbody');
     // A clause is still no speaker: "and shares fell as investors said".
     expect(detectClaim('The index closed higher, and shares fell as investors said.', undefined)).toBeUndefined();
+    // Only a verb that says nothing else: the pound "had added" 0.5%, Federer "has claimed" a title.
+    expect(detectClaim('The British pound had added 0.5% by the close.', undefined)).toBeUndefined();
+    expect(detectClaim('Federer has claimed his third Masters title in Miami.', undefined)).toBeUndefined();
+    // A sentence ending "…, X said." is X's claim, whatever perfect opens it.
+    expect(detectClaim("The EU's own institutions have noted the problem but failed to act, the US Trade Representative's Office said.", undefined)?.source).toBe("the US Trade Representative's Office");
   });
 
   it('a phrase setting the scene is no part of the speaker, and whom a speaker warned no part of the claim', () => {

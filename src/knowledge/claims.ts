@@ -20,9 +20,17 @@ const LEADING_ADVERBIAL = new RegExp(`^(?:(?:(?:meanwhile|furthermore|moreover|h
 const ACCORDING_TO = /^(?:(?:[\w\s]+),\s*)?according to ((?:the |a |an )?[^,]{2,60}),\s*(.+)$/i;
 const PASSIVE = new RegExp(`^(?:it|this)\\s+(?:was|is|has been)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, 'i');
 const TRAILING_PASSIVE = /^(.+?)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|underlined|highlighted)\.?$/i;
-/** "Microsoft has warned…", "…, a trade body has warned.": the perfect tense reports a claim as the past does. */
-const PERFECT = '(?:(?:has|have|had)\\s+)?';
-const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?${PERFECT}(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
+const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(${VERBS})\\b(?:\\s+that)?\\s*(.+)$`, 'i');
+/**
+ * "Microsoft has warned that…", "…, a trade body has warned.": the perfect tense reports a
+ * claim as the past does, but only with a verb that says nothing else: "the pound had added
+ * 0.5%", "Federer has claimed his third title" report no claim, and a sentence that ends
+ * "…, the US Trade Representative's Office said." is that office's claim whatever "have
+ * noted" opens it (so these are tried after the other forms).
+ */
+const PERFECT_VERBS = 'said|warned|insisted|argued|stressed|denied|maintained|alleged|asserted';
+const SUBJECT_PERFECT = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?(?:has|have|had)\\s+(?:${PERFECT_VERBS})\\s+(?:that\\s+|:\\s*)(.+)$`, 'i');
+const SOURCE_PERFECT_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:has|have|had)\\s+(?:${PERFECT_VERBS})\\.?$`, 'i');
 /**
  * Verbs news writes before their speaker ("…, said Mr Dudas.", "…, added the minister."). Not
  * those that take an object as often: in "Smith, who is accused of stabbing his neighbour,
@@ -32,7 +40,7 @@ const SUBJECT_VERB = new RegExp(`^(.{2,80}?)\\s+(?:also\\s+)?${PERFECT}(${VERBS}
 const SPEAKER_AFTER_VERBS = 'said|says|added|adds|explained';
 const TRAILING_SAID = new RegExp(`^(.+?),?\\s*["”]?,?\\s+(?:${SPEAKER_AFTER_VERBS})\\s+([^,.]{2,60})\\.?$`, 'i');
 /** "…, Downing Street said.", "…, the company says.": the commonest attribution in news, at the end. */
-const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+${PERFECT}(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
+const SOURCE_SAID_AT_END = new RegExp(`^(.+?),["”]?\\s+((?:the |a |an )?[^,"“”]{2,60}?)\\s+(?:${VERBS.split('|').filter((v) => !v.includes(' ')).join('|')})\\.?$`, 'i');
 const PRONOUN_SOURCE = /^(it|this|he|she|they)$/i;
 /** "I", "we", "we've": the speaker of a quote speaking of themselves, not a name to attribute to ("According to we've…"). */
 const FIRST_PERSON_SOURCE = /^(?:i|we|you)(?:['’](?:m|ve|re|d|ll))?$/i;
@@ -85,7 +93,18 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   if (trailing && !/\btold\b/i.test(text) && isSpeaker(trailing[2]!) && quoteBeforeVerb(text, trailing[2]!)) {
     return { source: lowerArticle(trailing[2]!.trim()), content: trimEnd(trailing[1]!.replace(/^["“]|["”]$/g, '')) };
   }
-  return undefined;
+  return perfectClaim(text, unadorned, previousSource, previousPerson);
+}
+
+/** A claim reported in the perfect tense (SUBJECT_PERFECT, SOURCE_PERFECT_AT_END), if the sentence is one. */
+function perfectClaim(text: string, unadorned: string, previousSource: string | undefined, previousPerson: string | undefined): Claim | undefined {
+  const atEnd = SOURCE_PERFECT_AT_END.exec(text);
+  const first = atEnd ? undefined : SUBJECT_PERFECT.exec(unadorned);
+  const speaker = (atEnd?.[2] ?? (first ? speakerPast(first[1]!.trim()) : undefined))?.trim();
+  if (!speaker || !isSpeaker(speaker) || !namesSomeone(speaker)) return undefined;
+  const source = PRONOUN_SOURCE.test(speaker) ? pronounSpeaker(speaker, previousSource, previousPerson) : lowerArticle(speaker);
+  const content = atEnd ? atEnd[1]! : first![2]!;
+  return source ? { source, content: trimEnd(content.replace(/^["“]|["”]$/g, '')) } : undefined;
 }
 
 /** "lead singer Gary Lightbody", "spokesman Tom Jones": a role in lower case, then the name. */
