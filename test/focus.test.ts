@@ -59,6 +59,10 @@ describe('"which X" questions ask for an instance of X', () => {
     expect(read('which games companies just came out for blu-ray').focus).toBe('companies');
     expect(read('what kids shows did she present').focus).toBe('shows');
     expect(read('what happened to the deal').focus).toBeUndefined();
+    // A plural before another verb is the phrase's noun; "what X <verb>" may ask what X did.
+    expect(read('which three firms cut jobs').focus).toBe('firms');
+    expect(read('which tax cuts help families').focus).not.toBe('tax');
+    expect(read('what doctors found in his blood').type).toBe('what');
   });
 
   it('answers "which X <irregular verb>" with the X the sentence names, not a name inside a clause about someone else', () => {

@@ -43,7 +43,7 @@ function instanceOf(text: string, entity: EntityMention, kind: { start: number; 
 /** The longest "which <noun phrase>" read, as question.ts reads it: "which ex boeing finance chief". */
 const MAX_FOCUS_WORDS = 4;
 /** What opens a "which/what <noun phrase> <verb>…" question. */
-const WHICH_PHRASE = /^(?:(?:and|so|ok) )?(?:which|what) (.+)$/;
+const WHICH_PHRASE = /^(?:(?:and|so|ok) )?which (.+)$/;
 /** Words that end the phrase as question.ts reads it: an auxiliary or "of". */
 const PHRASE_END = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get|of)$/;
 
@@ -53,18 +53,19 @@ const PHRASE_END = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|
  * auxiliary does, and the question asks for an instance of the noun before it. question.ts
  * has no dictionary, so it knows only the auxiliaries and a regular past close to "which";
  * WordNet knows the rest: an irregular past ("said", "won", "quit"), a third person whose
- * base is more a verb than a noun ("holds", "reckons"; not "games"), a form that is only a
- * verb's ("attacked"; "united" is an adjective too). The focus is the last noun before the
- * verb, past an adverb ("which games companies just came out…").
+ * base its tagged corpus uses more as a verb than as a noun ("holds", "reckons"; not
+ * "firms") where an object starts after it, a form that is only a verb's ("attacked";
+ * "united" is an adjective too). The focus is the last noun before the verb, past an adverb ("which games companies just came out…").
+ * Only "which": "what doctors found in his blood" asks what they found, not which doctors.
  */
 export function focusBeforeVerb(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
   const phrase = WHICH_PHRASE.exec(question.folded)?.[1]?.split(' ');
-  if (!phrase || PHRASE_END.test(phrase[0]!) || endsPhrase(phrase[0]!, lexicon)) return question;
+  if (!phrase || PHRASE_END.test(phrase[0]!) || endsPhrase(phrase[0]!, phrase[1] ?? '', lexicon)) return question;
   for (let i = 1; i <= MAX_FOCUS_WORDS && i < phrase.length; i++) {
     const word = phrase[i]!;
     if (PHRASE_END.test(word)) return question;
-    // "what kids shows did she present": a word before an auxiliary is the phrase's noun, not a verb.
-    if (!endsPhrase(word, lexicon) || PHRASE_END.test(phrase[i + 1] ?? '')) continue;
+    // "which kids shows did she present": a word before an auxiliary is the phrase's noun.
+    if (!endsPhrase(word, phrase[i + 1] ?? '', lexicon) || PHRASE_END.test(phrase[i + 1] ?? '')) continue;
     let at = i - 1;
     while (at > 0 && lexicon.knows(phrase[at]!) && !isNounForm(phrase[at]!, lexicon)) at -= 1;
     const focus = phrase[at]!;
@@ -73,16 +74,21 @@ export function focusBeforeVerb(question: ParsedQuestion, lexicon: Lexicon): Par
   return question;
 }
 
-/** A noun as written or in its plural: "companies". */
+/** A noun as written, in its plural or with its possessive: "companies", "rises", "firm's". */
 function isNounForm(word: string, lexicon: Lexicon): boolean {
-  return lexicon.isNoun(word) || lexicon.isNoun(word.replace(/ies$/, 'y')) || lexicon.isNoun(word.replace(/e?s$/, ''));
+  const bare = word.replace(/['’]s$/, '');
+  return [bare, bare.replace(/ies$/, 'y'), bare.replace(/es$/, ''), bare.replace(/s$/, '')].some((form) => lexicon.isNoun(form));
 }
 
-/** A verb's form that can't begin a noun phrase's next word: see focusBeforeVerb. */
-function endsPhrase(word: string, lexicon: Lexicon): boolean {
+/**
+ * A verb's form that ends a noun phrase: see focusBeforeVerb. A third person is one only
+ * where an object starts after it (a little word, a number, a name): "which company holds a
+ * patent", "which analyst thinks cebit…"; "tax cuts help" and "phone calls led" are nouns.
+ */
+function endsPhrase(word: string, next: string, lexicon: Lexicon): boolean {
   const irregular = irregularBase(word);
   if (irregular !== undefined) return lexicon.isVerb(irregular);
-  if (/[^s]s$/.test(word) && lexicon.isVerb(word.replace(/e?s$/, ''))) return true;
+  if (/[^s']s$/.test(word)) return lexicon.usedMostlyAsVerb(word.replace(/e?s$/, '')) && (STOPWORDS.has(next) || /^\d/.test(next) || !lexicon.knows(next));
   return lexicon.isVerbForm(word);
 }
 

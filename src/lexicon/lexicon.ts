@@ -23,6 +23,8 @@ export interface Lexicon {
   isNoun(word: string): boolean;
   /** Whether the word as written is a verb's base form, more often a verb than a noun: "win"; not "radio", not "plans". */
   isVerb(word: string): boolean;
+  /** Whether WordNet's tagged corpus uses a base form more as a verb than as a noun: "hold", "cut"; not "firm". */
+  usedMostlyAsVerb(base: string): boolean;
   /** Whether the word is a verb's inflection and nothing else: "attacked", "argues"; not "retired", "shows" (WordNet.isVerbForm). */
   isVerbForm(word: string): boolean;
   /** Whether a noun can name a sum of money ("rent", "prize", "funding"). */
@@ -42,6 +44,7 @@ export function createLexicon(wordNet: WordNet | undefined = sharedWordNet()): L
     isNoun: (word) => wordNet?.isNoun(word) ?? false,
     isVerb: (word) => wordNet?.isVerb(word) ?? false,
     isVerbForm: (word) => wordNet?.isVerbForm(word) ?? false,
+    usedMostlyAsVerb: (base) => wordNet?.usedMostlyAsVerb(base) ?? false,
     namesSumOfMoney: (word) => wordNet?.namesSumOfMoney(word) ?? false,
   };
 }

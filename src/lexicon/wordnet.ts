@@ -267,6 +267,24 @@ export class WordNet {
    * are missing or zero.
    */
   private commonParts(base: string): Set<Part> {
+    const uses = this.taggedUses(base);
+    const total = [...uses.values()].reduce((sum, count) => sum + count, 0);
+    if (total === 0) return new Set(PARTS);
+    return new Set(PARTS.filter((part) => (uses.get(part) ?? 0) / total >= MIN_PART_SHARE));
+  }
+
+  /**
+   * Whether WordNet's sense-tagged corpus uses a base form more often as a verb than as a
+   * noun: "hold", "think", "cut"; not "firm" or "share" (index.sense; by senses when untagged).
+   */
+  usedMostlyAsVerb(base: string): boolean {
+    const uses = this.taggedUses(base);
+    if (uses.size === 0) return this.isVerb(base);
+    return (uses.get('verb') ?? 0) > (uses.get('noun') ?? 0);
+  }
+
+  /** How often WordNet's sense-tagged corpus uses a base form as each part of speech (index.sense). */
+  private taggedUses(base: string): Map<Part, number> {
     if (this.senseIndex === undefined && existsSync(this.senseIndexFile)) this.senseIndex = readFileSync(this.senseIndexFile);
     const index = this.senseIndex;
     const uses = new Map<Part, number>();
@@ -281,9 +299,8 @@ export class WordNet {
       if (part) uses.set(part, (uses.get(part) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
       start = end + 1;
     }
-    const total = [...uses.values()].reduce((sum, count) => sum + count, 0);
-    if (total === 0) return new Set(PARTS);
-    return new Set(PARTS.filter((part) => (uses.get(part) ?? 0) / total >= MIN_PART_SHARE));
+    for (const [part, count] of uses) if (count === 0) uses.delete(part);
+    return uses;
   }
 
   private addWithSimilar(part: Part, synset: Synset, wordNumber: number, found: Set<string>): void {
