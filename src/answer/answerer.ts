@@ -1,8 +1,7 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
-import { isGazetteerPlace, ROLE_WORDS } from '../knowledge/gazetteer.js';
+import { isGazetteerPlace } from '../knowledge/gazetteer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
-import { stem } from '../text/stem.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
@@ -12,12 +11,12 @@ import { focusBeforeVerb, measuredThing, typedByFocus } from './focus.js';
 import { withGap } from './gap.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
-import { FILED_FROM, type ParsedQuestion, parseQuestion, topicWords } from './question.js';
+import { FILED_FROM, type ParsedQuestion, parseQuestion } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
 import { mentionAnswer } from './mentions.js';
-import { articlesToRead, whoHolds, whoIs } from './who-is.js';
+import { articlesToRead, describing, whoHolds, whoIs } from './who-is.js';
 
 /** A country or city of the gazetteer, or a name the dictionary files as a place ("Chennai"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
@@ -30,23 +29,6 @@ const ASKS_PUBLISHER = /^(?:who|which|what)\b(?! (?:date|day)\b)/;
 const ARTICLE_SWITCH_CONFIDENCE = 0.5;
 /** How much of a question that names nothing the chat's article must hold for the question to be about it. */
 const CHAT_ARTICLE_COVERAGE = 0.6;
-
-/**
- * "who is Joe Pancake", when no article gives him a role (whoIs), asks what the articles say
- * about him: the passage that names him, never another person from it. "who is the
- * ombudsman of Azerbaijan" asks for a person by role, and stays a "who".
- */
-function describing(question: ParsedQuestion, terms: QuestionTerms, lexicon: Lexicon): ParsedQuestion {
-  const subject = question.subject ? topicWords(question.subject) : [];
-  const byRole = /\b(?:is|are|was|were|s) (?:the|a|an) /.test(question.folded) || subject.some((word) => ROLE_WORDS.has(word));
-  // "Russell Tanguay, agent for…" opens every sentence that names him, so the articles never
-  // write "russell" as a name inside one: a word the dictionary has only as a name is one.
-  const isName = (word: string): boolean => terms.names.has(stem(word)) || !lexicon.knows(word) || lexicon.isProperNoun(word);
-  const namesOnly = subject.length > 0 && subject.every(isName);
-  // "What did Jonny Evans say about…" that his claims don't answer asks what the passages say.
-  if (question.type === 'claims') return { ...question, type: 'what' };
-  return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
-}
 
 /**
  * The closest passage of an unsure best candidate, with the names in it for the next question

@@ -2,6 +2,8 @@ import { refOf } from '../content/article.js';
 import type { ArticleKnowledge, PersonFact } from '../knowledge/article-knowledge.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { stem } from '../text/stem.js';
 import type { Answer } from './answer.js';
 import { withRole } from './extract.js';
 import { trimAround } from './passage.js';
@@ -89,4 +91,21 @@ function roleAnswer(person: PersonFact, article: ArticleKnowledge, terms: Questi
     entities: [{ text: person.name, kind: 'person' }],
     topicWords: terms.words,
   };
+}
+
+/**
+ * "who is Joe Pancake", when no article gives him a role (whoIs), asks what the articles say
+ * about him: the passage that names him, never another person from it. "who is the
+ * ombudsman of Azerbaijan" asks for a person by role, and stays a "who".
+ */
+export function describing(question: ParsedQuestion, terms: QuestionTerms, lexicon: Lexicon): ParsedQuestion {
+  const subject = question.subject ? topicWords(question.subject) : [];
+  const byRole = /\b(?:is|are|was|were|s) (?:the|a|an) /.test(question.folded) || subject.some((word) => ROLE_WORDS.has(word));
+  // "Russell Tanguay, agent for…" opens every sentence that names him, so the articles never
+  // write "russell" as a name inside one: a word the dictionary has only as a name is one.
+  const isName = (word: string): boolean => terms.names.has(stem(word)) || !lexicon.knows(word) || lexicon.isProperNoun(word);
+  const namesOnly = subject.length > 0 && subject.every(isName);
+  // "What did Jonny Evans say about…" that his claims don't answer asks what the passages say.
+  if (question.type === 'claims') return { ...question, type: 'what' };
+  return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
 }
