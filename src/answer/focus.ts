@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { irregularBase } from '../lexicon/morphology.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { PRICE_WORDS } from './price-words.js';
-import type { ParsedQuestion } from './question.js';
+import { AUXILIARY, MAX_FOCUS_WORDS, type ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
 
 /** How far after a name its kind may stand: "Titan, a California-based company". */
@@ -40,12 +40,10 @@ function instanceOf(text: string, entity: EntityMention, kind: { start: number; 
   return kind.start - entity.end <= KIND_AFTER_CHARS && /^,\s+(?:a|an|the)\s+[^,;.]*$/i.test(between);
 }
 
-/** The longest "which <noun phrase>" read, as question.ts reads it: "which ex boeing finance chief". */
-const MAX_FOCUS_WORDS = 4;
-/** What opens a "which/what <noun phrase> <verb>…" question. */
+/** What opens a "which <noun phrase> <verb>…" question. */
 const WHICH_PHRASE = /^(?:(?:and|so|ok) )?which (.+)$/;
 /** Words that end the phrase as question.ts reads it: an auxiliary or "of". */
-const PHRASE_END = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get|of)$/;
+const endsAsParsed = (word: string): boolean => word === 'of' || AUXILIARY.test(word);
 
 /**
  * "which ukip candidate quit…", "which economist said…", "which firm holds…", "which south
@@ -55,17 +53,18 @@ const PHRASE_END = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|
  * WordNet knows the rest: an irregular past ("said", "won", "quit"), a third person whose
  * base its tagged corpus uses more as a verb than as a noun ("holds", "reckons"; not
  * "firms") where an object starts after it, a form that is only a verb's ("attacked";
- * "united" is an adjective too). The focus is the last noun before the verb, past an adverb ("which games companies just came out…").
- * Only "which": "what doctors found in his blood" asks what they found, not which doctors.
+ * "united" is an adjective too). The focus is the last noun before the verb, past an
+ * adverb ("which games companies just came out…"). Only "which": "what doctors found in his
+ * blood" asks what they found, not which doctors.
  */
 export function focusBeforeVerb(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
   const phrase = WHICH_PHRASE.exec(question.folded)?.[1]?.split(' ');
-  if (!phrase || PHRASE_END.test(phrase[0]!) || endsPhrase(phrase[0]!, phrase[1] ?? '', lexicon)) return question;
+  if (!phrase || endsAsParsed(phrase[0]!) || endsPhrase(phrase[0]!, phrase[1] ?? '', lexicon)) return question;
   for (let i = 1; i <= MAX_FOCUS_WORDS && i < phrase.length; i++) {
     const word = phrase[i]!;
-    if (PHRASE_END.test(word)) return question;
+    if (endsAsParsed(word)) return question;
     // "which kids shows did she present": a word before an auxiliary is the phrase's noun.
-    if (!endsPhrase(word, phrase[i + 1] ?? '', lexicon) || PHRASE_END.test(phrase[i + 1] ?? '')) continue;
+    if (!endsPhrase(word, phrase[i + 1] ?? '', lexicon) || endsAsParsed(phrase[i + 1] ?? '')) continue;
     let at = i - 1;
     while (at > 0 && lexicon.knows(phrase[at]!) && !isNounForm(phrase[at]!, lexicon)) at -= 1;
     const focus = phrase[at]!;

@@ -128,9 +128,9 @@ const PREAMBLE = /^(?:\s*(?:sorry|ok(?:ay)?|um+|hmm+|oh|hey|hi|hello|please|pls|
 const RECENCY = new Set(['latest', 'newest', 'last', 'recent', 'current', 'news']);
 
 /** Auxiliaries that end the noun phrase of "which Roma defender has…", "what body was…". */
-const AUXILIARY = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get)$/;
+export const AUXILIARY = /^(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|might|must|s|got|gets|get)$/;
 /** The longest "which <noun phrase>" read: "which ex boeing finance chief". */
-const MAX_FOCUS_WORDS = 4;
+export const MAX_FOCUS_WORDS = 4;
 /**
  * A past-tense verb ends the phrase only this early: "which team knocked…", "which american
  * company owned…". Further on, an "-ed" word is as likely a name ("which team beat
