@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerContext, contextAfter } from '../src/answer/answer.js';
-import type { Answerer } from '../src/answer/answerer.js';
+import { Answerer } from '../src/answer/answerer.js';
+import { closestOf } from '../src/answer/closest.js';
 import { answerKey, type Candidate, sameAnswer } from '../src/answer/candidates.js';
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
 import { parseQuestion } from '../src/answer/question.js';
@@ -56,6 +57,17 @@ describe('answering questions about the seed article', () => {
     const offTopic = ask('who won the champions league');
     expect(offTopic.type).toBe('notFound');
     expect(offTopic.closest).toBeUndefined();
+  });
+
+  it('unsure of an answer read off the sentence next to the one that matched, it shows that passage: the two hold the question\'s words between them', () => {
+    const body = 'Chart-topping pop band Busted have split up, their record label has confirmed.\n\nHowever they said that Busted would "reconvene in due course". The band have had eight top three hits, including four number ones, since they first hit the charts in 2002.';
+    const knowledge = new KnowledgeBase([{ id: 'busted', title: 'Pop band Busted to split', date: '2005-01-14', tags: [], origin: 'busted.md', body }]);
+    const best = new Answerer(knowledge).candidates('how many number ones have busted had')[0]!;
+    // As the search over many articles found it: "Busted would reconvene" matched, the figure is in the next sentence.
+    const matched = knowledge.get('busted')!.sentences.find((sentence) => sentence.text.includes('reconvene'))!;
+    const fromNeighbour = { ...best.candidate, hit: { ...best.candidate.hit, sentence: { ...best.candidate.hit.sentence, facts: matched } } };
+    const terms = questionTerms(['number', 'busted'], knowledge, createLexicon());
+    expect(closestOf(fromNeighbour, 0.5, best.answer, terms)?.passage).toMatch(/four number ones/);
   });
 
   it('unsure, it also shows the next closest passage from another sentence: the answer is often in one of the two', () => {

@@ -17,7 +17,8 @@ const CLOSEST_WORDS = 2;
 /** The passage of a candidate too unsure to answer from, if it is worth showing at all. */
 export function closestOf(candidate: Candidate, confidence: number, answer: { support?: string; short: string; article: Closest['article'] | null; publisher?: string }, terms: QuestionTerms): Closest | undefined {
   if (confidence < CLOSEST_CONFIDENCE || candidate.evidence.contentCoverage < CLOSEST_COVERAGE || !answer.article) return undefined;
-  const sentence = new Set(candidate.facts.terms);
+  // An answer read off the next sentence ("…including four number ones") was found by the one that matched ("…Busted would reconvene"): both hold the question's words.
+  const sentence = new Set([...candidate.facts.terms, ...candidate.hit.sentence.facts.terms]);
   const held = [...terms.weights.keys()].filter((term) => matchShare(sentence, term, terms) > 0).length;
   if (held < Math.min(CLOSEST_WORDS, terms.weights.size)) return undefined;
   return { passage: answer.support ?? answer.short, article: answer.article, ...(answer.publisher ? { publisher: answer.publisher } : {}) };
