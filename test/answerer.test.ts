@@ -622,10 +622,13 @@ describe('reading news prose: amounts, names, attributions', () => {
     const drugs = answererForOne('Fake drugs scheme', ['Drug makers will tag medicines in a UK-based pilot scheme to fight counterfeits.'], '2005-01-20');
     expect(drugs.answer('is the counterfeit scheme based in the uk?').short).toBe('Yes.');
     expect(drugs.answer('is the counterfeit scheme based in the us?').short).not.toBe('Yes.');
+
     // Another article's "US" makes "usa" a name the articles write, so one that lacks it is not about the US.
     const article = (id: string, body: string) => ({ id, title: id, date: '2005-01-20', tags: [], origin: `${id}.md`, body });
     const two = answererFor([article('drugs', 'Drug makers will tag medicines in a UK-based pilot scheme to fight counterfeits.'), article('games', 'The game is out on 9 November in the US, the firm said.')]);
     expect(two.answer('is the counterfeit scheme based in the us?').short).not.toBe('Yes.');
+    // Shown back as the reader wrote it, not as it is stored ("usa").
+    expect(two.answer('is the US mentioned?', { articleId: 'drugs' }).short).toBe('No, the article doesn\'t mention “US”.');
   });
 
   it('a lower-case title of any role word names the person after it, and "who is Arsenal\'s goalkeeper" takes the one whose title names Arsenal', () => {

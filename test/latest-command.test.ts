@@ -109,6 +109,14 @@ describe.each(STORES)('/latest with articles %s', (_store, makeKnowledge) => {
   });
 });
 
+describe('/latest US', () => {
+  it('finds the articles that say "US" and names the topic as the reader wrote it, not as it is stored ("usa")', async () => {
+    const knowledge = new KnowledgeBase([story('trade', 'US trade deficit widens', '2025-03-01'), story('rail', 'Rail strike called off', '2024-11-15')]);
+    const reply = renderPlain((await seedConversation({ knowledge }).conversation.respond(message('/latest US')))!);
+    expect(reply).toBe('Latest articles about “US”:\n1. US trade deficit widens (1 March 2025)');
+  });
+});
+
 describe('/latest, told what it cannot do', () => {
   const say = async (text: string, options: Parameters<typeof seedConversation>[0] = {}) => renderPlain((await seedConversation(options).conversation.respond(message(text)))!);
 

@@ -5,6 +5,7 @@ import { articleAnswer } from './article-answers.js';
 import { trimAround } from './passage.js';
 import type { ParsedQuestion } from './question.js';
 import type { QuestionTerms } from './question-terms.js';
+import { asWritten } from '../text/normalize.js';
 
 /** "is Russia mentioned?", "does the article mention NGOs", "was Armenia brought up in it?". */
 const MENTION = /\b(?:mention(?:ed|s)?|brought up|refer(?:red|s)? to|talk(?:ed|s)? about|say anything about|anything about|cited|named)\b/;
@@ -30,7 +31,7 @@ export function mentionAnswer(question: ParsedQuestion, terms: QuestionTerms, kn
   // "did HP say anything about the lawsuit?" asks whether HP commented: a question for the passages.
   const speaker = ACTIVE_MENTION.exec(question.folded)?.[1];
   if (speaker !== undefined && !TEXT_SUBJECT.test(speaker) && !PASSIVE_SUBJECT.test(speaker)) return undefined;
-  const thing = terms.words.filter((word) => !NOT_THE_THING.has(word));
+  const thing = terms.words.filter((word) => !NOT_THE_THING.has(word)).map(asWritten);
   const stems = [...terms.stems].filter((_, i) => !NOT_THE_THING.has(terms.words[i]!));
   if (stems.length === 0) return undefined;
   const articles = contextArticle ? [contextArticle] : knowledge.index.searchArticles(terms.query, 5).map((found) => found.knowledge);

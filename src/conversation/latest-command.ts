@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { ArticleSummary } from '../knowledge/knowledge-store.js';
 import { articlesAbout } from '../push/topic-articles.js';
-import { MAX_TOPIC_CHARS } from '../push/topics.js';
+import { MAX_TOPIC_CHARS, topicAsWritten } from '../push/topics.js';
 import { headlineButtons, headlineItem } from './headlines.js';
 import { type LatestRequest, MAX_LATEST, parseLatest } from './latest-request.js';
 import { type Button, type Reply, textReply } from './messages.js';
@@ -41,13 +41,13 @@ function topicHeadlines(knowledge: KnowledgeBase, request: HeadlinesRequest, can
   const { total, newest } = articlesAbout(knowledge, topic, request.count);
   if (total === 0) {
     const buttons: Button[][] = [[{ label: 'Latest articles', action: '/latest' }]];
-    if (canSubscribe) buttons.push([{ label: `Subscribe to “${topic}”`.slice(0, 60), action: `/subscribe ${topic}` }]);
+    if (canSubscribe) buttons.push([{ label: `Subscribe to “${topicAsWritten(topic)}”`.slice(0, 60), action: `/subscribe ${topic}` }]);
     const subscribe = canSubscribe ? ` Send /subscribe ${topic} to get them here as they are published, or /latest for the newest headlines.` : ' Try another word from the news, or send /latest for the newest headlines.';
-    return textReply(`I have no articles about “${topic}”.${subscribe}`, buttons);
+    return textReply(`I have no articles about “${topicAsWritten(topic)}”.${subscribe}`, buttons);
   }
-  const fewer = `Only ${total} article${total === 1 ? ' is' : 's are'} about “${topic}”.`;
+  const fewer = `Only ${total} article${total === 1 ? ' is' : 's are'} about “${topicAsWritten(topic)}”.`;
   const of = total > newest.length ? ` (${newest.length} of ${total})` : '';
-  return headlinesReply(newest, [countNote(request, newest.length, fewer), `Latest articles about “${topic}”${of}:`]);
+  return headlinesReply(newest, [countNote(request, newest.length, fewer), `Latest articles about “${topicAsWritten(topic)}”${of}:`]);
 }
 
 /** Why the list is shorter than the count typed: fewer articles than that, or the cap. */

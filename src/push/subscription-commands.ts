@@ -7,7 +7,7 @@ import type { Publisher } from './publisher.js';
 import type { SubscriberStore } from './subscriber-store.js';
 import { type QuestionLog, TOP_QUESTIONS, TOP_QUESTIONS_DAYS } from '../questions/question-log.js';
 import { articlesAbout } from './topic-articles.js';
-import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic } from './topics.js';
+import { MAX_TOPIC_CHARS, MAX_TOPICS_PER_CHAT, normalizeTopic, topicAsWritten } from './topics.js';
 
 export interface SubscriptionCommandOptions {
   subscribers: SubscriberStore;
@@ -62,7 +62,7 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
       );
     }
     const added = this.options.subscribers.subscribe({ channel: message.channel, chatId: message.chatId, isGroup: message.isGroup }, topic);
-    const what = topic ? `new articles about “${topic}”` : 'every new article';
+    const what = topic ? `new articles about “${topicAsWritten(topic)}”` : 'every new article';
     const lines = [added ? `Done! You'll get ${what} here as soon as ${topic ? 'they are' : 'it is'} published.` : `You already get ${what} here.`];
     if (topic) {
       const { total, newest } = articlesAbout(this.options.knowledge, topic, 1);
@@ -94,7 +94,7 @@ export class SubscriptionCommandHandler implements SubscriptionCommands {
     this.options.subscribers.unsubscribe(chat, topic);
     const left = current.filter((t) => t !== topic);
     return textReply(
-      `Done: no more articles about “${topic || 'everything'}”.${left.length ? ` You still get: ${describeTopics(left)}.` : ''}`,
+      `Done: no more articles about “${topicAsWritten(topic) || 'everything'}”.${left.length ? ` You still get: ${describeTopics(left)}.` : ''}`,
       left.length ? topicButtons(left) : [[{ label: 'Subscribe again', action: '/subscribe' }]],
     );
   }
@@ -154,7 +154,7 @@ function articlesLine(count: number, diskBytes: number | undefined): string {
 }
 
 function describeTopics(topics: string[]): string {
-  return topics.map((topic) => (topic === '' ? 'every new article' : `articles about “${topic}”`)).join('; ');
+  return topics.map((topic) => (topic === '' ? 'every new article' : `articles about “${topicAsWritten(topic)}”`)).join('; ');
 }
 
 function topicButtons(topics: string[]): Button[][] {

@@ -1,6 +1,6 @@
 import type { ArticleKnowledge } from '../knowledge/article-knowledge.js';
 import { editDistance, type Vocabulary } from '../knowledge/vocabulary.js';
-import { words } from '../text/normalize.js';
+import { asWritten, words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -17,6 +17,11 @@ export const MAX_TOPICS_PER_CHAT = 50;
 export function normalizeTopic(raw: string, vocabulary?: Vocabulary): string {
   const topicWords = words(raw).map((word) => (vocabulary && !vocabulary.has(word) ? (vocabulary.correct(word) ?? word) : word));
   return topicWords.join(' ').slice(0, MAX_TOPIC_CHARS).trim();
+}
+
+/** A canonical topic as a reply shows it: "usa" is the "US" the reader wrote. */
+export function topicAsWritten(topic: string): string {
+  return topic.split(' ').map(asWritten).join(' ');
 }
 
 /** The words an article can be subscribed by, and their stems. */

@@ -44,6 +44,11 @@ function theCountry(text: string): string {
   return text.replace(UNITED_STATES_WRITTEN, 'USA').replace(UNITED_STATES_TYPED, 'usa');
 }
 
+/** A word of words() as a reply shows it back to the reader: "usa" is the "US" they wrote. */
+export function asWritten(word: string): string {
+  return word === 'usa' ? 'US' : word;
+}
+
 /** Collapse runs of white space and trim. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
