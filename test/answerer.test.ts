@@ -1075,6 +1075,15 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(one("In the album charts, Athlete's latest offering Tourist claimed the top spot.")("did athlete's tourist top the album charts?")).toBe('yes');
   });
 
+  it('a denial answers only from the clause that holds the most of the question: "have not updated projections for women, who on average live longer than men"', () => {
+    const one = (sentence: string) => verdictsOf(answererForOne('Plain news', [sentence]));
+    expect(one('Researchers have not updated life expectancy projections for women, who on average live longer than men.')('do women live longer than men?')).toBe('yes');
+    expect(one('Spending on defence is set to increase, although not by as much as originally planned.')('is defence spending going to increase?')).toBe('yes');
+    // The denial in the clause that answers still answers, whatever the other clause says.
+    expect(one('Asked if he would quit Arsenal, Arsene Wenger said he would not quit Arsenal.')('will wenger quit arsenal?')).toBe('no');
+    expect(one('The minister, who spoke on Monday, did not resign.')('did the minister resign?')).toBe('no');
+  });
+
   it('a yes or no that the person\'s stated role settles is the article\'s, not what the person is quoted saying', () => {
     const quoted = answererForOne('Gerrard praised', ['Reds manager Rafael Benitez said Steven Gerrard can win everything at Liverpool and will not join Chelsea.']);
     const reply = quoted.answer('is rafael benitez the chelsea manager?');

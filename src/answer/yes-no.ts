@@ -241,7 +241,29 @@ function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionTe
   };
   const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
   const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
-  return negations.some((at) => reachesAsked(tokens, at, asked));
+  const inAnsweringClause = answeringClauses(tokens, terms);
+  return negations.some((at) => inAnsweringClause(at) && reachesAsked(tokens, at, asked));
+}
+
+/**
+ * Whether a word stands in a clause that holds the most of the question's words (not its
+ * names): "Researchers have not updated projections for women, who on average live longer
+ * than men" answers "do women live longer than men?" in its second clause, where nothing is
+ * denied; "…is set to increase, although not by as much as planned" answers "is spending
+ * going up?" in its first. Clauses end at a comma, a semicolon or a colon that goes on with
+ * no list.
+ */
+function answeringClauses(tokens: string[], terms: QuestionTerms): (at: number) => boolean {
+  const content = new Set([...terms.weights.keys()].filter((term) => !terms.names.has(term)).flatMap((term) => [term, ...(terms.alternatives.get(term) ?? [])]));
+  const clauseOf: number[] = [];
+  const held: number[] = [0];
+  tokens.forEach((token, i) => {
+    if (/^[,;:]$/.test(token) && !(token === ',' && continuesList(tokens, i))) held.push(0);
+    clauseOf.push(held.length - 1);
+    if (content.has(stem(words(token)[0] ?? ''))) held[held.length - 1]! += 1;
+  });
+  const most = Math.max(...held);
+  return (at) => most === 0 || held[clauseOf[at]!] === most;
 }
 
 /**
