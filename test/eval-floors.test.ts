@@ -9,7 +9,7 @@ import { BBC_DIR, tally } from '../scripts/lib/question-sets.js';
  * right may not fall, wrong may not rise, past these. The issue's limit for held-out reader
  * questions on BBC articles is 8% wrong; the sets a fresh scoring found past it (held-out 11
  * dialogues, held-out 12), and held-out 8, which session 20's changes took from 14 wrong
- * answers of 175 to 15 (8.6%) and session 21's to 16 (9.1%), have their floors at their own figures, so that they can't
+ * answers of 175 to 15 (8.6%), have their floors at their own figures, so that they can't
  * get worse unnoticed, and the README reports them. The held-out sets are scored here too, as a
  * floor only: they are never tuned on.
  */
@@ -51,7 +51,7 @@ const FLOORS: Record<string, { minRight: number; maxWrong: number }> = {
   'bbc held-out 6 dialogues': { minRight: 0.24, maxWrong: 0.12 },
   'bbc held-out 7': { minRight: 0.37, maxWrong: 0.07 },
   'bbc held-out 7 dialogues': { minRight: 0.18, maxWrong: 0.1 },
-  'bbc held-out 8': { minRight: 0.42, maxWrong: 0.095 },
+  'bbc held-out 8': { minRight: 0.42, maxWrong: 0.09 },
   'bbc held-out 8 dialogues': { minRight: 0.16, maxWrong: 0.08 },
   'bbc held-out 9': { minRight: 0.38, maxWrong: 0.08 },
   'bbc held-out 9 dialogues': { minRight: 0.1, maxWrong: 0.14 },
