@@ -241,8 +241,10 @@ function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionTe
   };
   const denies = (at: number): boolean => !askedNegation(at) && !NOT_A_DENIAL.test(tokens.slice(at, at + 3).join(' '));
   const negations = [...tokens.flatMap((token, i) => (NEGATION.test(token) || /n['’]t$/.test(token) ? [i] : [])), ...multiWord.keys()].filter(denies);
+  const denying = negations.filter((at) => reachesAsked(tokens, at, asked));
+  if (denying.length === 0) return false;
   const inAnsweringClause = answeringClauses(tokens, terms);
-  return negations.some((at) => inAnsweringClause(at) && reachesAsked(tokens, at, asked));
+  return denying.some(inAnsweringClause);
 }
 
 /**
@@ -254,7 +256,7 @@ function negatesQuestionWords(tokens: string[], terms: QuestionTerms, questionTe
  * no list.
  */
 function answeringClauses(tokens: string[], terms: QuestionTerms): (at: number) => boolean {
-  const content = new Set([...terms.weights.keys()].filter((term) => !terms.names.has(term)).flatMap((term) => [term, ...(terms.alternatives.get(term) ?? [])]));
+  const content = contentStemsOf(terms);
   const clauseOf: number[] = [];
   const held: number[] = [0];
   tokens.forEach((token, i) => {
@@ -282,9 +284,14 @@ function hedges(tokens: string[], terms: QuestionTerms, questionText: string): b
     return HEDGE.test(token) || (token === 'claimed' && CLAIMED_THAT.test(tokens[at + 1] ?? '')) || (ACCUSED_OF.test(token) && tokens.slice(at + 1, at + ACCUSED_REACH).includes('of'));
   };
   const hedged = new Set(tokens.flatMap((_, at) => (hedgeAt(at) ? clauseAfter(tokens, at) : [])));
-  const contentStems = new Set([...terms.weights.keys()].filter((term) => !terms.names.has(term)).flatMap((term) => [term, ...(terms.alternatives.get(term) ?? [])]));
+  const contentStems = contentStemsOf(terms);
   const held = tokens.flatMap((token, at) => (contentStems.has(stem(words(token)[0] ?? '')) ? [at] : []));
   return held.some((at) => hedged.has(at)) && held.every((at) => hedged.has(at));
+}
+
+/** The stems of the question's words that are not names, with their related words': what a passage must say of them. */
+function contentStemsOf(terms: QuestionTerms): Set<string> {
+  return new Set([...terms.weights.keys()].filter((term) => !terms.names.has(term)).flatMap((term) => [term, ...(terms.alternatives.get(term) ?? [])]));
 }
 
 /** The passage's words and the punctuation that ends a clause, each a token of its own. */

@@ -4,7 +4,8 @@ import { firstWide } from './head-fields.js';
 import { restParagraphBound, restSentenceBound } from './impact-tiers.js';
 import { NormTable } from './norm-table.js';
 import { HEAD, HEAD_FIELDS, PARAGRAPH_BUCKETS, SEGMENT_ARTICLES, SENTENCE_BUCKETS } from './posting-records.js';
-import { ArticleScores, NO_MAX, type QueryScores, SentenceScores, widen } from './query-scores.js';
+import { NO_MAX } from '../knowledge/bm25.js';
+import { ArticleScores, type QueryScores, SentenceScores, widen } from './query-scores.js';
 import type { Totals } from './stored-index.js';
 
 /** Norms looked up (norm-table.ts) for articles' tfs and lengths; bounds' are all in their tables (bound-norms.ts). */

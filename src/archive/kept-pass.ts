@@ -1,5 +1,6 @@
 import type { QueryTerm } from '../knowledge/search-index.js';
-import { NO_MAX, type QueryScores, SentenceScores } from './query-scores.js';
+import { NO_MAX } from '../knowledge/bm25.js';
+import { type QueryScores, SentenceScores } from './query-scores.js';
 
 /**
  * Pass 1 of the last query (article-bounds.ts `collect`), kept for the next search of the

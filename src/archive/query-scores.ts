@@ -1,5 +1,4 @@
 const INITIAL_CAPACITY = 1024;
-export { NO_MAX } from '../knowledge/bm25.js';
 
 /** Every sentence scored for a question, with its paragraph's and article's raw scores. */
 export class SentenceScores {

@@ -1,12 +1,10 @@
 import type { ArticleKnowledge, PersonFact } from '../knowledge/article-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { createLexicon } from '../lexicon/lexicon.js';
 import { words } from '../text/normalize.js';
 
 /** Used when no article names anyone: still a question the bot answers. */
 const GENERIC_EXAMPLE = 'What is the latest article about?';
-
-let lexicon: Lexicon | undefined;
 
 /**
  * Example questions drawn from the newest article, so that the greeting and /help suggest
@@ -32,7 +30,6 @@ function surelyAPerson(article: ArticleKnowledge): PersonFact | undefined {
     const surname = words(person.name).at(-1)!;
     return article.sentences.filter((sentence) => sentence.entities.some((entity) => words(entity.text).includes(surname))).length > 1;
   };
-  lexicon ??= createLexicon();
-  const known = lexicon;
-  return people.find(namedAgain) ?? people.find((person) => words(person.name).some((word) => !known.knows(word)));
+  const lexicon = createLexicon();
+  return people.find(namedAgain) ?? people.find((person) => words(person.name).some((word) => !lexicon.knows(word)));
 }
