@@ -685,6 +685,17 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
   });
 
+  it('a possessive before a person\'s name is the owner, not part of the name: "who is tipped to win best actress" is Hilary Swank, not the Jamie Foxx named earlier', async () => {
+    const { extractEntities } = await import('../src/knowledge/entities.js');
+    const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);
+    expect(names("Britain's Kelly Sotherton took silver.")).toEqual(['Britain', 'Kelly Sotherton']);
+    // A place or a title whose own words hold a possessive stays one name.
+    expect(names("He played snooker at Jack's Snooker Hall in Llanelli.")).toContain("Jack's Snooker Hall");
+    expect(names("They moved to St John's Wood last year.")).toContain("St John's Wood");
+    const oscars = answererForOne('Oscar odds', ["Ray star Jamie Foxx is clear favourite in the best actor category while Million Dollar Baby's Hilary Swank is tipped to win the best actress prize."]);
+    expect(topShort(oscars, 'whos tipped for best actress')).toMatch(/^Hilary Swank/);
+  });
+
   it('a word capitalised only because it opens the sentence is not a name', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);

@@ -131,6 +131,8 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
   while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   if (run.length === 0) return [];
+  const owned = ownedPerson(run);
+  if (owned > 0) return [...classifyRun(sentence, run.slice(0, owned)), ...classifyRun(sentence, run.slice(owned))];
   const span = (tokens: Token[]): { text: string; start: number; end: number } => {
     const start = tokens[0]!.start;
     const last = tokens[tokens.length - 1]!;
@@ -171,6 +173,22 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     if (role) mention.role = role;
   }
   return [mention];
+}
+
+/**
+ * Where a possessive's person begins in a run: "Million Dollar Baby's Hilary Swank",
+ * "Britain's Kelly Holmes" are two names, the owner and the person, where the words after
+ * the possessive are shaped like a person's name and open with a word that is no common
+ * English word ("St John's Wood" and "Jack's Snooker Hall" stay one; so,
+ * to be safe, does "Microsoft's Bill Gates"). 0 when there is none.
+ */
+function ownedPerson(run: Token[]): number {
+  for (let at = run.length - 2; at >= 0; at--) {
+    if (!/[’']s$/.test(run[at]!.text)) continue;
+    const tail = run.slice(at + 1).map((token) => bare(token.text));
+    return hasNameShape(tail) && kindOf(tail) === 'person' && !isCommonWord(tail[0]!.toLowerCase()) ? at + 1 : 0;
+  }
+  return 0;
 }
 
 /**
