@@ -39,6 +39,19 @@ describe('npm run ask', () => {
     expect(records[3]!.answer).toMatch(/^The article doesn't say/);
   });
 
+  it('--json: a plain line that is no question ("hi", "/help", another language) gets the reply a new chat would, not a search of the articles', () => {
+    const input = 'hi there!\n/help\nКто написал письмо?\nwho wrote the letter\n';
+    const result = spawnSync(tsx[0]!, [tsx[1]!, '--json'], { input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+    expect(result.status).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => record.type)).toEqual(['reply', 'reply', 'reply', 'who']);
+    expect(records[0]!.answer).toMatch(/^Hello!/);
+    expect(records[1]!.answer).toMatch(/^Ask a question in your own words/);
+    expect(records[2]!.answer).toMatch(/^Я пока отвечаю только на английском/);
+    for (const record of records.slice(0, 3)) expect(record.answer).not.toMatch(/Source: |couldn't find/);
+    expect(records[3]!.answer).toMatch(/^Sabina Aliyeva/);
+  });
+
   it('--json: {"chat", "question"} lines go through the conversation, and lines of one chat share context', () => {
     const lines = [
       { chat: 'a', question: 'to whom was the letter addressed?' },

@@ -5,6 +5,7 @@ import { createCore } from '../core.js';
 import { assertsAnswer } from '../answer/answer.js';
 import { answerReply } from '../conversation/answer-reply.js';
 import { MAX_QUESTION_CHARS } from '../conversation/conversation.js';
+import { isNewsQuestion } from '../conversation/message-kind.js';
 import { renderPlain } from '../conversation/render-plain.js';
 import { createLogger } from '../logger.js';
 
@@ -14,7 +15,8 @@ const USAGE = `Usage:
     a plain line is a one-off question:
       {"question","answer","type","answered","article","confidence"};
     "answered" is false for a reply that asserts nothing (a refusal, or "The article
-    doesn't say when…");
+    doesn't say when…"); a plain line that is no question ("hi", "/help", another
+    language) gets the conversation's reply, as in a new chat, with "type": "reply";
     {"chat": "<id>", "question": "<text>"} goes through the conversation (follow-ups,
     commands, small talk) in chat <id>; lines with the same id share context, and the
     object out adds "chat".
@@ -69,7 +71,13 @@ async function main(): Promise<void> {
   await core.ready;
   const { answerer, conversation } = core;
   const suggestion = 'Try asking who, what, when, where, how many or why about one of the articles.';
-  const oneOff = (question: string) => {
+  let oneOffChats = 0;
+  // A one-off line the conversation would not read as a question ("hi", "/help") gets its reply, in a chat of its own.
+  const oneOff = async (question: string) => {
+    if (!isNewsQuestion(question)) {
+      const reply = await conversation.respond({ channel: 'cli', chatId: `one-off-${++oneOffChats}`, userId: 'one-off', text: question, isGroup: false, addressedToBot: true, localUser: true });
+      return { answer: reply ? renderPlain(reply) : '', type: 'reply', answered: null, article: null, confidence: null };
+    }
     const answer = answerer.answer(question.slice(0, MAX_QUESTION_CHARS));
     return { answer: renderPlain(answerReply(answer, suggestion)), type: answer.type, answered: assertsAnswer(answer), article: answer.article, confidence: answer.confidence };
   };
@@ -79,7 +87,7 @@ async function main(): Promise<void> {
       process.stderr.write(USAGE);
       process.exit(2);
     }
-    process.stdout.write(`${oneOff(question).answer}\n`);
+    process.stdout.write(`${(await oneOff(question)).answer}\n`);
     return;
   }
   const lines = createInterface({ input: process.stdin, terminal: false });
@@ -92,7 +100,7 @@ async function main(): Promise<void> {
       continue;
     }
     if (parsed.chat === undefined) {
-      process.stdout.write(`${JSON.stringify({ question: parsed.question, ...oneOff(parsed.question) })}\n`);
+      process.stdout.write(`${JSON.stringify({ question: parsed.question, ...(await oneOff(parsed.question)) })}\n`);
       continue;
     }
     const reply = await conversation.respond({ channel: 'cli', chatId: parsed.chat, userId: parsed.chat, text: parsed.question, isGroup: false, addressedToBot: true });

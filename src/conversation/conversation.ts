@@ -14,6 +14,7 @@ import { headlineButtons } from './headlines.js';
 import { detectLanguage, onlyEnglishReply } from './language.js';
 import { latestReply } from './latest-command.js';
 import { MAX_LATEST } from './latest-request.js';
+import { BARE_COMMAND, COMMAND, MORE, STAY_UP_TO_DATE } from './message-kind.js';
 import { type IncomingMessage, type Reply, textReply } from './messages.js';
 import { type SmallTalk, smallTalkOf } from './small-talk.js';
 import { plainMessage } from '../text/plain-message.js';
@@ -43,9 +44,6 @@ export interface ConversationDeps {
   onAnswer?: (question: string, answer: Answer, seconds: number) => void;
 }
 
-const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
-/** "tell me more", "go on": the next part of the article under discussion. */
-const MORE = /^(?:tell me more|more|go on|continue|read more|more please|keep going|and then)\W*$/i;
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'stats', 'broadcast']);
 const ADMIN_COMMANDS = new Set(['stats', 'broadcast']);
 /** What a headline's button sends: "/open <article id>" (headlines.ts). */
@@ -78,7 +76,7 @@ export class Conversation {
 
   private async handle(message: IncomingMessage, log: Logger): Promise<Reply | null> {
     const text = plainMessage(message.text ?? '');
-    const isCommand = /^[/!]\w/.test(text);
+    const isCommand = COMMAND.test(text);
     if (message.isGroup && !message.addressedToBot && !isCommand) return null;
     const verdict = message.localUser ? 'allow' : this.deps.flood.check(`${message.channel}:${message.userId}`);
     if (verdict === 'drop') return null;
@@ -163,7 +161,7 @@ export class Conversation {
     const talk = smallTalkOf(text);
     if (talk) return this.smallTalk(talk, message);
     if (MORE.test(text)) return this.reader.next(`${message.channel}:${message.chatId}`);
-    if (STAY_UP_TO_DATE.test(text) || /^(subscribe|unsubscribe|subscriptions|help|latest)$/i.test(text)) {
+    if (STAY_UP_TO_DATE.test(text) || BARE_COMMAND.test(text)) {
       const bare = text.toLowerCase();
       if (bare === 'help') return this.help();
       if (bare === 'latest') return this.command('/latest', message);

@@ -1,0 +1,23 @@
+import { plainMessage } from '../text/plain-message.js';
+import { detectLanguage } from './language.js';
+import { smallTalkOf } from './small-talk.js';
+
+/** "how can I stay up to date?", "notify me": how to follow the news, not a question about it. */
+export const STAY_UP_TO_DATE = /\b(stay|keep)( me)? (up[- ]?to[- ]?date|updated|informed|posted)\b|\bget (news )?(updates|notified|notifications|alerts)\b|\bhow (do|can) i (subscribe|follow)\b|\bnotify me\b|\bwhatsapp channel\b|\btelegram channel\b/i;
+/** "tell me more", "go on": the next part of the article under discussion. */
+export const MORE = /^(?:tell me more|more|go on|continue|read more|more please|keep going|and then)\W*$/i;
+/** A command typed without its slash: "help", "latest". */
+export const BARE_COMMAND = /^(subscribe|unsubscribe|subscriptions|help|latest)$/i;
+/** A command: "/latest", "!help". */
+export const COMMAND = /^[/!]\w/;
+
+/**
+ * Whether the conversation reads a message as a question about the news: not a command,
+ * small talk, another language, "more", a way to follow the news, or no words at all.
+ * `npm run ask` sends a one-off line to the answer engine alone only when it is one.
+ */
+export function isNewsQuestion(message: string): boolean {
+  const text = plainMessage(message);
+  if (COMMAND.test(text) || text.replace(/[^\p{L}\p{N}]+/gu, '').length === 0) return false;
+  return !detectLanguage(text) && !smallTalkOf(text) && !MORE.test(text) && !STAY_UP_TO_DATE.test(text) && !BARE_COMMAND.test(text);
+}
