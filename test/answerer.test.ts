@@ -1014,6 +1014,19 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(best?.answer.short).not.toMatch(/Wenger/);
   });
 
+  it('talk of something ("comment that…", "speculation that…") settles nothing; talk the speaker then denies ("that is simply not the case") is a no', () => {
+    const rugby = answererForOne('Williams commits to Scotland', ['Williams said: "There was some very unhelpful and uninformed comment that the national team had received a massive increase in budget at the expense of other parts of Scottish rugby and that is simply not the case."', 'There has been speculation that the union will appoint a new chairman in March.']);
+    expect(rugby.candidates('did the national team get a massive budget increase')[0]?.candidate.yesNo?.verdict).toBe('no');
+    expect(rugby.candidates('will the union appoint a new chairman in march?')[0]?.candidate.yesNo?.verdict).toBe('unknown');
+  });
+
+  it('"is he going to quit?" asks whether he will quit: "going to" is the future, not a word the passage must hold', () => {
+    const coach = answererForOne('Coach stays', ['Matt Williams says he has no thoughts of quitting as national coach.']);
+    expect(coach.candidates('is matt williams going to quit')[0]?.candidate.yesNo?.verdict).toBe('no');
+    // "going to the match" goes somewhere.
+    expect(parseQuestion('are they going to the match').topicWords).toContain('going');
+  });
+
   it('"is X mentioned?" is answered from the text: yes with the sentence, no when it is not there', () => {
     const yes = ask('is armenia mentioned?');
     expect(yes.short).toBe('Yes.');

@@ -48,6 +48,8 @@ export interface ParsedQuestion {
 
 /** "how long did the talks last?", "how long will it last": "last" asks how long, it is not the topic ("last year" is). */
 const LASTING = /(?<=^how long\b.*)\blast(?:ed|s)?(?=\s*\??$)/;
+/** "is he going to quit?": "going to" before a verb is the future, as "will" is; "going to the match" goes somewhere. */
+const GOING_TO = /(?<=\b(?:is|are|am|was|were|s|be|not)\b.*)\bgoing(?= to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|this\b|that\b)[a-z]+)/;
 
 /** "who else…", "what else…", "which other firm…": asks for an answer besides the ones given. */
 const ANOTHER = /\b(?:who|whom|what|where|which|when|anyone|anything|anywhere) else\b|\b(?:which|what) other\b/;
@@ -196,8 +198,9 @@ export function parseQuestion(message: string, articles?: KnownTerms): ParsedQue
     type,
     // "how old" asks for an age: "old" is not what the question is about; "the latest
     // article" asks for a summary of the newest, not one about "latest".
-    // "how long did the talks last": the question's own verb, as "take" in "how long did it take", not a word to look for.
-    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how').replace(LASTING, '')).filter((word) => type !== 'summary' || !RECENCY.has(word)),
+    // "how long did the talks last": the question's own verb, as "take" in "how long did it take", not a word to look for;
+    // nor is the "going" of "is he going to quit".
+    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how').replace(LASTING, '').replace(GOING_TO, '')).filter((word) => type !== 'summary' || !RECENCY.has(word)),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
   // "what did she say", "what does the article say": no one named, all the claims.

@@ -61,6 +61,10 @@ const CLAUSE_END = /^(?:and|but|while|whereas|although|though|because|which|who|
 const HEDGE = /^(?:if|whether|possibly|maybe|reportedly|allegedly|alleged|rumoured|rumored|tipped)$/;
 /** "after being accused of helping to topple…", "accusing it of fraud": what an accusation reports is not settled either. */
 const ACCUSED_OF = /^(?:accused|accuses|accusing|accusation|accusations)$/;
+/** "speculation that he would quit", "comment that the team had received…": what talk of something reports is not settled. */
+const TALK_THAT = /^(?:speculation|suggestion|suggestions|allegation|allegations|rumour|rumours|rumor|rumors|comment|comments|talk)$/;
+/** "…and that is simply not the case", "That is completely untrue": the speaker denies what the sentence reports. */
+const REPORT_DENIED = /\b(?:that|this|which|it)(?:['’]s| is| was) (?:simply |just |absolutely |completely |totally )?(?:not (?:the case|true)|untrue|false|nonsense|rubbish)\b/i;
 /** "claimed" hedges what it reports ("claimed he received money"), not what it won ("claimed the top spot"). */
 const CLAIMED_THAT = /^(?:that|he|she|it|they|we|i)$/;
 /** "accused Kazakh officials of…": the "of" that says what stands within these few words of "accused". */
@@ -121,7 +125,11 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
   // A denial answers even where a hedge stands too: "Asked if he would quit, Wenger said he would not".
   const tokens = clauseTokens(facts.text);
   const negatedPassage = firstToCome || negatesQuestionWords(tokens, terms, question.folded);
-  if (!negatedPassage && hedges(tokens, terms, question.folded)) return { verdict: 'unknown', missing: share };
+  if (!negatedPassage && hedges(tokens, terms, question.folded)) {
+    // What is only reported, then denied ("comment that the team had received a massive increase… and that is simply not the case"), is a no.
+    if (!REPORT_DENIED.test(facts.text)) return { verdict: 'unknown', missing: share };
+    return { verdict: negatedQuestion ? 'yes' : 'no', missing: share };
+  }
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
 }
 
@@ -281,7 +289,7 @@ function hedges(tokens: string[], terms: QuestionTerms, questionText: string): b
   const hedgeAt = (at: number): boolean => {
     const token = tokens[at]!;
     if (questionWords.has(token) || asked(token)) return false;
-    return HEDGE.test(token) || (token === 'claimed' && CLAIMED_THAT.test(tokens[at + 1] ?? '')) || (ACCUSED_OF.test(token) && tokens.slice(at + 1, at + ACCUSED_REACH).includes('of'));
+    return HEDGE.test(token) || (token === 'claimed' && CLAIMED_THAT.test(tokens[at + 1] ?? '')) || (TALK_THAT.test(token) && tokens[at + 1] === 'that') || (ACCUSED_OF.test(token) && tokens.slice(at + 1, at + ACCUSED_REACH).includes('of'));
   };
   const hedged = new Set(tokens.flatMap((_, at) => (hedgeAt(at) ? clauseAfter(tokens, at) : [])));
   const contentStems = contentStemsOf(terms);
