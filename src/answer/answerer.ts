@@ -15,6 +15,7 @@ import { FILED_FROM, type ParsedQuestion, parseQuestion } from './question.js';
 import { type QuestionTerms, questionTerms } from './question-terms.js';
 import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
+import { longFormAnswer } from './acronyms.js';
 import { mentionAnswer } from './mentions.js';
 import { articlesToRead, describing, whoHolds, whoIs } from './who-is.js';
 
@@ -86,7 +87,7 @@ export class Answerer {
       const articleLevel = this.articleLevel(question, terms, contextArticle);
       if (articleLevel !== undefined) return articleLevel ?? notFoundAnswer(terms, contextArticle);
       if (terms.query.length === 0) return notFoundAnswer(terms, contextArticle);
-      const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
+      const readOffText = mentionAnswer(question, terms, this.knowledge, contextArticle) ?? longFormAnswer(question, terms, articles) ?? whoIs(question, terms, articles) ?? whoHolds(question, terms, articles);
       if (readOffText) return readOffText;
       const ranked = this.rank(describing(question, terms, this.lexicon), terms, searchIn, followUp, question.another ? context.answered : undefined);
       const best = ranked[0];

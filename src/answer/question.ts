@@ -1,6 +1,7 @@
 import { foldText, words } from '../text/normalize.js';
 import { ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
+import { shortFormAsked, STANDS_FOR_WORDS } from './acronyms.js';
 import { type KnownTerms, writeOutShortForms } from './short-forms.js';
 import type { Gap } from './gap.js';
 
@@ -50,6 +51,17 @@ export interface ParsedQuestion {
 const LASTING = /(?<=^how long\b.*)\blast(?:ed|s)?(?=\s*\??$)/;
 /** "is he going to quit?": "going to" before a verb is the future, as "will" is; "going to the match" goes somewhere. */
 const GOING_TO = /(?<=\b(?:is|are|am|was|were|s|be|not)\b.*)\bgoing(?= to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|this\b|that\b)[a-z]+)/;
+
+/**
+ * The question without the words that say what kind of answer it asks for rather than what
+ * it is about: the "old" of "how old"; the "last" of "how long did the talks last", the
+ * question's own verb as "take" is in "how long did it take"; the "going" of "is he going to
+ * quit"; the "stand for" of "what does TPS stand for" (acronyms.ts).
+ */
+function withoutAskingWords(folded: string): string {
+  const plain = folded.replace(/\bhow old\b/, 'how').replace(LASTING, '').replace(GOING_TO, '');
+  return shortFormAsked(plain) ? plain.replace(STANDS_FOR_WORDS, '') : plain;
+}
 
 /** "who else…", "what else…", "which other firm…": asks for an answer besides the ones given. */
 const ANOTHER = /\b(?:who|whom|what|where|which|when|anyone|anything|anywhere) else\b|\b(?:which|what) other\b/;
@@ -198,9 +210,7 @@ export function parseQuestion(message: string, articles?: KnownTerms): ParsedQue
     type,
     // "how old" asks for an age: "old" is not what the question is about; "the latest
     // article" asks for a summary of the newest, not one about "latest".
-    // "how long did the talks last": the question's own verb, as "take" in "how long did it take", not a word to look for;
-    // nor is the "going" of "is he going to quit".
-    topicWords: topicWords(folded.replace(/\bhow old\b/, 'how').replace(LASTING, '').replace(GOING_TO, '')).filter((word) => type !== 'summary' || !RECENCY.has(word)),
+    topicWords: topicWords(withoutAskingWords(folded)).filter((word) => type !== 'summary' || !RECENCY.has(word)),
     wantsRecipient: type === 'who' && RECIPIENT.test(folded),
   };
   // "what did she say", "what does the article say": no one named, all the claims.
