@@ -685,6 +685,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
   });
 
+  it('"how many jobs…" is answered by a count, not by a share beside it: "grew 3.7%… jobs growth averaged 178,000" gives 178,000', () => {
+    const economy = answererForOne('US economy grows', ['The US economy grew at a respectable annual rate of 3.7% in the three months between July and September, while jobs growth averaged 178,000 during the same period.']);
+    expect(topShort(economy, 'how many jobs a month were added between july and sept')).toBe('178,000');
+    // A share is still the answer where it is the only figure.
+    const broadband = answererForOne('Broadband homes', ['About 40% of homes now have broadband, the survey found.']);
+    expect(topShort(broadband, 'how many homes have broadband')).toBe('About 40%');
+  });
+
   it('a possessive before a person\'s name is the owner, not part of the name: "who is tipped to win best actress" is Hilary Swank, not the Jamie Foxx named earlier', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);

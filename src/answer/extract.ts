@@ -579,8 +579,11 @@ function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionI
   const named = (q: Quantity): string[] => (counts ? words(q.unit) : [...words(q.unit), ...wordsAround(q, input.facts.text)]);
   const matching = quantities.filter((q) => named(q).some((word) => unitStems.has(stem(word))));
   if (matching.length > 0) return { quantities: matching, fits: true };
-  const kept = quantities.filter((q) => !q.money);
-  if (!counts) return { quantities: kept };
+  const notMoney = quantities.filter((q) => !q.money);
+  if (!counts) return { quantities: notMoney };
+  // "how many jobs were added" of "grew 3.7%… jobs growth averaged 178,000": a share counts nothing; a figure beside it may.
+  const notShares = notMoney.filter((q) => !q.percent);
+  const kept = notShares.length > 0 ? notShares : notMoney;
   const countsOther = (q: Quantity): boolean => q.percent || (q.unit !== '' && !PEOPLE.test(unit));
   return kept.every(countsOther) ? { quantities: kept, fits: false } : { quantities: kept };
 }
