@@ -67,6 +67,13 @@ describe('attributed statements', () => {
     expect(sources).not.toContain('Jonathan Davies');
   });
 
+  it('a sentence that opens like a scene and ends "…, the firm said" is the firm\'s whole claim, never an empty one; "It did not say…" claims nothing', () => {
+    expect(detectClaim('About 70% were using file-sharing program BitTorrent, the firm said.', undefined)).toEqual({ source: 'the firm', content: 'About 70% were using file-sharing program BitTorrent' });
+    expect(detectClaim('It did not say which facilities would be affected, but intends moving them to Asia.', undefined)).toBeUndefined();
+    expect(detectClaim('The firm would not say how much it paid.', undefined)).toBeUndefined();
+    expect(detectClaim("Mr Smith didn't say when he would leave.", undefined)).toBeUndefined();
+  });
+
   it('a noun or an infinitive that looks like a verb of saying makes no speaker: "rejected the claim", "declined to say"', () => {
     expect(detectClaim('A three-judge appeal court panel rejected the claim that he was unfit.', undefined)).toBeUndefined();
     expect(detectClaim("Tony Blair's official spokesman declined to say whether he would go.", undefined)).toBeUndefined();

@@ -67,7 +67,7 @@ export function compose(question: ParsedQuestion, candidate: Candidate, terms: Q
   } else if (NOT_STATED[question.type]) {
     // Asked for a name, date, place or number the passage doesn't hold: say so.
     short = NOT_STATED[question.type]!;
-  } else if (claim && !/^according to\b/i.test(sentence)) {
+  } else if (claim?.content && !/^according to\b/i.test(sentence)) {
     short = attributed(claim, trimAround(claim.content, terms.stems));
   } else {
     short = /[.!?)"”…]$/.test(sentence) ? sentence : `${sentence}.`;

@@ -73,14 +73,16 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const subjectVerb = SUBJECT_VERB.exec(unadorned);
   // A speaker never ends in "the" or "to": "…rejected the claim", "…declined to say" are not claims.
   const subject = subjectVerb ? speakerPast(subjectVerb[1]!.trim()) : undefined;
-  if (subjectVerb && subject && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && isSpeaker(subject)) {
+  // "It did not say which…" reports no claim; nor does a "said" with nothing after it (the speaker is at the end).
+  const content = subjectVerb ? trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) : '';
+  if (subjectVerb && subject && content && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
     let source = subject;
     if (PRONOUN_SOURCE.test(source)) {
       const meant = pronounSpeaker(source, previousSource, previousPerson);
       if (!meant) return undefined;
       source = meant;
     }
-    return { source: lowerArticle(source), content: trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) };
+    return { source: lowerArticle(source), content };
   }
   const atEnd = SOURCE_SAID_AT_END.exec(text);
   if (atEnd && isSpeaker(atEnd[2]!) && namesSomeone(atEnd[2]!.trim())) {
@@ -106,6 +108,9 @@ function perfectClaim(text: string, unadorned: string, previousSource: string | 
   const content = atEnd ? atEnd[1]! : first![2]!;
   return source ? { source, content: trimEnd(content.replace(/^["“]|["”]$/g, '')) } : undefined;
 }
+
+/** A subject that denies saying: "It did not say", "the firm would not say", "he never said". */
+const NOT_SAYING = /(?:\bnot|\bnever|n['’]t)$/i;
 
 /** "lead singer Gary Lightbody", "spokesman Tom Jones": a role in lower case, then the name. */
 const ROLE_THEN_NAME = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
