@@ -693,13 +693,16 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(topShort(broadband, 'how many homes have broadband')).toBe('About 40%');
   });
 
-  it('a possessive before a person\'s name is the owner, not part of the name: "who is tipped to win best actress" is Hilary Swank, not the Jamie Foxx named earlier', async () => {
+  it('a run of capitalised words holding several names: a possessive\'s owner and the person ("who is tipped to win best actress" is Hilary Swank, not the Jamie Foxx named earlier), a title and its honorific name, two titled people', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const names = (sentence: string) => extractEntities(sentence).map((entity) => entity.text);
     expect(names("Britain's Kelly Sotherton took silver.")).toEqual(['Britain', 'Kelly Sotherton']);
     // A place or a title whose own words hold a possessive stays one name.
     expect(names("He played snooker at Jack's Snooker Hall in Llanelli.")).toContain("Jack's Snooker Hall");
     expect(names("They moved to St John's Wood last year.")).toContain("St John's Wood");
+    // An honorific goes with the name, not the role before it; two titled people joined by "and" are two.
+    const roles = (sentence: string) => extractEntities(sentence).map((entity) => `${entity.text}${entity.role ? ` (${entity.role})` : ''}`);
+    expect(roles('Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the appeal.')).toEqual(['Cullen (Judge)', 'Osborne', 'Hamilton']);
     const oscars = answererForOne('Oscar odds', ["Ray star Jamie Foxx is clear favourite in the best actor category while Million Dollar Baby's Hilary Swank is tipped to win the best actress prize."]);
     expect(topShort(oscars, 'whos tipped for best actress')).toMatch(/^Hilary Swank/);
   });

@@ -133,6 +133,9 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
   if (run.length === 0) return [];
   const owned = ownedPerson(run);
   if (owned > 0) return [...classifyRun(sentence, run.slice(0, owned)), ...classifyRun(sentence, run.slice(owned))];
+  // "Lord Osborne and Lord Hamilton": two people, each with their title.
+  const joined = run.findIndex((token, i) => token.text === 'and' && i > 0 && HONORIFIC.test(run[0]!.text) && HONORIFIC.test(run[i + 1]?.text ?? ''));
+  if (joined > 0) return [...classifyRun(sentence, run.slice(0, joined)), ...classifyRun(sentence, run.slice(joined + 1))];
   const span = (tokens: Token[]): { text: string; start: number; end: number } => {
     const start = tokens[0]!.start;
     const last = tokens[tokens.length - 1]!;
@@ -158,7 +161,8 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     const headHasRole = headWords.some((word) => ROLE_WORDS.has(word));
     if (tail.length >= 2 || headHasRole) {
       const person: EntityMention = { ...span(tail), kind: 'person' };
-      const role = span(head).text.replace(/^the\s+/i, '');
+      // "Judge Lord Cullen": the honorific goes with the name, not the role ("the Judge", not "the Judge Lord").
+      const role = span(head).text.replace(/^the\s+/i, '').replace(/\s+(?:Lord|Lady|Sir|Dame)$/, '');
       if (headHasRole && !HONORIFIC.test(role)) person.role = role;
       else person.role = afterNameRole(sentence, person.end);
       const headKind = kindOf(head.map((t) => bare(t.text)));
