@@ -83,7 +83,7 @@ describe('Conversation', () => {
     expect(renderPlain((await conversation.respond(message('/latest')))!)).toMatch(/1\. Azerbaijan's Ombudsperson .* \(1 May 2025\)/);
     expect(renderPlain((await conversation.respond(message('/about')))!)).toMatch(/open letter of protest/);
     expect(renderPlain((await conversation.respond(message('/claims')))!)).toMatch(/According to the letter/);
-    expect(renderPlain((await conversation.respond(message('/source')))!)).toMatch(/Published by Trend News Agency, on 1 May 2025, filed from Baku, Azerbaijan/);
+    expect(renderPlain((await conversation.respond(message('/source')))!)).toMatch(/Published by Trend News Agency on 1 May 2025, filed from Baku, Azerbaijan/);
     expect(renderPlain((await conversation.respond(message('/help')))!)).toMatch(/\/claims/);
     expect(renderPlain((await conversation.respond(message('/frobnicate')))!)).toMatch(/I don't know the command \/frobnicate/);
     expect(renderPlain((await conversation.respond(message('/start no-such-article')))!)).toMatch(/I answer questions about the news/);

@@ -97,6 +97,8 @@ function withoutLede(paragraphs: string[], knowledge: ArticleKnowledge): string[
 /** The headline, and who published it, when and from where. */
 function header(knowledge: ArticleKnowledge): Block[] {
   const { article } = knowledge;
-  const details = [article.source && `Published by ${article.source}`, article.date && `on ${formatDate(article.date)}`, article.dateline && `filed from ${article.dateline}`].filter(Boolean).join(', ');
+  // "Published by Trend on 1 May 2025, filed from Baku"; without a publisher, "Published on 1 May 2025".
+  const published = [article.source && `by ${article.source}`, article.date && `on ${formatDate(article.date)}`].filter(Boolean).join(' ');
+  const details = [published && `Published ${published}`, article.dateline && `filed from ${article.dateline}`].filter(Boolean).join(', ');
   return [{ kind: 'answer', text: article.title }, ...(details ? [{ kind: 'text' as const, text: `${details}.` }] : [])];
 }
