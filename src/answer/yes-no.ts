@@ -138,7 +138,7 @@ export function yesNoShort(verdict: Verdict, candidate: Candidate, terms: Questi
   const claim = candidate.facts.claim;
   // "is Benitez the Chelsea manager?" of "Reds manager Rafael Benitez said…": the role answers, not what he said.
   if (claim && verdict !== 'unknown' && !candidate.yesNo?.byRole) {
-    const says = verdict === 'yes' ? 'says so' : 'says otherwise';
+    const says = verdict === 'yes' ? 'says so' : 'says no';
     return `The article doesn't state that as fact; ${claim.source} ${says}. ${attributed(claim, trimAround(claim.content, terms.stems, 200))}`;
   }
   if (verdict === 'yes') return 'Yes.';
