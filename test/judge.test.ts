@@ -16,4 +16,11 @@ describe('the eval judge', () => {
     expect(judge("I couldn't find that in the articles I have.", null)).toBe('right');
     expect(judge('Callamard.\nSource: x', null)).toBe('wrong');
   });
+
+  it('a yes or a no is read from the first line, plain or attributed to a speaker', () => {
+    expect(judge('No.\n“He did not resign.”\nSource: x', ['no'])).toBe('right');
+    expect(judge("The article doesn't state that as fact; Labour says no. According to Labour, the poster was not anti-Jewish.\nSource: x", ['no'])).toBe('right');
+    expect(judge("The article doesn't state that as fact; the letter says so. According to the letter, …\nSource: x", ['no'])).toBe('wrong');
+    expect(judge("The article doesn't say. The closest it comes:\n“…”\nSource: x", ['yes'])).toBe('refused');
+  });
 });

@@ -72,7 +72,7 @@ export function judge(reply: string, expect: string[] | null): Outcome {
   if (refused) return 'refused';
   if (expect[0] === 'yes' || expect[0] === 'no') {
     const first = reply.split('\n')[0] ?? '';
-    const said = /^Yes\b|\bsays so\b/.test(first) ? 'yes' : /^No\b|\bsays otherwise\b/.test(first) ? 'no' : 'neither';
+    const said = /^Yes\b|\bsays so\b/.test(first) ? 'yes' : /^No\b|\bsays no\b/.test(first) ? 'no' : 'neither';
     return said === expect[0] ? 'right' : 'wrong';
   }
   return holdsExpected(reply, expect) ? 'right' : 'wrong';
