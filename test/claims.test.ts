@@ -74,6 +74,12 @@ describe('attributed statements', () => {
     expect(detectClaim("Mr Smith didn't say when he would leave.", undefined)).toBeUndefined();
   });
 
+  it('when the speaker spoke is no part of the speaker, and a possessive\'s "claims" is a noun: "Mr Brown earlier denied…", "upheld Ms Villalba\'s claims of…"', () => {
+    expect(detectClaim('Mr Brown earlier denied his economic forecasts were too optimistic.', undefined)?.source).toBe('Mr Brown');
+    expect(detectClaim("The tribunal upheld Ms Villalba's claims of victimisation on certain specific issues.", undefined)).toBeUndefined();
+    expect(detectClaim("The workers' union said the strike would go ahead.", undefined)?.source).toBe("the workers' union");
+  });
+
   it('a noun or an infinitive that looks like a verb of saying makes no speaker: "rejected the claim", "declined to say"', () => {
     expect(detectClaim('A three-judge appeal court panel rejected the claim that he was unfit.', undefined)).toBeUndefined();
     expect(detectClaim("Tony Blair's official spokesman declined to say whether he would go.", undefined)).toBeUndefined();

@@ -75,7 +75,8 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const subject = subjectVerb ? speakerPast(subjectVerb[1]!.trim()) : undefined;
   // "It did not say which…" reports no claim; nor does a "said" with nothing after it (the speaker is at the end).
   const content = subjectVerb ? trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) : '';
-  if (subjectVerb && subject && content && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
+  // "The tribunal upheld Ms Villalba's claims…": after a possessive, "claims" is a noun, not a verb of saying.
+  if (subjectVerb && subject && content && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !/['’]s?$/.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
     let source = subject;
     if (PRONOUN_SOURCE.test(source)) {
       const meant = pronounSpeaker(source, previousSource, previousPerson);
@@ -125,7 +126,9 @@ const SPEAKER_PRONOUN = /^(?:he|she|they|it)$/i;
  * Democrat leader" is "the Liberal Democrat leader"; undefined when no speaker follows the
  * scene. Words that open like a subject are left as they are.
  */
-function speakerPast(words: string): string | undefined {
+function speakerPast(spoken: string): string | undefined {
+  // "Mr Brown earlier denied…": when they spoke is no part of the speaker.
+  const words = spoken.replace(WHEN_AFTER_SPEAKER, '');
   const all = words.split(/\s+/);
   if (!SCENE_OPENERS.has(all[0]!.toLowerCase())) return words;
   const last = all.at(-1)!;
@@ -136,6 +139,9 @@ function speakerPast(words: string): string | undefined {
   const article = all.findLastIndex((word, i) => i > 0 && /^(?:the|a|an)$/i.test(word));
   return article > 0 ? all.slice(article).join(' ') : undefined;
 }
+
+/** Adverbs of time between a speaker and the verb: "Mr Brown earlier denied…", "the firm previously said…". */
+const WHEN_AFTER_SPEAKER = /\s+(?:earlier|later|previously|recently|again|then|yesterday|today|once)$/i;
 
 /** "He warned the BBC that attacking Mr Campbell…": whom he warned is no part of the claim. */
 function withoutWarned(verb: string, content: string): string {
