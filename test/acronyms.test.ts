@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { longFormIn, shortFormAsked } from '../src/answer/acronyms.js';
+import { shortFormAsked } from '../src/answer/acronyms.js';
+import { longFormIn } from '../src/knowledge/long-forms.js';
 import { answererFor, answererForOne, seedArticle } from './helpers/seed.js';
 
 describe('"what does TPS stand for?": the long form an article gives a short one', () => {
@@ -9,9 +10,16 @@ describe('"what does TPS stand for?": the long form an article gives a short one
     expect(longFormIn('Balco (The Bay Area Laboratory Cooperative) is the company at the centre of the scandal.', 'balco')).toBe('Bay Area Laboratory Cooperative');
     // A number in the short form is a count, not a word's letter.
     expect(longFormIn('the 29th session of the Conference of the Parties (COP29) to the UN', 'cop29')).toBe('Conference of the Parties');
-    // A parenthesis that doesn't spell it out is none.
+    // By the capitalised words' initials first: the shortest match by letters would start at "of" or skip "Equal".
+    expect(longFormIn('The Office of Fair Trading (OFT) said so.', 'oft')).toBe('Office of Fair Trading');
+    expect(longFormIn('The Equal Employment Opportunity Commission (EEOC) ruled.', 'eeoc')).toBe('Equal Employment Opportunity Commission');
+    expect(longFormIn("The New York Stock Exchange's (NYSE) rules changed.", 'nyse')).toBe('New York Stock Exchange');
+    // A parenthesis that doesn't spell it out is none; nor is what doesn't read as a name, or crosses a comma.
     expect(longFormIn('He joined the BBC (in 1990) as a reporter.', 'bbc')).toBeUndefined();
     expect(longFormIn('Sales rose at Tesco (TSCO) last year.', 'tsco')).toBeUndefined();
+    expect(longFormIn('It was lawful under the existing (UN) Security Council resolutions.', 'un')).toBeUndefined();
+    expect(longFormIn('He produced the singles Takeover and Izzo (HOVA) in 2001.', 'hova')).toBeUndefined();
+    expect(longFormIn('Castrogiovanni, S Dellape, M Bortolami (capt), C Del Fava.', 'capt')).toBeUndefined();
   });
 
   it('reads the question: "stand for", "short for", "an acronym for"; not "what does it mean"', () => {

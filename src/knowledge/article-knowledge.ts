@@ -7,6 +7,7 @@ import { type Claim, detectClaim } from './claims.js';
 import { type DateMention, extractDates } from './dates.js';
 import { type EntityMention, extractEntities } from './entities.js';
 import { type Quantity, extractQuantities } from './quantities.js';
+import { longFormIn } from './long-forms.js';
 
 export interface SentenceFacts {
   text: string;
@@ -145,13 +146,8 @@ export function articleTerms(titleTerms: string[], tagTerms: string[], sentences
   return terms;
 }
 
-/** "Mobile Data Association (MDA)": a name and the acronym the article goes on to use for it. */
-const ACRONYM_DEFINITION = /((?:\p{Lu}[\p{L}'’-]{0,30}\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
-
-/** Whether an acronym's letters are the initials of a name's capitalised words ("Institute of Contemporary Arts": ICA). */
-function initialsOf(name: string): string {
-  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-}
+/** "Mobile Data Association (MDA)": an acronym in a parenthesis, its long form before it (long-forms.ts). */
+const ACRONYM_IN_PARENTHESIS = /\((\p{Lu}{2,6})\)/gu;
 
 /**
  * "The Mobile Data Association (MDA)…", then "the MDA's chairman Mike Short": a sentence that
@@ -161,17 +157,10 @@ function initialsOf(name: string): string {
 function linkAcronyms(sentences: SentenceFacts[]): void {
   const longForms = new Map<string, string[]>();
   for (const { text } of sentences) {
-    for (const match of text.matchAll(ACRONYM_DEFINITION)) {
-      const [name, acronym] = [match[1]!.trim(), match[2]!];
-      const words = name.split(/\s+/);
-      // The name is the longest run of words ending at the parenthesis whose initials spell the acronym.
-      for (let start = 0; start < words.length; start++) {
-        const candidate = words.slice(start).join(' ');
-        if (initialsOf(candidate) === acronym && /^\p{Lu}/u.test(candidate)) {
-          longForms.set(acronym, indexTerms(candidate));
-          break;
-        }
-      }
+    for (const match of text.matchAll(ACRONYM_IN_PARENTHESIS)) {
+      const acronym = match[1]!;
+      const longForm = longFormIn(text, acronym);
+      if (longForm) longForms.set(acronym, indexTerms(longForm));
     }
   }
   for (const [acronym, longTerms] of longForms) {

@@ -1,0 +1,87 @@
+/**
+ * The long form an article writes beside a short one in a parenthesis, either way round:
+ * "the Telephone Preference Service (TPS)", "Balco (The Bay Area Laboratory Cooperative)".
+ * Used to index one form under the other's words (article-knowledge.ts) and to answer "what
+ * does TPS stand for?" (answer/acronyms.ts).
+ *
+ * First by initials: the longest run of words ending at the parenthesis whose capitalised
+ * words (each part of a hyphenated one) begin with the short form's letters in order,
+ * "Equal Employment Opportunity Commission (EEOC)", "High-Speed Downlink Packet Access
+ * (HSDPA)". Else as Schwartz and Hearst's algorithm finds it ("A simple algorithm for
+ * identifying abbreviation definitions in biomedical text", 2003): the short form's letters
+ * in order, from the end, the first opening a word ("Conference of the Parties (COP29)",
+ * "Bay Area Laboratory Cooperative (Balco)"). Either way the long form must read as a name:
+ * capitalised words and the little words between them, nothing that crosses a comma or a
+ * parenthesis ("lawful under the existing (UN) Security Council resolutions" spells out
+ * nothing).
+ */
+
+/** Little words a name's capitalised words may have between them: "Office of the Deputy Prime Minister". */
+const LITTLE = /^(?:of|the|and|for|&|de|du|la|le|in|on|to|at|und|y)$/i;
+/** A long form holds at most this many words more than its short form has letters (Schwartz and Hearst: min(|A| + 5, 2|A|)). */
+const EXTRA_WORDS = 5;
+/** The words before a parenthesis a long form may come from: up to a clause's punctuation. */
+const BEFORE_PARENTHESIS = /[^,;:()"“”]*$/;
+
+/** The long form `text` gives the short form `short` (any case), or undefined. */
+export function longFormIn(text: string, short: string): string | undefined {
+  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
+  for (const match of text.matchAll(/\(([^()]{2,120})\)/g)) {
+    const inside = match[1]!.trim();
+    const before = text.slice(0, match.index);
+    // "the Telephone Preference Service (TPS)": the long form before the parenthesis.
+    if (inside.toLowerCase() === short.toLowerCase()) {
+      const words = (BEFORE_PARENTHESIS.exec(before)?.[0] ?? '').trim().split(/\s+/).filter(Boolean);
+      const found = longFormOf(letters, words.slice(-Math.min(letters.length + EXTRA_WORDS, 2 * letters.length)));
+      if (found) return found;
+    }
+    // "Balco (The Bay Area Laboratory Cooperative)": the long form inside it.
+    const shortBefore = /([\p{L}\p{N}&-]+)\s*$/u.exec(before)?.[1];
+    if (shortBefore?.toLowerCase() === short.toLowerCase() && !/[,;:]/.test(inside)) {
+      const found = longFormOf(letters, inside.split(/\s+/));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The long form among the ending of `words` (by initials, else by letters), if it reads as a name. */
+function longFormOf(letters: string, words: string[]): string | undefined {
+  const clean = words.map((word) => word.replace(/^["“'‘]+|["”'’]+$/g, '').replace(/['’]s$/, ''));
+  for (let start = 0; start < clean.length; start++) {
+    const candidate = clean.slice(start);
+    if (initialsOf(candidate) === letters && readsAsName(candidate)) return candidate.join(' ');
+  }
+  const byLetters = endingWithLetters(letters, clean.join(' '));
+  const named = byLetters?.split(' ');
+  return named && named.length > 1 && readsAsName(named) ? byLetters : undefined;
+}
+
+/** The first letters of the capitalised words, each part of a hyphenated word its own: "High-Speed Downlink" -> "hsd". */
+function initialsOf(words: string[]): string {
+  return words.flatMap((word) => word.split('-')).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]!.toLowerCase()).join('');
+}
+
+/** Capitalised words and the little words between them, opening and closing with a capitalised one. */
+function readsAsName(words: string[]): boolean {
+  const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
+  return capitalised(words[0] ?? '') && capitalised(words.at(-1) ?? '') && words.every((word) => capitalised(word) || LITTLE.test(word));
+}
+
+/**
+ * The shortest ending of `candidate` whose letters hold the short form's in order, the
+ * first of them opening a word: "Bay Area Laboratory Cooperative" of "The Bay Area
+ * Laboratory Cooperative" for "balco".
+ */
+function endingWithLetters(letters: string, candidate: string): string | undefined {
+  const lower = candidate.toLowerCase();
+  let l = lower.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const letter = letters[s]!;
+    while (l >= 0 && (lower[l] !== letter || (s === 0 && l > 0 && /[a-z0-9]/.test(lower[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  return candidate.slice(l + 1).trim();
+}
