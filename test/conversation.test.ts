@@ -162,6 +162,11 @@ describe('small talk, other languages, and messages the bot does not understand'
       const reply = renderPlain((await conversation.respond(message(text)))!);
       expect(reply, text).not.toMatch(/^Source: |I couldn't find/m);
     }
+    // A question that only opens like small talk is a question: "who are u…" of "who are united's largest shareholders".
+    const { smallTalkOf } = await import('../src/conversation/small-talk.js');
+    expect(smallTalkOf("who are united's largest shareholders")).toBeUndefined();
+    expect(smallTalkOf('what are us interest rates expected to rise to')).toBeUndefined();
+    expect(smallTalkOf('who are you exactly?')).toBe('identity');
   });
 
   it('"ok" or "lol" before any answer thanks nothing: it gets an example question, not "Glad that helped"', async () => {

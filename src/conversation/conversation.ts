@@ -152,6 +152,7 @@ export class Conversation {
     return this.reader.open(id, chatKey);
   }
 
+  /** Each kind of message that is not a question about the news; message-kind.ts isNewsQuestion reads the same kinds (`npm run ask`). */
   private async question(text: string, message: IncomingMessage, log: Logger): Promise<Reply> {
     const language = detectLanguage(text);
     if (language) {
