@@ -128,6 +128,11 @@ describe('"more" reads on through the article under discussion', () => {
     const say = chat(new KnowledgeBase([LONG_PARAGRAPH]));
     const replies = await readToTheEnd(say, 'more');
     expect(replies[0]).toMatch(/^Harbour works go on through the winter\nPublished on 1 June 2025\.\nCrane number 1 /);
+    // A dateline alone opens its line.
+    const undated: Article = { ...LONG_PARAGRAPH, dateline: 'Baku, Azerbaijan' };
+    delete undated.date;
+    const filed = chat(new KnowledgeBase([undated]));
+    expect(renderPlain(await filed('more'))).toMatch(/^Harbour works go on through the winter\nFiled from Baku, Azerbaijan\.\nCrane number 1 /);
     expect(replies.length).toBeGreaterThan(2);
     const texts = replies.map((reply) => reply.split('\n').filter((line) => line.startsWith('Crane'))).map((lines) => lines.join(' '));
     texts.forEach((text) => {

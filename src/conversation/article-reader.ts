@@ -100,5 +100,7 @@ function header(knowledge: ArticleKnowledge): Block[] {
   // "Published by Trend on 1 May 2025, filed from Baku"; without a publisher, "Published on 1 May 2025".
   const published = [article.source && `by ${article.source}`, article.date && `on ${formatDate(article.date)}`].filter(Boolean).join(' ');
   const details = [published && `Published ${published}`, article.dateline && `filed from ${article.dateline}`].filter(Boolean).join(', ');
-  return [{ kind: 'answer', text: article.title }, ...(details ? [{ kind: 'text' as const, text: `${details}.` }] : [])];
+  // A dateline alone opens the line: "Filed from Baku, Azerbaijan."
+  const line = details.charAt(0).toUpperCase() + details.slice(1);
+  return [{ kind: 'answer', text: article.title }, ...(line ? [{ kind: 'text' as const, text: `${line}.` }] : [])];
 }
