@@ -78,6 +78,7 @@ describe('attributed statements', () => {
     expect(detectClaim('Mr Brown earlier denied his economic forecasts were too optimistic.', undefined)?.source).toBe('Mr Brown');
     expect(detectClaim("The tribunal upheld Ms Villalba's claims of victimisation on certain specific issues.", undefined)).toBeUndefined();
     expect(detectClaim("The workers' union said the strike would go ahead.", undefined)?.source).toBe("the workers' union");
+    expect(detectClaim("Foster's said a combination of the two firms would work.", undefined)?.source).toBe("Foster's");
   });
 
   it('a noun or an infinitive that looks like a verb of saying makes no speaker: "rejected the claim", "declined to say"', () => {

@@ -75,8 +75,9 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const subject = subjectVerb ? speakerPast(subjectVerb[1]!.trim()) : undefined;
   // "It did not say which…" reports no claim; nor does a "said" with nothing after it (the speaker is at the end).
   const content = subjectVerb ? trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) : '';
-  // "The tribunal upheld Ms Villalba's claims…": after a possessive, "claims" is a noun, not a verb of saying.
-  if (subjectVerb && subject && content && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !/['’]s?$/.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
+  // "The tribunal upheld Ms Villalba's claims…": after a possessive, "claims" is a noun, not a verb of saying ("Foster's said" is a firm).
+  const possessedNoun = subjectVerb !== null && /['’]s?$/.test(subject ?? '') && NOUN_LIKE_VERBS.test(subjectVerb[2]!);
+  if (subjectVerb && subject && content && !possessedNoun && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
     let source = subject;
     if (PRONOUN_SOURCE.test(source)) {
       const meant = pronounSpeaker(source, previousSource, previousPerson);
@@ -109,6 +110,9 @@ function perfectClaim(text: string, unadorned: string, previousSource: string | 
   const content = atEnd ? atEnd[1]! : first![2]!;
   return source ? { source, content: trimEnd(content.replace(/^["“]|["”]$/g, '')) } : undefined;
 }
+
+/** Verbs of saying that are nouns too: after a possessive they are the noun ("Ms Villalba's claims of…"). */
+const NOUN_LIKE_VERBS = /^(?:claims?|reports|notes|states|calls (?:on|for))$/i;
 
 /** A subject that denies saying: "It did not say", "the firm would not say", "he never said". */
 const NOT_SAYING = /(?:\bnot|\bnever|n['’]t)$/i;
