@@ -3,6 +3,7 @@ import { type AnswerContext, contextAfter } from '../src/answer/answer.js';
 import { Answerer } from '../src/answer/answerer.js';
 import { closestOf } from '../src/answer/closest.js';
 import { answerKey, type Candidate, sameAnswer } from '../src/answer/candidates.js';
+import { futureOfGoingTo } from '../src/answer/focus.js';
 import { needsContext, resolveFollowUp } from '../src/answer/follow-up.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionTerms, RELATED_WEIGHT } from '../src/answer/question-terms.js';
@@ -691,6 +692,9 @@ describe('reading news prose: amounts, names, attributions', () => {
     // A share is still the answer where it is the only figure.
     const broadband = answererForOne('Broadband homes', ['About 40% of homes now have broadband, the survey found.']);
     expect(topShort(broadband, 'how many homes have broadband')).toBe('About 40%');
+    // A share of something counts that part of it: not the whole it is a share of.
+    const cuts = answererForOne('Nortel cuts', ['Nortel is to cut 10% of its workforce of 35,000, the firm said.']);
+    expect(topShort(cuts, 'how many jobs will nortel cut?')).toMatch(/10%/);
   });
 
   it('a run of capitalised words holding several names: a possessive\'s owner and the person ("who is tipped to win best actress" is Hilary Swank, not the Jamie Foxx named earlier), a title and its honorific name, two titled people', async () => {
@@ -1029,14 +1033,26 @@ describe('yes/no and "is X mentioned?"', () => {
     const rugby = answererForOne('Williams commits to Scotland', ['Williams said: "There was some very unhelpful and uninformed comment that the national team had received a massive increase in budget at the expense of other parts of Scottish rugby and that is simply not the case."', 'There has been speculation that the union will appoint a new chairman in March.']);
     expect(rugby.candidates('did the national team get a massive budget increase')[0]?.candidate.yesNo?.verdict).toBe('no');
     expect(rugby.candidates('will the union appoint a new chairman in march?')[0]?.candidate.yesNo?.verdict).toBe('unknown');
+    // A denial of something else in the same sentence denies nothing reported.
+    const arsenal = answererForOne('Wenger future', ['There is speculation that Wenger will quit in the summer, though the club said it is not true that Arsenal are for sale.']);
+    expect(arsenal.candidates('will wenger quit in the summer?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
+    const keys = answererForOne('Valve row', ['Valve said rumours that it distributed fake keys were false.']);
+    expect(keys.candidates('did valve distribute fake keys?')[0]?.candidate.yesNo?.verdict).toBe('no');
   });
 
   it('"is he going to quit?" asks whether he will quit: "going to" is the future, not a word the passage must hold; a speaker\'s denial is theirs, "X says no"', () => {
     const coach = answererForOne('Coach stays', ['Matt Williams says he has no thoughts of quitting as national coach.']);
     expect(coach.candidates('is matt williams going to quit')[0]?.candidate.yesNo?.verdict).toBe('no');
     expect(coach.answer('is matt williams going to quit').short).toMatch(/^The article doesn't state that as fact; Matt Williams says no\. According to Matt Williams, /);
-    // "going to the match" goes somewhere.
-    expect(parseQuestion('are they going to the match').topicWords).toContain('going');
+    // "going to the match", "going to Real Madrid" go somewhere.
+    const lexicon = createLexicon();
+    const topic = (question: string) => futureOfGoingTo(parseQuestion(question), lexicon).topicWords;
+    expect(topic('is he going to quit')).not.toContain('going');
+    expect(topic('is jay-z going to be in charge of def jam')).not.toContain('going');
+    expect(topic('are they going to the match')).toContain('going');
+    expect(topic('is beckham going to real madrid?')).toContain('going');
+    const transfer = answererForOne('Beckham at Madrid', ['David Beckham played in Real Madrid last season.']);
+    expect(transfer.answer('is Beckham going to Real Madrid?').short).not.toBe('Yes.');
   });
 
   it('"is X mentioned?" is answered from the text: yes with the sentence, no when it is not there', () => {

@@ -7,7 +7,7 @@ import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
 import { answerKey, type Candidate, candidatesFrom, holdsNames, sameAnswer } from './candidates.js';
 import { compose } from './compose.js';
-import { focusBeforeVerb, measuredThing, typedByFocus } from './focus.js';
+import { focusBeforeVerb, futureOfGoingTo, measuredThing, typedByFocus } from './focus.js';
 import { withGap } from './gap.js';
 import { weightedShare } from './evidence.js';
 import { PERSON_PRONOUN, pointsAtStory, resolveFollowUp } from './follow-up.js';
@@ -121,7 +121,7 @@ export class Answerer {
   private analyse(text: string, context: AnswerContext): { question: ParsedQuestion; terms: QuestionTerms; contextArticle: ArticleKnowledge | undefined; followUp: boolean; searchIn: ArticleKnowledge | undefined } {
     const contextArticle = context.articleId ? this.knowledge.get(context.articleId) : undefined;
     const { question: read, followUp: leans } = resolveFollowUp(parseQuestion(text, this.knowledge.index), context, contextArticle);
-    const question = withGap(measuredThing(typedByFocus(focusBeforeVerb(read, this.lexicon), this.lexicon), this.lexicon), this.lexicon);
+    const question = withGap(measuredThing(typedByFocus(focusBeforeVerb(futureOfGoingTo(read, this.lexicon), this.lexicon), this.lexicon), this.lexicon), this.lexicon);
     const terms = questionTerms(question.topicWords, this.knowledge, this.lexicon, { articleId: contextArticle?.article.id, withAntonyms: question.type === 'yesNo', ...(question.focus ? { focus: question.focus } : {}), ...(question.borrowedWords ? { borrowed: question.borrowedWords } : {}), folded: question.folded });
     // A pronoun points at the story only when the story holds the names asked and most of the rest.
     const followUp = leans || (pointsAtStory(read, context) && contextArticle !== undefined && holdsNames(contextArticle.terms, terms) && weightedShare(contextArticle.terms, terms) >= CHAT_ARTICLE_COVERAGE);

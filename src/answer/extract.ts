@@ -581,8 +581,9 @@ function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionI
   if (matching.length > 0) return { quantities: matching, fits: true };
   const notMoney = quantities.filter((q) => !q.money);
   if (!counts) return { quantities: notMoney };
-  // "how many jobs were added" of "grew 3.7%… jobs growth averaged 178,000": a share counts nothing; a figure beside it may.
-  const notShares = notMoney.filter((q) => !q.percent);
+  // "how many jobs were added" of "grew 3.7%… jobs growth averaged 178,000": a share alone counts nothing; a figure beside
+  // it may. A share of something ("cut 10% of its workforce of 35,000") counts that part of it.
+  const notShares = notMoney.filter((q) => !q.percent || /^\s+of\b/.test(input.facts.text.slice(q.end)));
   const kept = notShares.length > 0 ? notShares : notMoney;
   const countsOther = (q: Quantity): boolean => q.percent || (q.unit !== '' && !PEOPLE.test(unit));
   return kept.every(countsOther) ? { quantities: kept, fits: false } : { quantities: kept };

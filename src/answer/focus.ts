@@ -132,3 +132,20 @@ export function measuredThing(question: ParsedQuestion, lexicon: Lexicon): Parse
   if (!head || !lexicon.isNoun(head) || phrase.some((word) => lexicon.namesSumOfMoney(word))) return question;
   return { ...question, unit: head };
 }
+
+/** Verbs the stopword list holds: "going to be", "going to do". */
+const LITTLE_VERBS = new Set(['be', 'have', 'do', 'get', 'make']);
+/** "is he going to quit", "are they going to win": a form of "be" before "going to" and the word after it. */
+const GOING_TO = /\b(?:is|are|am|was|were|s|be|not)\b.*\bgoing to ([a-z]+)/;
+
+/**
+ * "is he going to quit?" asks whether he will quit: "going to" before a verb is the future,
+ * as "will" is, not a word the passage must hold. Before anything else ("is Beckham going to
+ * Real Madrid?", "going to the match") it goes somewhere, and stays.
+ */
+export function futureOfGoingTo(question: ParsedQuestion, lexicon: Lexicon): ParsedQuestion {
+  const next = GOING_TO.exec(question.folded)?.[1];
+  const verb = next !== undefined && (LITTLE_VERBS.has(next) || (!STOPWORDS.has(next) && lexicon.isVerb(next)));
+  if (!verb) return question;
+  return { ...question, topicWords: question.topicWords.filter((word) => word !== 'going') };
+}

@@ -63,8 +63,13 @@ const HEDGE = /^(?:if|whether|possibly|maybe|reportedly|allegedly|alleged|rumour
 const ACCUSED_OF = /^(?:accused|accuses|accusing|accusation|accusations)$/;
 /** "speculation that he would quit", "comment that the team had received…": what talk of something reports is not settled. */
 const TALK_THAT = /^(?:speculation|suggestion|suggestions|allegation|allegations|rumour|rumours|rumor|rumors|comment|comments|talk)$/;
-/** "…and that is simply not the case", "That is completely untrue": the speaker denies what the sentence reports. */
-const REPORT_DENIED = /\b(?:that|this|which|it)(?:['’]s| is| was) (?:simply |just |absolutely |completely |totally )?(?:not (?:the case|true)|untrue|false|nonsense|rubbish)\b/i;
+/**
+ * "…comment that the team had received a massive increase… and that is simply not the case",
+ * "rumours that it sold fake keys were false": the sentence ends by denying what it reports.
+ * Only at its end, and only of what came before: "it is not true that Arsenal are for sale"
+ * denies something else.
+ */
+const REPORT_DENIED = /\b(?:(?:that|this|which)(?:['’]s| is| was)|were|was|are|is)\s+(?:simply |just |absolutely |completely |totally )?(?:not (?:the case|true)|untrue|false|unfounded|groundless|baseless|nonsense|rubbish)\W*$/i;
 /** "claimed" hedges what it reports ("claimed he received money"), not what it won ("claimed the top spot"). */
 const CLAIMED_THAT = /^(?:that|he|she|it|they|we|i)$/;
 /** "accused Kazakh officials of…": the "of" that says what stands within these few words of "accused". */

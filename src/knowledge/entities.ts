@@ -127,15 +127,19 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
   // Capitalised only because it opens the sentence or a quote: "But", "However", "Directed by…",
   // 'said: "Normally…'; not a name that ends the same way ("Kelly", "Boeing", "Mohammed").
   const opensSentenceOnly = (token: Token): boolean => (token.start === 0 || OPENING_QUOTE.test(sentence.slice(0, token.start))) && /^[A-Z][a-z]+(ed|ing|ly)$/.test(token.text) && isCommonWord(token.text.toLowerCase());
+  // "Mr Sears and Ms Druyun", "Harvey Keitel and Sir Roger Moore": a title after "and" opens another person.
+  const joined = run.findIndex((token, i) => token.text === 'and' && i > 0 && HONORIFIC.test(run[i + 1]?.text ?? ''));
+  if (joined > 0) return [...classifyRun(sentence, run.slice(0, joined)), ...classifyRun(sentence, run.slice(joined + 1))];
   const titled = run.length >= 2 && HONORIFIC.test(run[0]!.text);
   while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   if (run.length === 0) return [];
   const owned = ownedPerson(run);
-  if (owned > 0) return [...classifyRun(sentence, run.slice(0, owned)), ...classifyRun(sentence, run.slice(owned))];
-  // "Lord Osborne and Lord Hamilton": two people, each with their title.
-  const joined = run.findIndex((token, i) => token.text === 'and' && i > 0 && HONORIFIC.test(run[0]!.text) && HONORIFIC.test(run[i + 1]?.text ?? ''));
-  if (joined > 0) return [...classifyRun(sentence, run.slice(0, joined)), ...classifyRun(sentence, run.slice(joined + 1))];
+  if (owned > 0) {
+    // The owner of a person is a team, a film, a country, a body: "Aston Villa's Gareth Barry", not a person.
+    const owners = classifyRun(sentence, run.slice(0, owned)).map((mention) => (mention.kind === 'person' ? { text: mention.text, start: mention.start, end: mention.end, kind: 'other' as const } : mention));
+    return [...owners, ...classifyRun(sentence, run.slice(owned))];
+  }
   const span = (tokens: Token[]): { text: string; start: number; end: number } => {
     const start = tokens[0]!.start;
     const last = tokens[tokens.length - 1]!;
@@ -162,7 +166,7 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     if (tail.length >= 2 || headHasRole) {
       const person: EntityMention = { ...span(tail), kind: 'person' };
       // "Judge Lord Cullen": the honorific goes with the name, not the role ("the Judge", not "the Judge Lord").
-      const role = span(head).text.replace(/^the\s+/i, '').replace(/\s+(?:Lord|Lady|Sir|Dame)$/, '');
+      const role = span(head).text.replace(/^the\s+/i, '').replace(/\s+(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?$/, '');
       if (headHasRole && !HONORIFIC.test(role)) person.role = role;
       else person.role = afterNameRole(sentence, person.end);
       const headKind = kindOf(head.map((t) => bare(t.text)));
@@ -182,15 +186,17 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
 /**
  * Where a possessive's person begins in a run: "Million Dollar Baby's Hilary Swank",
  * "Britain's Kelly Holmes" are two names, the owner and the person, where the words after
- * the possessive are shaped like a person's name and open with a word that is no common
- * English word ("St John's Wood" and "Jack's Snooker Hall" stay one; so,
- * to be safe, does "Microsoft's Bill Gates"). 0 when there is none.
+ * the possessive are shaped like a person's name and open with neither a common English
+ * word ("St John's Wood" and "Jack's Snooker Hall" stay one) nor a title's article ("Alice
+ * Sebold's The Lovely Bones"). Only the last possessive of a run is read. 0 when there is none.
  */
 function ownedPerson(run: Token[]): number {
   for (let at = run.length - 2; at >= 0; at--) {
     if (!/[’']s$/.test(run[at]!.text)) continue;
     const tail = run.slice(at + 1).map((token) => bare(token.text));
-    return hasNameShape(tail) && kindOf(tail) === 'person' && !isCommonWord(tail[0]!.toLowerCase()) ? at + 1 : 0;
+    // "Alice Sebold's The Lovely Bones": a title, not a person.
+    const opensTitle = /^(?:the|a|an|my|his|her|its|our|their|your)$/i.test(tail[0]!);
+    return hasNameShape(tail) && kindOf(tail) === 'person' && !opensTitle && !isCommonWord(tail[0]!.toLowerCase()) ? at + 1 : 0;
   }
   return 0;
 }
