@@ -77,7 +77,7 @@ describe('answering questions about the seed article', () => {
       'Engines for the sports car will be built at a second plant in Coventry.',
       'Its chief executive, Anna Berg, said the plant would employ 300 people.',
     ]);
-    const unsure = carmaker.answer('where is the sports car going to be made');
+    const unsure = carmaker.answer('where does velox plan to make the sports car');
     expect(unsure.type).toBe('notFound');
     const passages = [unsure.closest?.passage, unsure.alsoClose?.passage];
     expect(passages.some((passage) => passage?.includes('Gaydon'))).toBe(true);
