@@ -96,6 +96,11 @@ describe('Conversation', () => {
     ]);
     const { conversation } = seedConversation({ knowledge });
     expect(renderPlain((await conversation.respond(message('/open 1')))!)).toMatch(/^There is no headline 1 in the last list/);
+    expect(renderPlain((await conversation.respond(message('/open')))!)).toMatch(/^Send \/open and a headline's number/);
+    // Headlines asked for in words, on a topic or not; a question that names a topic is still a question.
+    expect(renderPlain((await conversation.respond(message("what's new?")))!)).toMatch(/^Latest articles:\n1\. Newer story/);
+    expect(renderPlain((await conversation.respond(message('any news about older stories?')))!)).toMatch(/^Latest articles about “older stor(?:y|ies)”:\n1\. Older story/);
+    expect(renderPlain((await conversation.respond(message('any news on who won the league?')))!)).not.toMatch(/^Latest articles/);
     expect(renderPlain((await conversation.respond(message('/latest')))!)).toMatch(/1\. Newer story[\s\S]*2\. Older story/);
     expect(renderPlain((await conversation.respond(message('/open 2')))!)).toMatch(/^Older story\nThe older story is about rain/);
     await conversation.respond(message('what is the story about?'));

@@ -9,6 +9,14 @@ describe('dates a sentence mentions', () => {
     expect(values("Singapore's economy grew by 8.1% in 2004, its best performance since 2000, figures show.")).toEqual(['2004', '2000']);
   });
 
+  it('a day and month without a year are the most recent such day, unless the sentence speaks of what is to come', () => {
+    expect(values('He was arrested on 5 May.', '2005-03-01')).toEqual(['5 May 2004']);
+    expect(values('The mock votes will take place around 5 May.', '2005-03-01')).toEqual(['5 May 2005']);
+    expect(values('The trial is due to start on 12 June.', '2005-03-01')).toEqual(['12 June 2005']);
+    // A day before the article's month is this year's either way.
+    expect(values('He will be sentenced on 2 February.', '2005-03-01')).toEqual(['2 February 2005']);
+  });
+
   it('a season\'s span "1989-90" is not read as one year', () => {
     expect(values('He played in the 1989-90 season.')).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { headlineButtons } from './headlines.js';
 import { detectLanguage, onlyEnglishReply } from './language.js';
 import { latestReply } from './latest-command.js';
 import { MAX_LATEST } from './latest-request.js';
-import { BARE_COMMAND, COMMAND, MORE, STAY_UP_TO_DATE } from './message-kind.js';
+import { BARE_COMMAND, COMMAND, headlinesAsked, MORE, STAY_UP_TO_DATE } from './message-kind.js';
 import { type IncomingMessage, type Reply, textReply } from './messages.js';
 import { type SmallTalk, smallTalkOf } from './small-talk.js';
 import { plainMessage } from '../text/plain-message.js';
@@ -146,6 +146,7 @@ export class Conversation {
 
   /** /open <id> from a headline's button (an article's id first: a file "7.md" is "7"), or /open <number> of the last /latest list. */
   private open(argument: string, chatKey: string): Reply {
+    if (!argument) return textReply('Send /open and a headline\'s number from the last /latest list, e.g. /open 1.');
     if (!/^\d{1,2}$/.test(argument) || this.deps.knowledge.get(argument)) return this.reader.open(argument, chatKey);
     const id = this.deps.memory.get(chatKey).listed?.[Number(argument) - 1];
     if (!id) return textReply(`There is no headline ${argument} in the last list. Send /latest to see the headlines, then /open 1 for the first.`);
@@ -162,6 +163,8 @@ export class Conversation {
     const talk = smallTalkOf(text);
     if (talk) return this.smallTalk(talk, message);
     if (MORE.test(text)) return this.reader.next(`${message.channel}:${message.chatId}`);
+    const headlines = headlinesAsked(text);
+    if (headlines !== undefined) return this.command(`/latest ${headlines}`.trim(), message);
     if (STAY_UP_TO_DATE.test(text) || BARE_COMMAND.test(text)) {
       const bare = text.toLowerCase();
       if (bare === 'help') return this.help();

@@ -15,13 +15,15 @@ export interface DateMention {
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH = `(${MONTH_NAMES})\\.?`;
-const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined) => string | undefined; relative?: boolean }[] = [
+/** "will take place around 5 May", "is due to open on 12 June": the sentence speaks of what is to come. */
+const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is going to|are going to)\b/i;
+const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined, sentence: string) => string | undefined; relative?: boolean }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => formatDay(+m[1]!, +m[2]! - 1, +m[3]!) },
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'), resolve: (m) => formatDay(+m[3]!, monthIndex(m[2]!), +m[1]!) },
   { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), resolve: (m) => formatDay(+m[3]!, monthIndex(m[1]!), +m[2]!) },
   { regex: new RegExp(`\\b${MONTH}\\s+(1\\d{3}|20\\d{2})\\b`, 'g'), resolve: (m) => `${capital(MONTHS[monthIndex(m[1]!)]!)} ${m[2]}` },
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base) => withYear(monthIndex(m[2]!), +m[1]!, base) },
-  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base) => withYear(monthIndex(m[1]!), +m[2]!, base) },
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base, sentence) => withYear(monthIndex(m[2]!), +m[1]!, base, sentence) },
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base, sentence) => withYear(monthIndex(m[1]!), +m[2]!, base, sentence) },
   { regex: /\bthe\s+((?:19|20)\d0)s\b/g, resolve: (m) => `the ${m[1]}s` },
   // "last June", "next March": the month before (or after) the article's.
   { regex: /\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, resolve: (m, base) => namedMonth(m[1]!.toLowerCase(), monthIndex(m[2]!), base), relative: true },
@@ -50,7 +52,7 @@ export function extractDates(sentence: string, articleDate?: string): DateMentio
       const start = m.index;
       const end = start + m[0].length;
       if (mentions.some((other) => start < other.end && end > other.start)) continue;
-      const value = pattern.resolve(m, base);
+      const value = pattern.resolve(m, base, sentence);
       if (value) mentions.push({ text: m[0], start, end, value, relative: pattern.relative ?? false });
     }
   }
@@ -76,11 +78,12 @@ function monthAlone(month: number): string {
   return capital(MONTHS[month]!);
 }
 
-function withYear(month: number, day: number, base: Date | undefined): string | undefined {
+function withYear(month: number, day: number, base: Date | undefined, sentence: string): string | undefined {
   if (!base) return formatDay(0, month, day)?.replace(/ 0$/, '');
-  // A month and day in a news story are the most recent such day, not a future one.
+  // A month and day in a news story are the most recent such day, unless the sentence speaks
+  // of what is to come ("The mock votes will take place around 5 May", in March: this May).
   let year = base.getUTCFullYear();
-  if (month > base.getUTCMonth() + 1) year -= 1;
+  if (month > base.getUTCMonth() + 1 && !FUTURE.test(sentence)) year -= 1;
   return formatDay(year, month, day);
 }
 
