@@ -686,6 +686,12 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
   });
 
+  it('"when did…" asks about what has happened: a date after the article\'s is no answer to it, though it answers "when will…"', () => {
+    const ba = answererForOne('BA to suspend Saudi flights', ['BA will now suspend the Saudi flights from 27 March, the airline said.', 'It suspended flights to Saudi Arabia for three weeks in autumn 2003 after a government warning.'], '2005-03-01');
+    expect(topShort(ba, 'when did ba last suspend saudi flights')).not.toMatch(/27 March/);
+    expect(topShort(ba, 'when will ba suspend the saudi flights')).toMatch(/27 March 2005/);
+  });
+
   it('"how many jobs…" is answered by a count, not by a share beside it: "grew 3.7%… jobs growth averaged 178,000" gives 178,000', () => {
     const economy = answererForOne('US economy grows', ['The US economy grew at a respectable annual rate of 3.7% in the three months between July and September, while jobs growth averaged 178,000 during the same period.']);
     expect(topShort(economy, 'how many jobs a month were added between july and sept')).toBe('178,000');

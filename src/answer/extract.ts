@@ -1,7 +1,7 @@
 import { isYear, type SentenceFacts, YEAR_DIGITS } from '../knowledge/article-knowledge.js';
 import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
-import { formatDate, MONTH_NAMES } from '../knowledge/dates.js';
+import { type DateMention, formatDate, MONTH_NAMES } from '../knowledge/dates.js';
 import { isDemonym, ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -392,9 +392,22 @@ function apposedTo(text: string, entity: EntityMention, input: ExtractionInput):
   return [before, after].some((word) => roleLike(word) && input.questionStems.has(stem(words(word)[0] ?? '')));
 }
 
+/** "when did…", "when was…": a question about what has happened. */
+const ASKS_PAST = /^(?:(?:and|so) )?when (?:did|was|were|had|has|have)\b/;
+
+/**
+ * Whether a date is after the article's: "when did BA last suspend the flights?" is not
+ * answered by "will suspend the flights from 27 March", in an article of 1 March.
+ */
+function afterArticle(date: DateMention, articleDate: string | undefined): boolean {
+  if (!articleDate || !/^\d{1,2} \p{L}+ \d{4}$/u.test(date.value)) return false;
+  return new Date(`${date.value} 12:00 UTC`).getTime() > new Date(`${articleDate.slice(0, 10)}T12:00:00Z`).getTime();
+}
+
 export function extractWhen(input: ExtractionInput): Extraction | undefined {
   const { facts } = input;
-  const dates = facts.dates.filter((date) => !inQuestion(date.text, input) || date.relative);
+  const past = ASKS_PAST.test(input.question.folded);
+  const dates = facts.dates.filter((date) => (!inQuestion(date.text, input) || date.relative) && !(past && afterArticle(date, input.articleDate)));
   if (dates.length === 0) return undefined;
   const anchors = anchorOffsets(input);
   const byPart = byClause(facts.text, facts.dates, input.termWeight, input.isAskedName);
