@@ -14,6 +14,13 @@ describe('"what does TPS stand for?": the long form an article gives a short one
     expect(longFormIn('The Office of Fair Trading (OFT) said so.', 'oft')).toBe('Office of Fair Trading');
     expect(longFormIn('The Equal Employment Opportunity Commission (EEOC) ruled.', 'eeoc')).toBe('Equal Employment Opportunity Commission');
     expect(longFormIn("The New York Stock Exchange's (NYSE) rules changed.", 'nyse')).toBe('New York Stock Exchange');
+    // A long form in lower case by all its words' initials; an inner possessive stays; a comma before the parenthesis is none.
+    expect(longFormIn('Growth in gross domestic product (GDP) slowed.', 'gdp')).toBe('gross domestic product');
+    expect(longFormIn('It plans an initial public offer (IPO) next year.', 'ipo')).toBe('initial public offer');
+    expect(longFormIn("The European People's Party (EPP) group voted.", 'epp')).toBe("European People's Party");
+    expect(longFormIn('Local Loop Unbundling, (LLU) is the key.', 'llu')).toBe('Local Loop Unbundling');
+    // A figure is no capital: "5% of Deutsche Boerse's (DB)" spells out "Deutsche Boerse".
+    expect(longFormIn("It owns 5% of Deutsche Boerse's (DB) shares.", 'db')).toBe('Deutsche Boerse');
     // A parenthesis that doesn't spell it out is none; nor is what doesn't read as a name, or crosses a comma.
     expect(longFormIn('He joined the BBC (in 1990) as a reporter.', 'bbc')).toBeUndefined();
     expect(longFormIn('Sales rose at Tesco (TSCO) last year.', 'tsco')).toBeUndefined();

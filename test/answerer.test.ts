@@ -713,6 +713,13 @@ describe('reading news prose: amounts, names, attributions', () => {
     // An honorific goes with the name, not the role before it; two titled people joined by "and" are two.
     const roles = (sentence: string) => extractEntities(sentence).map((entity) => `${entity.text}${entity.role ? ` (${entity.role})` : ''}`);
     expect(roles('Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the appeal.')).toEqual(['Cullen (Judge)', 'Osborne', 'Hamilton']);
+    expect(roles('Boeing sacked Mr Sears and Ms Druyun last year.')).toEqual(['Boeing', 'Sears', 'Druyun']);
+    // A word that opens the sentence is no role once the honorific goes with the name.
+    expect(roles('Said Mr Bysshe: "It works."')).toEqual(['Bysshe']);
+    // What a person owns may be a title: it is no person, and the owner stays one.
+    const kinds = (sentence: string) => extractEntities(sentence).map((entity) => `${entity.text}:${entity.kind}`);
+    expect(kinds("Martin Scorsese's The Aviator leads the field.")).toEqual(['Martin Scorsese:person', 'Aviator:other']);
+    expect(kinds('President Carter\'s policy was clear.')[0]).toBe('Carter:person');
     const oscars = answererForOne('Oscar odds', ["Ray star Jamie Foxx is clear favourite in the best actor category while Million Dollar Baby's Hilary Swank is tipped to win the best actress prize."]);
     expect(topShort(oscars, 'whos tipped for best actress')).toMatch(/^Hilary Swank/);
   });
@@ -1042,6 +1049,8 @@ describe('yes/no and "is X mentioned?"', () => {
     // A denial of something else in the same sentence denies nothing reported.
     const arsenal = answererForOne('Wenger future', ['There is speculation that Wenger will quit in the summer, though the club said it is not true that Arsenal are for sale.']);
     expect(arsenal.candidates('will wenger quit in the summer?')[0]?.candidate.yesNo?.verdict).not.toBe('no');
+    const agent = answererForOne('Wenger stays', ['There has been speculation that Wenger will quit in the summer, but that is simply not the case, his agent said.']);
+    expect(agent.candidates('will wenger quit in the summer?')[0]?.candidate.yesNo?.verdict).toBe('no');
     const keys = answererForOne('Valve row', ['Valve said rumours that it distributed fake keys were false.']);
     expect(keys.candidates('did valve distribute fake keys?')[0]?.candidate.yesNo?.verdict).toBe('no');
   });

@@ -79,6 +79,7 @@ describe('attributed statements', () => {
     expect(detectClaim("The tribunal upheld Ms Villalba's claims of victimisation on certain specific issues.", undefined)).toBeUndefined();
     expect(detectClaim("The workers' union said the strike would go ahead.", undefined)?.source).toBe("the workers' union");
     expect(detectClaim("Foster's said a combination of the two firms would work.", undefined)?.source).toBe("Foster's");
+    expect(detectClaim("Mr Blair's reported treaty would bind the UK, says the Times.", undefined)?.source).toBe('the Times');
   });
 
   it('a noun or an infinitive that looks like a verb of saying makes no speaker: "rejected the claim", "declined to say"', () => {

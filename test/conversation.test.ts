@@ -101,6 +101,9 @@ describe('Conversation', () => {
     expect(renderPlain((await conversation.respond(message("what's new?")))!)).toMatch(/^Latest articles:\n1\. Newer story/);
     expect(renderPlain((await conversation.respond(message('any news about older stories?')))!)).toMatch(/^Latest articles about “older stor(?:y|ies)”:\n1\. Older story/);
     expect(renderPlain((await conversation.respond(message('any news on who won the league?')))!)).not.toMatch(/^Latest articles/);
+    // A kind of news is no topic; a topic no headline is about is asked of the articles instead.
+    expect(renderPlain((await conversation.respond(message('any breaking news?')))!)).toMatch(/^Latest articles:\n1\. Newer story/);
+    expect(renderPlain((await conversation.respond(message('any news on the rain?')))!)).not.toMatch(/I have no articles about/);
     expect(renderPlain((await conversation.respond(message('/latest')))!)).toMatch(/1\. Newer story[\s\S]*2\. Older story/);
     expect(renderPlain((await conversation.respond(message('/open 2')))!)).toMatch(/^Older story\nThe older story is about rain/);
     await conversation.respond(message('what is the story about?'));
@@ -172,6 +175,7 @@ describe('small talk, other languages, and messages the bot does not understand'
     expect(smallTalkOf("who are united's largest shareholders")).toBeUndefined();
     expect(smallTalkOf('what are us interest rates expected to rise to')).toBeUndefined();
     expect(smallTalkOf('who are you exactly?')).toBe('identity');
+    expect(smallTalkOf('who are you guys')).toBe('identity');
   });
 
   it('"ok" or "lol" before any answer thanks nothing: it gets an example question, not "Glad that helped"', async () => {

@@ -13,6 +13,8 @@ describe('dates a sentence mentions', () => {
     expect(values('He was arrested on 5 May.', '2005-03-01')).toEqual(['5 May 2004']);
     expect(values('The mock votes will take place around 5 May.', '2005-03-01')).toEqual(['5 May 2005']);
     expect(values('The trial is due to start on 12 June.', '2005-03-01')).toEqual(['12 June 2005']);
+    // Only the date's own clause says so: a promise after it is about something else.
+    expect(values('Redknapp quit Portsmouth on 24 November and vowed: "I will not go to Southampton."', '2005-03-01')).toEqual(['24 November 2004']);
     // A day before the article's month is this year's either way.
     expect(values('He will be sentenced on 2 February.', '2005-03-01')).toEqual(['2 February 2005']);
   });

@@ -44,10 +44,6 @@ describe('a "what" question asks for what fills its gap', () => {
     expect(firstAnswer('what was weaver put in charge of in 1985')).toBe('The Nashville songwriters guild');
     // A claim's content stays the claim's.
     expect(firstAnswer('what did weaver win')).toBe('According to his widow, two Grammy awards');
-    // A "to" opens what the deed was for, not more of what was done; a range's "to" is part of its figure.
-    const deal = answererForOne('Ask Jeeves buys Bloglines', ['Ask Jeeves has bought the Bloglines website to improve the way it handles content from web journals.', 'The firm then sold between 10 to 20 of its old domains.']);
-    expect(deal.candidates('what did ask jeeves buy')[0]?.answer.short).toBe('The Bloglines website');
-    expect(deal.candidates('what did the firm sell')[0]?.answer.short).toBe('Between 10 to 20 of its old domains');
   });
 
   it('fills the gap only where the sentence states it as a fact of whom the question asks', () => {

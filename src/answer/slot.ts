@@ -141,7 +141,7 @@ function fillerFrom(tokens: Token[], start: number, text: string, input: Extract
   const opening = tokens[start];
   if (!isWord(opening) || PHRASE_END.test(opening.word.toLowerCase())) return undefined;
   let end = start + 1;
-  while (end < tokens.length && end - start < MAX_FILLER_WORDS && isWord(tokens[end]) && !PHRASE_END.test(tokens[end]!.word.toLowerCase()) && !settingFollows(tokens, end) && !verbFollows(tokens, end) && !purposeFollows(tokens, end)) end++;
+  while (end < tokens.length && end - start < MAX_FILLER_WORDS && isWord(tokens[end]) && !PHRASE_END.test(tokens[end]!.word.toLowerCase()) && !settingFollows(tokens, end) && !verbFollows(tokens, end)) end++;
   if (POINTERS.has(opening.word.toLowerCase()) && end - start === 1) return undefined;
   const phrase = tokens.slice(start, end);
   const news = phrase.filter((token) => {
@@ -161,15 +161,6 @@ function fillerFrom(tokens: Token[], start: number, text: string, input: Extract
 function verbFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1]?.word ?? '';
   return /^(?:and|or)$/i.test(tokens[at]!.word) && /^[a-z]/.test(next) && (/ed$/.test(next) || irregularBase(next) !== undefined || BE.test(next));
-}
-
-/**
- * "has bought the Bloglines website to improve the way it…": a "to" opens what the deed is
- * for or where it goes, not more of what was done; "from 10 to 20" is one figure.
- */
-function purposeFollows(tokens: Token[], at: number): boolean {
-  const figure = (token: Token | undefined): boolean => token !== undefined && /^[£$€¥]?\d/.test(token.word);
-  return tokens[at]!.word.toLowerCase() === 'to' && !(figure(tokens[at - 1]) && figure(tokens[at + 1]));
 }
 
 /** "in 2003", "on Thursday", "last week", "at his home": a setting opens at `at`. */

@@ -66,10 +66,10 @@ const TALK_THAT = /^(?:speculation|suggestion|suggestions|allegation|allegations
 /**
  * "…comment that the team had received a massive increase… and that is simply not the case",
  * "rumours that it sold fake keys were false": the sentence ends by denying what it reports.
- * Only at its end, and only of what came before: "it is not true that Arsenal are for sale"
- * denies something else.
+ * Only at its end (a speaker may follow: "…, but that is simply not the case, his agent said")
+ * and only of what came before: "it is not true that Arsenal are for sale" denies something else.
  */
-const REPORT_DENIED = /\b(?:(?:that|this|which)(?:['’]s| is| was)|were|was|are|is)\s+(?:simply |just |absolutely |completely |totally )?(?:not (?:the case|true)|untrue|false|unfounded|groundless|baseless|nonsense|rubbish)\W*$/i;
+const REPORT_DENIED = /\b(?:(?:that|this|which)(?:['’]s| is| was)|were|was|are|is)\s+(?:simply |just |absolutely |completely |totally )?(?:not (?:the case|true)|untrue|false|unfounded|groundless|baseless|nonsense|rubbish)(?:,?["”]?,? (?:[^,]{1,60} (?:said|says|added|insisted)|according to [^,]{1,60}))?\W*$/i;
 /** "claimed" hedges what it reports ("claimed he received money"), not what it won ("claimed the top spot"). */
 const CLAIMED_THAT = /^(?:that|he|she|it|they|we|i)$/;
 /** "accused Kazakh officials of…": the "of" that says what stands within these few words of "accused". */

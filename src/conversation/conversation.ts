@@ -164,7 +164,11 @@ export class Conversation {
     if (talk) return this.smallTalk(talk, message);
     if (MORE.test(text)) return this.reader.next(`${message.channel}:${message.chatId}`);
     const headlines = headlinesAsked(text);
-    if (headlines !== undefined) return this.command(`/latest ${headlines}`.trim(), message);
+    if (headlines !== undefined) {
+      const listed = this.latest(headlines, `${message.channel}:${message.chatId}`);
+      // A topic no headline is about may still be a question the articles answer: "any news on the yukos auction?".
+      if (!headlines || (listed.buttons ?? []).flat().some((button) => button.action.startsWith(OPEN_ACTION))) return listed;
+    }
     if (STAY_UP_TO_DATE.test(text) || BARE_COMMAND.test(text)) {
       const bare = text.toLowerCase();
       if (bare === 'help') return this.help();

@@ -14,6 +14,8 @@ const ALL_HEADLINES = /^(?:what(?:'s|s| is)? new|any(?:thing)? new|(?:is there )
 const TOPIC_HEADLINES = /^(?:(?:is there |got )?any (?<before>[\p{L}\p{N} &'-]{2,40}?) news|(?:any news|(?:the )?latest news|news) (?:on|about|from) (?<after>[\p{L}\p{N} &'-]{2,40}?))(?: today| please)?$/u;
 /** A topic that is a question: "any news on who won the league?" asks who won. */
 const QUESTION_WORD = /^(?:who|what|when|where|why|how|which|whether|if|did|does|is|are)\b/;
+/** Words before "news" that say what kind of news, not what about: "any breaking news", "any more news". */
+const KIND_OF_NEWS = /^(?:more|other|good|bad|new|fresh|latest|recent|breaking|big|major|important|interesting|top|real)$/;
 
 /** The topic of a request for headlines in words ('' for all), or undefined when the message asks for none. */
 export function headlinesAsked(message: string): string | undefined {
@@ -21,7 +23,8 @@ export function headlinesAsked(message: string): string | undefined {
   if (ALL_HEADLINES.test(text)) return '';
   const groups = TOPIC_HEADLINES.exec(text)?.groups;
   const topic = (groups?.before ?? groups?.after)?.trim();
-  return topic && !QUESTION_WORD.test(topic) ? topic : undefined;
+  if (!topic || QUESTION_WORD.test(topic) || /^\d+$/.test(topic)) return undefined;
+  return KIND_OF_NEWS.test(topic) ? '' : topic;
 }
 
 /** A command: "/latest", "!help". */

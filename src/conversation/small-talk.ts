@@ -14,7 +14,7 @@ const PATTERNS: [SmallTalk, RegExp][] = [
   ['thanks', new RegExp(String.raw`^(?:(?:ok(?:ay)?|great|cool|perfect|nice|awesome|brilliant)\s+)?(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|ta|gracias|merci|danke|grazie|obrigad[oa]|spasibo|teşekkürler|tesekkurler|sağ ol|sag ol|təşəkkür(?: edirəm)?|tesekkur)${FILLER}$`)],
   ['praise', /^(?:ok(?:ay)?|k|great|cool|perfect|nice|awesome|brilliant|got it|i see|good|interesting|wow|amazing|well done|good (?:job|bot|work|answer)|lol|haha+|hehe+|:\)|👍)$/],
   ['capabilities', /^(?:what (?:can|do) (?:you|u) (?:do|help(?: me)? with|know)|what are you for|how (?:do|does) (?:this|it|you) work|how (?:can|do) i use (?:this|you)(?: bot)?|what can i ask(?: you)?|help me|what do you know)$/],
-  ['identity', /^(?:who|what) (?:are|r) (?:you|u)(?: exactly| then| anyway| really)?$|^are you (?:a )?(?:bot|robot|human|real|ai)$/],
+  ['identity', /^(?:who|what) (?:are|r) (?:you|u)(?: guys| people| exactly| then| anyway| really)?$|^are you (?:a )?(?:bot|robot|human|real|ai)$/],
   ['wellbeing', /^how (?:are|r) (?:you|u)(?: doing| today)?$|^how is it going$|^what'?s up$|^sup$/],
   ['apology', new RegExp(String.raw`^(?:(?:oh|oops|whoops|sorry|my bad|my mistake|apologies|pardon|excuse me|never ?mind|nvm|ignore that|wrong chat)${FILLER}\s*)+$`)],
   ['goodbye', new RegExp(String.raw`^(?:bye|goodbye|good night|see you|see ya|later|cya|ciao)${FILLER}$`)],

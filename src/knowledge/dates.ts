@@ -16,7 +16,7 @@ export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|Se
 export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH = `(${MONTH_NAMES})\\.?`;
 /** "will take place around 5 May", "is due to open on 12 June": the sentence speaks of what is to come. */
-const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is going to|are going to)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected|are expected|is going to|are going to)\b/i;
 const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined, sentence: string) => string | undefined; relative?: boolean }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => formatDay(+m[1]!, +m[2]! - 1, +m[3]!) },
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'), resolve: (m) => formatDay(+m[3]!, monthIndex(m[2]!), +m[1]!) },
@@ -52,11 +52,22 @@ export function extractDates(sentence: string, articleDate?: string): DateMentio
       const start = m.index;
       const end = start + m[0].length;
       if (mentions.some((other) => start < other.end && end > other.start)) continue;
-      const value = pattern.resolve(m, base, sentence);
+      const value = pattern.resolve(m, base, clauseBefore(sentence, start));
       if (value) mentions.push({ text: m[0], start, end, value, relative: pattern.relative ?? false });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words of a date's clause up to the date: "Redknapp quit on 24 November and vowed: "I
+ * will not go"" speaks of the future only after the date; "The mock votes will take place
+ * around 5 May" before it.
+ */
+function clauseBefore(sentence: string, dateStart: number): string {
+  const before = sentence.slice(0, dateStart);
+  const opens = Math.max(...[/[,;:"“”(]/g, /\s(?:and|but|while|after|before|when)\s/g].map((boundary) => Math.max(-1, ...[...before.matchAll(boundary)].map((match) => match.index + match[0].length - 1))));
+  return before.slice(opens + 1);
 }
 
 /** "1 May 2025" for an ISO date or timestamp. */

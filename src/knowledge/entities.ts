@@ -134,11 +134,11 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
   while (run.length > 0 && (NOT_NAMES.has(bare(run[0]!.text).toLowerCase()) || CONNECTORS.has(run[0]!.text) || opensSentenceOnly(run[0]!))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   if (run.length === 0) return [];
-  const owned = ownedPerson(run);
-  if (owned > 0) {
-    // The owner of a person is a team, a film, a country, a body: "Aston Villa's Gareth Barry", not a person.
-    const owners = classifyRun(sentence, run.slice(0, owned)).map((mention) => (mention.kind === 'person' ? { text: mention.text, start: mention.start, end: mention.end, kind: 'other' as const } : mention));
-    return [...owners, ...classifyRun(sentence, run.slice(owned))];
+  const owned = possessiveSplit(run);
+  if (owned) {
+    const [owner, tail] = [classifyRun(sentence, run.slice(0, owned.at)), classifyRun(sentence, run.slice(owned.at))];
+    // "Martin Scorsese's The Aviator": what he owns is a title, whatever it looks like.
+    return [...owner, ...(owned.title ? tail.map(({ text, start, end }) => ({ text, start, end, kind: 'other' as const })) : tail)];
   }
   const span = (tokens: Token[]): { text: string; start: number; end: number } => {
     const start = tokens[0]!.start;
@@ -165,9 +165,11 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
     const headHasRole = headWords.some((word) => ROLE_WORDS.has(word));
     if (tail.length >= 2 || headHasRole) {
       const person: EntityMention = { ...span(tail), kind: 'person' };
-      // "Judge Lord Cullen": the honorific goes with the name, not the role ("the Judge", not "the Judge Lord").
+      // "Judge Lord Cullen": the honorific goes with the name, not the role ("the Judge", not "the Judge Lord");
+      // "Said Mr Bysshe" has no role once "Mr" goes.
       const role = span(head).text.replace(/^the\s+/i, '').replace(/\s+(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?$/, '');
-      if (headHasRole && !HONORIFIC.test(role)) person.role = role;
+      const roleHasRoleWord = role.split(/\s+/).some((word) => ROLE_WORDS.has(bare(word).toLowerCase()) && !HONORIFIC.test(word));
+      if (headHasRole && roleHasRoleWord) person.role = role;
       else person.role = afterNameRole(sentence, person.end);
       const headKind = kindOf(head.map((t) => bare(t.text)));
       const result: EntityMention[] = [person];
@@ -184,21 +186,21 @@ function classifyRun(sentence: string, run: Token[]): EntityMention[] {
 }
 
 /**
- * Where a possessive's person begins in a run: "Million Dollar Baby's Hilary Swank",
- * "Britain's Kelly Holmes" are two names, the owner and the person, where the words after
- * the possessive are shaped like a person's name and open with neither a common English
- * word ("St John's Wood" and "Jack's Snooker Hall" stay one) nor a title's article ("Alice
- * Sebold's The Lovely Bones"). Only the last possessive of a run is read. 0 when there is none.
+ * Where a possessive splits a run into two names, the owner and what it owns: a person
+ * ("Million Dollar Baby's Hilary Swank", "Britain's Kelly Holmes": words shaped like a
+ * person's name, opening with no common English word, so "St John's Wood" and "Jack's
+ * Snooker Hall" stay one) or a title ("Martin Scorsese's The Aviator", "Alice Sebold's The
+ * Lovely Bones": opening with an article or a possessive pronoun). Only the last possessive
+ * of a run is read; undefined when it splits nothing.
  */
-function ownedPerson(run: Token[]): number {
+function possessiveSplit(run: Token[]): { at: number; title: boolean } | undefined {
   for (let at = run.length - 2; at >= 0; at--) {
     if (!/[’']s$/.test(run[at]!.text)) continue;
     const tail = run.slice(at + 1).map((token) => bare(token.text));
-    // "Alice Sebold's The Lovely Bones": a title, not a person.
-    const opensTitle = /^(?:the|a|an|my|his|her|its|our|their|your)$/i.test(tail[0]!);
-    return hasNameShape(tail) && kindOf(tail) === 'person' && !opensTitle && !isCommonWord(tail[0]!.toLowerCase()) ? at + 1 : 0;
+    if (/^(?:the|a|an|my|his|her|its|our|their|your)$/i.test(tail[0]!)) return tail.length > 1 ? { at: at + 1, title: true } : undefined;
+    return hasNameShape(tail) && kindOf(tail) === 'person' && !isCommonWord(tail[0]!.toLowerCase()) ? { at: at + 1, title: false } : undefined;
   }
-  return 0;
+  return undefined;
 }
 
 /**

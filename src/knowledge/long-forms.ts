@@ -5,15 +5,15 @@
  * does TPS stand for?" (answer/acronyms.ts).
  *
  * First by initials: the longest run of words ending at the parenthesis whose capitalised
- * words (each part of a hyphenated one) begin with the short form's letters in order,
- * "Equal Employment Opportunity Commission (EEOC)", "High-Speed Downlink Packet Access
- * (HSDPA)". Else as Schwartz and Hearst's algorithm finds it ("A simple algorithm for
- * identifying abbreviation definitions in biomedical text", 2003): the short form's letters
- * in order, from the end, the first opening a word ("Conference of the Parties (COP29)",
- * "Bay Area Laboratory Cooperative (Balco)"). Either way the long form must read as a name:
- * capitalised words and the little words between them, nothing that crosses a comma or a
- * parenthesis ("lawful under the existing (UN) Security Council resolutions" spells out
- * nothing).
+ * words (each part of a hyphenated one), or all of whose words but the little ones, begin
+ * with the short form's letters in order: "Equal Employment Opportunity Commission (EEOC)",
+ * "High-Speed Downlink Packet Access (HSDPA)", "initial public offer (IPO)". Else as
+ * Schwartz and Hearst's algorithm finds it ("A simple algorithm for identifying abbreviation
+ * definitions in biomedical text", 2003): the short form's letters in order, from the end,
+ * the first opening a word ("Conference of the Parties (COP29)", "Bay Area Laboratory
+ * Cooperative (Balco)"), where the long form must read as a name: capitalised words and the
+ * little words between them. Neither crosses a clause's punctuation or a parenthesis
+ * ("lawful under the existing (UN) Security Council resolutions" spells out nothing).
  */
 
 /** Little words a name's capitalised words may have between them: "Office of the Deputy Prime Minister". */
@@ -32,7 +32,8 @@ export function longFormIn(text: string, short: string): string | undefined {
     const before = text.slice(0, match.index);
     // "the Telephone Preference Service (TPS)": the long form before the parenthesis.
     if (inside.toLowerCase() === short.toLowerCase()) {
-      const words = (BEFORE_PARENTHESIS.exec(before)?.[0] ?? '').trim().split(/\s+/).filter(Boolean);
+      // "Local Loop Unbundling, (LLU)": a comma right before the parenthesis is no clause's end.
+      const words = (BEFORE_PARENTHESIS.exec(before.replace(/,\s*$/, ''))?.[0] ?? '').trim().split(/\s+/).filter(Boolean);
       const found = longFormOf(letters, words.slice(-Math.min(letters.length + EXTRA_WORDS, 2 * letters.length)));
       if (found) return found;
     }
@@ -46,27 +47,41 @@ export function longFormIn(text: string, short: string): string | undefined {
   return undefined;
 }
 
-/** The long form among the ending of `words` (by initials, else by letters), if it reads as a name. */
+/**
+ * The long form among the ending of `words`: by the initials of its capitalised words ("Office
+ * of Fair Trading"), or of all its words ("initial public offer (IPO)", "gross domestic
+ * product"), the longest first; else by letters, where it must read as a name.
+ */
 function longFormOf(letters: string, words: string[]): string | undefined {
-  const clean = words.map((word) => word.replace(/^["“'‘]+|["”'’]+$/g, '').replace(/['’]s$/, ''));
+  // Quotes around the words and a possessive on the last ("New York Stock Exchange's (NYSE)") are not the name's.
+  const clean = words.map((word) => word.replace(/^["“'‘]+|["”'’]+$/g, ''));
+  if (clean.length > 0) clean[clean.length - 1] = clean.at(-1)!.replace(/['’]s$/, '');
   for (let start = 0; start < clean.length; start++) {
     const candidate = clean.slice(start);
-    if (initialsOf(candidate) === letters && readsAsName(candidate)) return candidate.join(' ');
+    if (!/^\p{L}/u.test(candidate[0]!) || LITTLE.test(candidate[0]!)) continue;
+    // By capitals, the name opens with one ("Telephone Preference Service", not "are on the Telephone…").
+    const byCapitals = /^\p{Lu}/u.test(candidate[0]!) && initialsOf(candidate, true) === letters;
+    if (byCapitals || initialsOf(candidate, false) === letters) return candidate.join(' ');
   }
   const byLetters = endingWithLetters(letters, clean.join(' '));
   const named = byLetters?.split(' ');
   return named && named.length > 1 && readsAsName(named) ? byLetters : undefined;
 }
 
-/** The first letters of the capitalised words, each part of a hyphenated word its own: "High-Speed Downlink" -> "hsd". */
-function initialsOf(words: string[]): string {
-  return words.flatMap((word) => word.split('-')).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]!.toLowerCase()).join('');
+/**
+ * The first letters of the words, each part of a hyphenated word its own: the capitalised
+ * ones ("High-Speed Downlink" -> "hsd"), or every word but the little ones ("initial public
+ * offer" -> "ipo").
+ */
+function initialsOf(words: string[], capitalisedOnly: boolean): string {
+  const parts = words.flatMap((word) => word.split('-')).filter((part) => (capitalisedOnly ? /^\p{Lu}/u.test(part) : /^\p{L}/u.test(part) && !LITTLE.test(part)));
+  return parts.map((part) => part[0]!.toLowerCase()).join('');
 }
 
-/** Capitalised words and the little words between them, opening and closing with a capitalised one. */
+/** Capitalised words and the little words between them, opening and closing with a capitalised word. */
 function readsAsName(words: string[]): boolean {
   const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
-  return capitalised(words[0] ?? '') && capitalised(words.at(-1) ?? '') && words.every((word) => capitalised(word) || LITTLE.test(word));
+  return /^\p{Lu}/u.test(words[0] ?? '') && capitalised(words.at(-1) ?? '') && words.every((word) => capitalised(word) || LITTLE.test(word));
 }
 
 /**
