@@ -164,6 +164,16 @@ describe('small talk, other languages, and messages the bot does not understand'
     expect(renderPlain((await seedConversation().conversation.respond(message('/start')))!)).toMatch(/e\.g\. “Who is Sabina Aliyeva\?”/);
   });
 
+  it('a question left unanswered still tells the chat whom it named: "he" next is that person, not "Who or what do you mean?"', async () => {
+    const knowledge = new KnowledgeBase([
+      { id: 'safin', title: 'Safin cool on Wimbledon', date: '2005-03-01', tags: [], body: 'Marat Safin has said he does not expect to win Wimbledon this year.\n\nThe Russian beat Lleyton Hewitt in the Australian Open final in January.', origin: 'safin.md' },
+      { id: 'rain', title: 'Rain stops play', date: '2005-03-01', tags: [], body: 'Heavy rain stopped play at the test match on Monday.', origin: 'rain.md' },
+    ]);
+    const { conversation } = seedConversation({ knowledge });
+    expect(renderPlain((await conversation.respond(message('when did safin turn pro')))!)).toMatch(/^I couldn't find that/);
+    expect(renderPlain((await conversation.respond(message('who did he beat in the final?')))!)).toMatch(/^Lleyton Hewitt/);
+  });
+
   it('greetings, thanks and "what can you do?" get a friendly reply in any reasonable wording, never a passage', async () => {
     const { conversation } = seedConversation();
     for (const text of ['hi there!', 'thank you very much', 'what can you do?', 'ok bye', 'good job, thank you', 'who are you?', 'sorry', 'oops, my bad']) {

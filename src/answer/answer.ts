@@ -91,5 +91,7 @@ export function contextAfter<Context extends AnswerContext>(answer: Answer, cont
     const answered = [...new Set([...earlier, ...(answer.key ? [answer.key] : [])])].slice(-ANSWERS_KEPT);
     return { articleId: answer.article?.id, topicWords: answer.topicWords, people: answer.people, ...(answer.entities ? { entities: answer.entities } : {}), ...(answered.length > 0 ? { answered } : {}) };
   }
-  return answer.topicWords.length > 0 ? { ...context, topicWords: answer.topicWords } : context;
+  // A chat with no one in it yet keeps whom the unanswered question named ("who did safin lose to…", then "…he…").
+  const named = !context.people?.length && answer.people.length > 0 ? { people: answer.people } : {};
+  return answer.topicWords.length > 0 ? { ...context, topicWords: answer.topicWords, ...named } : { ...context, ...named };
 }

@@ -17,7 +17,7 @@ import { retrieve } from './retrieve.js';
 import { ANSWER_THRESHOLD, confidenceOf, rankScore, sigmoid, standingOf } from './scorer.js';
 import { longFormAnswer } from './acronyms.js';
 import { mentionAnswer } from './mentions.js';
-import { articlesToRead, describing, whoHolds, whoIs } from './who-is.js';
+import { articlesToRead, describing, peopleNamed, whoHolds, whoIs } from './who-is.js';
 
 /** A country or city of the gazetteer, or a name the dictionary files as a place ("Chennai"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
@@ -91,7 +91,11 @@ export class Answerer {
       if (readOffText) return readOffText;
       const ranked = this.rank(describing(question, terms, this.lexicon), terms, searchIn, followUp, question.another ? context.answered : undefined);
       const best = ranked[0];
-      const reply = !best || best.confidence < ANSWER_THRESHOLD ? notFoundAnswer(terms, contextArticle, best?.confidence, closestAnswer(ranked, terms)) : best.answer;
+      const refused = !best || best.confidence < ANSWER_THRESHOLD;
+      const closest = refused ? closestAnswer(ranked, terms) : undefined;
+      // A refusal with no passage and no story yet still knows whom the question named: a chat's next "he" means them.
+      const named = refused && !closest?.closest && !contextArticle ? { people: peopleNamed(terms, articles) } : {};
+      const reply = refused ? { ...notFoundAnswer(terms, contextArticle, best?.confidence, closest), ...named } : best.answer;
       return question.another ? { ...reply, another: true } : reply;
     });
   }

@@ -109,3 +109,18 @@ export function describing(question: ParsedQuestion, terms: QuestionTerms, lexic
   if (question.type === 'claims') return { ...question, type: 'what' };
   return question.type === 'who' && namesOnly && !byRole ? { ...question, type: 'what' } : question;
 }
+
+/**
+ * The people a question names, as the best-matching articles write them ("safin" is "Marat
+ * Safin"): what a chat's "he" means next, even when the question itself went unanswered
+ * ("who did safin lose to in 2002?", then "who did he beat in the final?").
+ */
+export function peopleNamed(terms: QuestionTerms, articles: () => ArticleKnowledge[]): string[] {
+  const names = [...terms.names].filter((name) => !/^\d/.test(name));
+  if (names.length === 0) return [];
+  for (const article of articles()) {
+    const found = [...article.people].filter(([key, person]) => person.kind === 'person' && names.some((name) => key.split(' ').includes(name))).map(([, person]) => person.name);
+    if (found.length > 0) return [...new Set(found)];
+  }
+  return [];
+}
