@@ -75,8 +75,8 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const subject = subjectVerb ? speakerPast(subjectVerb[1]!.trim()) : undefined;
   // "It did not say which…" reports no claim; nor does a "said" with nothing after it (the speaker is at the end).
   const content = subjectVerb ? trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) : '';
-  // "The tribunal upheld Ms Villalba's claims…": after a possessive, "claims" is a noun, not a verb of saying ("Foster's said" is a firm).
-  // Nor is a possessive a speaker ("Mr Blair's reported treaty"), but for a firm's one-word name ("Foster's said").
+  // A possessive is no speaker ("Mr Blair's reported treaty"), nor "claims" after one a verb ("upheld Ms Villalba's claims…"),
+  // but a firm's one-word name is ("Foster's said").
   const possessedNoun = subjectVerb !== null && /['’]s?$/.test(subject ?? '') && (NOUN_LIKE_VERBS.test(subjectVerb[2]!) || /\s/.test(subject!.trim()));
   if (subjectVerb && subject && content && !possessedNoun && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
     let source = subject;

@@ -17,13 +17,13 @@ export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const MONTH = `(${MONTH_NAMES})\\.?`;
 /** "will take place around 5 May", "is due to open on 12 June": the clause speaks of what is to come. */
 const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected|are expected|is going to|are going to)\b/i;
-const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined, clause: string) => string | undefined; relative?: boolean }[] = [
+const PATTERNS: { regex: RegExp; resolve: (m: RegExpExecArray, base: Date | undefined, before: string) => string | undefined; relative?: boolean }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => formatDay(+m[1]!, +m[2]! - 1, +m[3]!) },
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'), resolve: (m) => formatDay(+m[3]!, monthIndex(m[2]!), +m[1]!) },
   { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), resolve: (m) => formatDay(+m[3]!, monthIndex(m[1]!), +m[2]!) },
   { regex: new RegExp(`\\b${MONTH}\\s+(1\\d{3}|20\\d{2})\\b`, 'g'), resolve: (m) => `${capital(MONTHS[monthIndex(m[1]!)]!)} ${m[2]}` },
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base, clause) => withYear(monthIndex(m[2]!), +m[1]!, base, clause) },
-  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base, clause) => withYear(monthIndex(m[1]!), +m[2]!, base, clause) },
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'), resolve: (m, base, before) => withYear(monthIndex(m[2]!), +m[1]!, base, before) },
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})`, 'g'), resolve: (m, base, before) => withYear(monthIndex(m[1]!), +m[2]!, base, before) },
   { regex: /\bthe\s+((?:19|20)\d0)s\b/g, resolve: (m) => `the ${m[1]}s` },
   // "last June", "next March": the month before (or after) the article's.
   { regex: /\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, resolve: (m, base) => namedMonth(m[1]!.toLowerCase(), monthIndex(m[2]!), base), relative: true },
@@ -52,7 +52,7 @@ export function extractDates(sentence: string, articleDate?: string): DateMentio
       const start = m.index;
       const end = start + m[0].length;
       if (mentions.some((other) => start < other.end && end > other.start)) continue;
-      const value = pattern.resolve(m, base, clauseBefore(sentence, start));
+      const value = pattern.resolve(m, base, sentence.slice(0, start));
       if (value) mentions.push({ text: m[0], start, end, value, relative: pattern.relative ?? false });
     }
   }
@@ -60,12 +60,11 @@ export function extractDates(sentence: string, articleDate?: string): DateMentio
 }
 
 /**
- * The words of a date's clause up to the date: "Redknapp quit on 24 November and vowed: "I
- * will not go"" speaks of the future only after the date; "The mock votes will take place
- * around 5 May" before it.
+ * The last clause of the words before a date, the date's own: "Redknapp quit on 24 November
+ * and vowed: "I will not go"" speaks of the future only after the date; "The mock votes will
+ * take place around 5 May" before it.
  */
-function clauseBefore(sentence: string, dateStart: number): string {
-  const before = sentence.slice(0, dateStart);
+function lastClause(before: string): string {
   const opens = Math.max(...[/[,;:"“”(]/g, /\s(?:and|but|while|after|before|when)\s/g].map((boundary) => Math.max(-1, ...[...before.matchAll(boundary)].map((match) => match.index + match[0].length - 1))));
   return before.slice(opens + 1);
 }
@@ -89,12 +88,13 @@ function monthAlone(month: number): string {
   return capital(MONTHS[month]!);
 }
 
-function withYear(month: number, day: number, base: Date | undefined, clause: string): string | undefined {
+/** A day and month without a year; `before`: the sentence's words before them. */
+function withYear(month: number, day: number, base: Date | undefined, before: string): string | undefined {
   if (!base) return formatDay(0, month, day)?.replace(/ 0$/, '');
-  // A month and day in a news story are the most recent such day, unless the sentence speaks
+  // A month and day in a news story are the most recent such day, unless their clause speaks
   // of what is to come ("The mock votes will take place around 5 May", in March: this May).
   let year = base.getUTCFullYear();
-  if (month > base.getUTCMonth() + 1 && !FUTURE.test(clause)) year -= 1;
+  if (month > base.getUTCMonth() + 1 && !FUTURE.test(lastClause(before))) year -= 1;
   return formatDay(year, month, day);
 }
 
