@@ -363,6 +363,9 @@ describe('answering questions about the seed article', () => {
     expect(short('how much will visual radio cost')).toBe('Two or three pounds');
     expect(short('how much do tickets cost')).toBe('Between £20 and £80');
     expect(short('how much are stall rents now')).toBe('400 dollars');
+    // A verb of change before "between" doesn't make the range a move ("postponed from 27 to 30").
+    const sellers = answererForOne('Ringtone rules', ['Vodafone has briefly cut off between eight and ten content sellers flouting the rules.']);
+    expect(topShort(sellers, 'how many content sellers has vodafone cut off')).toBe('Between eight and ten content sellers');
     // Two years joined by "and" without "between" are two dates, not a range.
     expect(short('when were the awards given')).not.toMatch(/2003 and 2004/);
   });
@@ -375,6 +378,11 @@ describe('answering questions about the seed article', () => {
     const sales = answererForOne('Figures', ['The carmaker reported sales in 2004 of 3.5 million cars.', 'Organisers said $5 of the $20 ticket price will go to the tsunami appeal.']);
     expect(topShort(sales, 'how many cars did the carmaker sell')).toBe('3.5 million cars');
     expect(topShort(sales, 'how much will go to the tsunami appeal')).toMatch(/^\$5 of the \$20/);
+  });
+
+  it('"how many people": a figure of a clause that opens on "the number of people" counts people, ahead of another clause\'s "90,000 more people"', () => {
+    const jobless = answererForOne('Further rise in UK jobless total', ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.']);
+    expect(topShort(jobless, 'how many people were out of work at the end of 2004')).toBe('1.41 million');
   });
 
   it('"what is the name of X\'s wife" asks who, as "which wife" would', () => {

@@ -589,7 +589,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
 function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionInput): { quantities: Quantity[]; fits?: boolean } {
   const unitStems = new Set([stem(unit), ...input.relatedStems(unit)]);
   const counts = /\bhow many\b/.test(input.question.folded);
-  const named = (q: Quantity): string[] => (counts ? words(q.unit) : [...words(q.unit), ...wordsAround(q, input.facts.text)]);
+  const named = (q: Quantity): string[] => (counts ? [...words(q.unit), ...numberOfIn(q, input.facts.text)] : [...words(q.unit), ...wordsAround(q, input.facts.text)]);
   const matching = quantities.filter((q) => named(q).some((word) => unitStems.has(stem(word))));
   if (matching.length > 0) return { quantities: matching, fits: true };
   const notMoney = quantities.filter((q) => !q.money);
@@ -613,6 +613,18 @@ function sumsNamed(quantities: Quantity[], input: ExtractionInput): Quantity[] {
   const nounStems = new Set([stem(noun), ...input.relatedStems(noun)]);
   const named = quantities.filter((q) => q.money && wordsAround(q, input.facts.text).some((word) => nounStems.has(stem(word))));
   return named.length > 0 ? named : quantities;
+}
+
+/**
+ * "The number of people out of work rose 32,000 to 1.41 million": what the figures of a
+ * clause count when the clause opens on "the number of" something, their own unit being none.
+ */
+const NUMBER_OF = /\b(?:number|total) of ([a-z]+)/i;
+function numberOfIn(quantity: Quantity, text: string): string[] {
+  if (quantity.unit !== '') return [];
+  // A clause ends at punctuation and a space ("32,000" goes on).
+  const clause = text.slice(0, quantity.start).split(/[,;:.]\s/).pop() ?? '';
+  return NUMBER_OF.exec(clause)?.slice(1) ?? [];
 }
 
 /** How many words either side of an amount may name what it measures: "damage estimated at $6bn". */

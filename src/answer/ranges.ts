@@ -32,8 +32,9 @@ function rangeText(text: string, first: Span, last: Span, joins: RegExp): string
   // after "from" ("MPs voted 310 to 219" is a vote); "or" needs neither ("two or three").
   if (/\band\b/i.test(join) !== (opening?.[1]?.toLowerCase() === 'between')) return undefined;
   if (/\b(?:to|until|till)\b|[-–]/i.test(join) && opening?.[1]?.toLowerCase() !== 'from' && /\s/.test(join)) return undefined;
-  // "postponed from 27 to 30 January", "doubled from 2 million to 4 million": a move, not a range.
-  if (opening && MOVED_BEFORE.test(text.slice(Math.max(0, first.start - opening[0].length - REACH), first.start - opening[0].length))) return undefined;
+  // "postponed from 27 to 30 January", "doubled from 2 million to 4 million": a move, not a
+  // range; "cut off between eight and ten sellers" is one.
+  if (opening?.[1]?.toLowerCase() === 'from' && MOVED_BEFORE.test(text.slice(Math.max(0, first.start - opening[0].length - REACH), first.start - opening[0].length))) return undefined;
   return text.slice(opening ? first.start - opening[0].length : first.start, last.end);
 }
 
