@@ -380,6 +380,15 @@ describe('answering questions about the seed article', () => {
     expect(topShort(sales, 'how much will go to the tsunami appeal')).toMatch(/^\$5 of the \$20/);
   });
 
+  it('a sum and its conversion in brackets are answered as written, "more than" kept ("$80m (£43m)", not "£43m")', () => {
+    const ray = answererForOne('Ray DVD beats box office takings', [
+      'Ray has surpassed its US box office takings with a combined tally of $80m (£43m) from DVD and video sales and rentals.',
+      "Ray's success on DVD outstripped its $74m (£40m) US box office total, earning more than $40m (£22m) on the first day of the DVD's release alone.",
+    ]);
+    expect(topShort(ray, 'how much money has ray made from dvd and video')).toBe('$80m (£43m)');
+    expect(topShort(ray, 'how much did the ray dvd make on its first day of release')).toBe('More than $40m (£22m)');
+  });
+
   it('"how many people": a figure of a clause that opens on "the number of people" counts people, ahead of another clause\'s "90,000 more people"', () => {
     const jobless = answererForOne('Further rise in UK jobless total', ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.']);
     expect(topShort(jobless, 'how many people were out of work at the end of 2004')).toBe('1.41 million');

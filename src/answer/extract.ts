@@ -572,7 +572,7 @@ export function extractHowMany(input: ExtractionInput): Extraction | undefined {
   // "How many" asks for a figure: "thousands" says there is one without giving it.
   if (isVague(best)) fits = false;
   const isChange = (first: Quantity): boolean => changesOnTo(CHANGE_FROM, first, facts.text, facts.quantities) || changesOnTo(CHANGE_BY, first, facts.text, facts.quantities);
-  const short = figureRange(facts.text, facts.quantities, best, isChange) ?? partOf(best, facts.text, question.folded) ?? best.text;
+  const short = figureRange(facts.text, facts.quantities, best, isChange) ?? withConversion(facts.text, facts.quantities, best) ?? partOf(best, facts.text, question.folded) ?? best.text;
   return { short: capitalise(short), people: [], ...(fits === undefined ? {} : { fits }) };
 }
 
@@ -665,6 +665,19 @@ const PART_REACH = 40;
  * and the whole is what it is counted out of. The figure asked is the part, shown with its
  * whole ("13 of Britain's 659 MPs"), unless the question asks for a total.
  */
+/**
+ * "$80m (£43m)": a sum and its conversion in brackets are one amount, answered as written; the
+ * bracketed one alone ("£43m") reads as if the article gave it, and loses a "more than".
+ */
+function withConversion(text: string, quantities: Quantity[], best: Quantity): string | undefined {
+  if (!best.money) return undefined;
+  const bracketed = (outer: Quantity, inner: Quantity): boolean => inner.money && /^\s*\($/.test(text.slice(outer.end, inner.start)) && text[inner.end] === ')';
+  const outer = quantities.find((q) => q.money && q.end <= best.start && bracketed(q, best));
+  const inner = outer ? best : quantities.find((q) => q.start >= best.end && bracketed(best, q));
+  const first = outer ?? best;
+  return inner && inner !== first ? text.slice(first.start, inner.end + 1) : undefined;
+}
+
 function partOf(quantity: Quantity, text: string, question: string): string | undefined {
   if (ASKS_TOTAL.test(question)) return undefined;
   const before = text.slice(Math.max(0, quantity.start - PART_REACH), quantity.start);
