@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   // One-off answers must come from every article, not from those indexed so far.
   await core.ready;
   const { answerer, conversation } = core;
-  const suggestion = 'Try asking who, what, when, where, how many or why about one of the articles.';
+  const suggestion = 'Try other words, or send /latest for the headlines.';
   let oneOffChats = 0;
   // A one-off line the conversation would not read as a question ("hi", "/help") gets its reply, in a chat of its own.
   const oneOff = async (question: string) => {

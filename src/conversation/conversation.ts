@@ -233,9 +233,14 @@ export class Conversation {
     return textReply('Glad that helped. Ask me anything else about the news, or send /latest for other articles.');
   }
 
+  /**
+   * What to try after a refusal that shows no passage. The reader asked a question already:
+   * telling them which kinds of question the bot answers helps no one (a new user's trial).
+   */
   private suggestion(current: ArticleKnowledge | undefined): string {
-    if (!current) return `I can answer who, what, when, where, how many and why about the ${this.deps.knowledge.size} articles I have. Send /latest for the headlines, or /help.`;
-    return `I can answer who, what, when, where, how many and why about “${current.article.title}”, or list its claims. Send /latest for other articles, or /help.`;
+    const count = this.deps.knowledge.size;
+    if (!current) return `None of the ${count} article${count === 1 ? '' : 's'} I have seems to cover it. Try other words, or send /latest for the headlines.`;
+    return `Nor does “${current.article.title}” seem to say. Try other words, send /claims for what it reports, or /latest for other articles.`;
   }
 
   private start(argument: string, chatKey: string): Reply {
