@@ -448,6 +448,13 @@ describe('answering questions about the seed article', () => {
     const own = answererForOne('Fake address', ['"We registered the fake address to show how easy it is," said Stephen Dyer.', 'The plans are good news for commuters, said London mayor Ken Livingstone.']);
     expect(own.candidates('who registered the fake address?')[0]?.candidate.extraction?.short ?? '').toMatch(/Stephen Dyer/);
     expect(own.candidates('who backed the plans for commuters?')[0]?.candidate.extraction?.short ?? '').toMatch(/Ken Livingstone/);
+    // "Which member was asked to leave" asks for the deed's doer too; "which minister said…" for the speaker.
+    const band = answererForOne('Snow Patrol bassist exits group', [
+      'Snow Patrol had "no other course of action" but to ask their co-founder and bassist to leave the band, lead singer Gary Lightbody has said.',
+      'The government was considering scrapping the retirement age entirely, work minister Alan Johnson said.',
+    ]);
+    expect(band.candidates('which snow patrol member was asked to leave the band')[0]?.candidate.extraction?.short ?? '').not.toMatch(/Lightbody/);
+    expect(band.candidates('which minister said the retirement age might be scrapped')[0]?.candidate.extraction?.short ?? '').toMatch(/^Alan Johnson/);
   });
 
   it('"who" is not answered with a country\'s people ("some Pakistanis")', () => {

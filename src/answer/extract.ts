@@ -1,4 +1,5 @@
 import { isYear, type SentenceFacts, YEAR_DIGITS } from '../knowledge/article-knowledge.js';
+import { isAttributionVerb } from '../knowledge/claims.js';
 import { type EntityMention, peopleJoined } from '../knowledge/entities.js';
 import type { Quantity } from '../knowledge/quantities.js';
 import { type DateMention, formatDate, MONTH_NAMES } from '../knowledge/dates.js';
@@ -6,7 +7,7 @@ import { isDemonym, ROLE_WORDS } from '../knowledge/gazetteer.js';
 import { words } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import type { ParsedQuestion } from './question.js';
+import { AUXILIARY, type ParsedQuestion } from './question.js';
 import { CHANGE_STEMS } from './change-words.js';
 import { EARNING_WORDS, PRICE_WORDS } from './price-words.js';
 import { byClause } from './clause-share.js';
@@ -236,10 +237,21 @@ function speakerNotAsked(input: ExtractionInput): Set<string> {
   const claim = input.facts.claim;
   // "who registered…", "who is registering…"; "who is the boss" asks no deed.
   const [first, second] = /^(?:(?:and|so) )?who (.*)$/.exec(input.question.folded)?.[1]?.split(' ') ?? [];
-  const verb = first && !STOPWORDS.has(first) ? first : second && /(?:ing|ed)$/.test(second) ? second : undefined;
-  if (!claim || !verb || FIRST_PERSON.test(claim.content)) return new Set();
+  const verb = first && !STOPWORDS.has(first) ? first : second && /(?:ing|ed)$/.test(second) ? second : verbAfterFocus(input.question);
+  // "which minister said…" asks for the speaker.
+  if (!claim || !verb || isAttributionVerb(verb) || FIRST_PERSON.test(claim.content)) return new Set();
   const deed = new Set([stem(verb), ...input.relatedStems(verb)]);
   return words(claim.content).some((word) => deed.has(stem(word))) ? new Set(words(claim.source)) : new Set();
+}
+
+/** "which snow patrol member was asked to leave…": the first word after the focus and its auxiliaries, the deed a "which" question asks about. */
+function verbAfterFocus(question: ParsedQuestion): string | undefined {
+  if (!question.focus) return undefined;
+  const focus = question.focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`^(?:(?:and|so) )?which (?:\\S+ )*?${focus} (.*)$`).exec(question.folded)?.[1]?.split(' ') ?? [];
+  // "which club did he join": what follows "did" is the doer, not a deed.
+  const verb = after.find((word) => !AUXILIARY.test(word));
+  return verb && (isAttributionVerb(verb) || !STOPWORDS.has(verb)) && !/^(?:did|does|do)$/.test(after[0] ?? '') ? verb : undefined;
 }
 
 /** A name as the answer to "who": the full name and role of a person, whether it is of the kind asked for. */

@@ -13,6 +13,10 @@ export interface Claim {
 
 const VERBS =
   'said|says|say|claimed|claims|claim|argued|argues|stated|states|noted|notes|stressed|stresses|warned|warns|added|adds|insisted|insists|believes|believed|alleged|alleges|accused|accuses|mentioned|mentions|emphasi[sz]ed|emphasi[sz]es|expressed|expresses|calls on|called on|called for|calls for|urged|urges|denied|denies|maintained|maintains|asserted|asserts|suggested|suggests|reported|reports';
+/** Whether a word is one of the verbs that attribute a claim ("said", "warned", "claims"). */
+export function isAttributionVerb(word: string): boolean {
+  return new RegExp(`^(?:${VERBS})$`, 'i').test(word);
+}
 /** When the speaker spoke, before the speaker: "Earlier this month the firm said…", "On Monday, Mr Blair said…". */
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?';
 const WHEN_SPOKEN = `(?:(?:earlier|later)\\s+(?:this|last|next)\\s+(?:week|month|year|season)|(?:last|this|next)\\s+(?:week|month|year|season|${WEEKDAY})|on\\s+${WEEKDAY}|in\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+\\d{4})?|\\d{4})|yesterday|today|this\\s+(?:morning|afternoon|evening))`;
