@@ -712,6 +712,9 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(kinds('Snow Patrol won at the Meteor Awards, said the Football Association.')).toMatchObject({ 'Meteor Awards': 'other', 'Football Association': 'org' });
     // A body whose name ends with the contest it runs is still a body.
     expect(kinds('The London Organising Committee of the Olympic Games met on Monday.')).toMatchObject({ 'London Organising Committee of the Olympic Games': 'org' });
+    // A project, a forum, a guild is a body that does things: "who carried out the survey?" is answered by one.
+    expect(kinds('The survey, conducted by the Pew Internet and American Life Project, showed a rise.')).toMatchObject({ 'Pew Internet and American Life Project': 'org' });
+    expect(kinds('The code was drawn up by the Mobile Entertainment Forum last year.')).toMatchObject({ 'Mobile Entertainment Forum': 'org' });
     const healey = answererForOne('Healey targets England comeback', ['Healey, twice a Heineken Cup winner, believes last Sunday\'s match was "up there" with the biggest club contests he has played in.']);
     expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
   });
