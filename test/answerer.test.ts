@@ -705,6 +705,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(texts('The bank paid a €2m fine last week for 30,000 sports cars.')).toEqual(['€2m', '30,000 sports cars']);
   });
 
+  it('a verb\'s -ing after a figure is not what it counts ("32 million getting hooked"), a noun\'s is ("10 boxing titles")', async () => {
+    const { extractQuantities } = await import('../src/knowledge/quantities.js');
+    const units = (sentence: string) => extractQuantities(sentence).map((quantity) => quantity.unit);
+    expect(units('Americans are becoming avid blog readers, with 32 million getting hooked in 2004.')).toEqual(['']);
+    expect(units('About 2 million using the web daily.')).toEqual(['']);
+    expect(units('He won 10 boxing titles.')).toEqual(['boxing titles']);
+  });
+
   it('a contest or a ceremony is no body: "which club" and "who" are not answered with one', async () => {
     const { extractEntities } = await import('../src/knowledge/entities.js');
     const kinds = (sentence: string) => Object.fromEntries(extractEntities(sentence).map((entity) => [entity.text, entity.kind]));
