@@ -862,6 +862,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(banned?.evidence.causeStated).toBe(0);
   });
 
+  it('"what level", "what price", "what size" ask for a figure, answered by one ("up to 2.25%", not "2.25% showed")', () => {
+    expect(parseQuestion('what level did the fed push rates to').type).toBe('howMany');
+    expect(parseQuestion('what price did gazprom pay').type).toBe('howMany');
+    expect(parseQuestion('what level of force does the law allow').type).not.toBe('howMany');
+    const fed = answererForOne('Fed warns of more US rate rises', ['Minutes of the December meeting which pushed rates up to 2.25% showed that policy-makers at the Fed are worried about inflation.']);
+    expect(topShort(fed, 'what level did the fed push us interest rates to at its december meeting')).toBe('Up to 2.25%');
+  });
+
   it('"how many" wants a figure, not "millions"; an acronym after "in" is not a place', () => {
     const rowlands = answererForOne('Carry On star Patsy Rowlands dies', [
       'Actress Patsy Rowlands, known to millions for her roles in the Carry On films, has died.',

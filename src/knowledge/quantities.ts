@@ -86,7 +86,7 @@ function keptUnitLength(unitWords: string, kept: number): number {
 }
 
 /** Counted amounts in a sentence: numbers with what they count, money and percentages. */
-/** Whether what follows an -ing word makes it a verb's: nothing, a little word ("using the web"), or a participle ("getting hooked"). */
+/** Whether what follows an -ing or -ed word makes it a verb: nothing, a little word ("using the web", "showed that"), or a participle ("getting hooked"). */
 function verbFollows(next: string | undefined): boolean {
   return next === undefined || UNIT_STOP.has(next.toLowerCase()) || /(?:ed|ing)$/i.test(next) || !/^\p{L}/u.test(next);
 }
@@ -114,8 +114,8 @@ export function extractQuantities(sentence: string): Quantity[] {
       if (UNIT_STOP.has(word.toLowerCase()) || NEGATED_AUXILIARY.test(word)) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
-      // "32 million getting hooked", "2 million using the web": a verb's -ing, not "10 boxing titles".
-      if (!counted && /ing$/i.test(word) && verbFollows(words[index + 1])) break;
+      // "32 million getting hooked", "2 million using the web", "2.25% showed that": a verb, not "10 boxing titles", "10 reported cases".
+      if (!counted && /(?:ing|ed)$/i.test(word) && verbFollows(words[index + 1])) break;
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       // "34 John Wayne films": a name of two capitalised words is not what is counted.
       if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')) break;
