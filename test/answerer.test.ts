@@ -398,6 +398,9 @@ describe('answering questions about the seed article', () => {
   it('"how many people": a figure of a clause that opens on "the number of people" counts people, ahead of another clause\'s "90,000 more people"', () => {
     const jobless = answererForOne('Further rise in UK jobless total', ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.']);
     expect(topShort(jobless, 'how many people were out of work at the end of 2004')).toBe('1.41 million');
+    // "Of the 12 US regions…, 11 showed…": the part is what is asked, not the whole.
+    const fed = answererForOne('US economy still growing says Fed', ['Of the 12 US regions it identifies for the study, 11 showed stronger economic growth, with only the Cleveland area falling behind.']);
+    expect(topShort(fed, 'how many regions showed stronger growth')).toBe('11');
   });
 
   it('"what is the name of X\'s wife" asks who, as "which wife" would', () => {
@@ -705,12 +708,14 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(texts('The bank paid a €2m fine last week for 30,000 sports cars.')).toEqual(['€2m', '30,000 sports cars']);
   });
 
-  it('a verb\'s -ing after a figure is not what it counts ("32 million getting hooked"), a noun\'s is ("10 boxing titles")', async () => {
+  it('a verb after a figure is not what it counts ("32 million getting hooked", "11 showed…"), a noun is ("10 boxing titles")', async () => {
     const { extractQuantities } = await import('../src/knowledge/quantities.js');
     const units = (sentence: string) => extractQuantities(sentence).map((quantity) => quantity.unit);
     expect(units('Americans are becoming avid blog readers, with 32 million getting hooked in 2004.')).toEqual(['']);
     expect(units('About 2 million using the web daily.')).toEqual(['']);
     expect(units('He won 10 boxing titles.')).toEqual(['boxing titles']);
+    expect(units('Of the 12 regions, 11 showed stronger economic growth.')).toEqual(['regions', '']);
+    expect(units('There were 10 reported cases.')).toEqual(['reported cases']);
   });
 
   it('a contest or a ceremony is no body: "which club" and "who" are not answered with one', async () => {

@@ -1,3 +1,4 @@
+import { isVerbForm } from '../lexicon/shared-wordnet.js';
 import { MONTH_NAMES } from './dates.js';
 import { WEEKDAYS } from './gazetteer.js';
 export interface Quantity {
@@ -114,8 +115,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       if (UNIT_STOP.has(word.toLowerCase()) || NEGATED_AUXILIARY.test(word)) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
-      // "32 million getting hooked", "2 million using the web", "2.25% showed that": a verb, not "10 boxing titles", "10 reported cases".
-      if (!counted && /(?:ing|ed)$/i.test(word) && verbFollows(words[index + 1])) break;
+      // "11 showed stronger growth" (a verb's form and nothing else, WordNet), "32 million getting
+      // hooked", "2 million using the web" (an -ing or -ed a verb's words follow): not "10 boxing titles", "10 reported cases".
+      if (!counted && (isVerbForm(word.toLowerCase(), words[index + 1]?.toLowerCase()) || (/(?:ing|ed)$/i.test(word) && verbFollows(words[index + 1])))) break;
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       // "34 John Wayne films": a name of two capitalised words is not what is counted.
       if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')) break;
