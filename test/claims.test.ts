@@ -77,6 +77,9 @@ describe('attributed statements', () => {
   it('when the speaker spoke is no part of the speaker, and a possessive\'s "claims" is a noun: "Mr Brown earlier denied…", "upheld Ms Villalba\'s claims of…"', () => {
     expect(detectClaim('Mr Brown earlier denied his economic forecasts were too optimistic.', undefined)?.source).toBe('Mr Brown');
     expect(detectClaim("The tribunal upheld Ms Villalba's claims of victimisation on certain specific issues.", undefined)).toBeUndefined();
+    // After a determiner alone it is the noun too: the speaker is not "His" or "The".
+    expect(detectClaim('His claims were denied by Foreign Secretary Jack Straw, who accused the Tories of running scared.', undefined)).toBeUndefined();
+    expect(detectClaim('The reports were dismissed by the club.', undefined)).toBeUndefined();
     expect(detectClaim("The workers' union said the strike would go ahead.", undefined)?.source).toBe("the workers' union");
     expect(detectClaim("Foster's said a combination of the two firms would work.", undefined)?.source).toBe("Foster's");
     expect(detectClaim("Mr Blair's reported treaty would bind the UK, says the Times.", undefined)?.source).toBe('the Times');

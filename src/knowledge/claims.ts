@@ -81,7 +81,8 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const content = subjectVerb ? trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) : '';
   // A possessive is no speaker ("Mr Blair's reported treaty"), nor "claims" after one a verb ("upheld Ms Villalba's claims…"),
   // but a firm's one-word name is ("Foster's said").
-  const possessedNoun = subjectVerb !== null && /['’]s?$/.test(subject ?? '') && (NOUN_LIKE_VERBS.test(subjectVerb[2]!) || /\s/.test(subject!.trim()));
+  // "His claims were denied…", "The reports…": after a determiner alone, it is the noun.
+  const possessedNoun = subjectVerb !== null && ((/['’]s?$/.test(subject ?? '') && (NOUN_LIKE_VERBS.test(subjectVerb[2]!) || /\s/.test(subject!.trim()))) || (DETERMINER.test(subject ?? '') && NOUN_LIKE_VERBS.test(subjectVerb[2]!)));
   if (subjectVerb && subject && content && !possessedNoun && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
     let source = subject;
     if (PRONOUN_SOURCE.test(source)) {
@@ -118,6 +119,9 @@ function perfectClaim(text: string, unadorned: string, previousSource: string | 
 
 /** Verbs of saying that are nouns too: after a possessive they are the noun ("Ms Villalba's claims of…"). */
 const NOUN_LIKE_VERBS = /^(?:claims?|reports|notes|states|calls (?:on|for))$/i;
+
+/** A determiner alone: what follows it is a noun. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/i;
 
 /** A subject that denies saying: "It did not say", "the firm would not say", "he never said". */
 const NOT_SAYING = /(?:\bnot|\bnever|n['’]t)$/i;
