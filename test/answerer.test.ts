@@ -1171,16 +1171,6 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('can viewers record two channels at once')).toBe('yes');
   });
 
-  it('a refusal in the -ing form and a lack deny what follows them', () => {
-    const deals = answererForOne('MCI takes Verizon bid', [
-      'MCI accepted a buyout from Verizon on Monday, rejecting a higher offer from Qwest.',
-      'The letter noted the lack of any information from Armenia about the fate of the prisoners.',
-    ]);
-    const verdict = verdictsOf(deals);
-    expect(verdict("did mci take qwest's higher offer")).toBe('no');
-    expect(verdict('has armenia given information about the prisoners')).toBe('no');
-  });
-
   it('a negation denies the rest of its clause, and a paraphrase that misses a few words still gets a verdict', () => {
     const rules = answererForOne('Airlines face new rules', [
       'However, airlines do not have to offer compensation if flights are cancelled or delayed due to extraordinary circumstances.',
