@@ -130,12 +130,6 @@ describe('answering questions about the seed article', () => {
     expect(film.answer('when is the report out?', afterFilmQuestion).short).not.toMatch(/published/);
   });
 
-  it('when: a month alone is answered with the full date another passage of the article gives it', () => {
-    const delta = answererForOne('Delta suspends blogger', ['Delta suspended the flight attendant in September over photos on her blog.', 'She was suspended on 25 September, she said.']);
-    // The best-matching sentence says only "September".
-    expect(delta.candidates('when did delta suspend her')[0]?.answer.short).toMatch(/^25 September/);
-  });
-
   it('a name shaped like a person\'s that the article writes with "the" or before "magazine" is not a person', () => {
     const exchange = answererForOne('LSE rejects takeover bid', [
       'The London Stock Exchange has rejected a takeover offer worth £1.3bn, the Deutsche Boerse said.',

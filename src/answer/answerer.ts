@@ -5,7 +5,7 @@ import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { closestOf } from './closest.js';
 import { claimsAnswer, filedFromAnswer, notFoundAnswer, publishedAnswer, summaryAnswer } from './article-answers.js';
-import { answerKey, type Candidate, candidatesFrom, fullerDate, holdsNames, sameAnswer } from './candidates.js';
+import { answerKey, type Candidate, candidatesFrom, holdsNames, sameAnswer } from './candidates.js';
 import { compose } from './compose.js';
 import { focusBeforeVerb, futureOfGoingTo, measuredThing, typedByFocus } from './focus.js';
 import { withGap } from './gap.js';
@@ -148,8 +148,7 @@ export class Answerer {
     const standing = standingOf(ranked.map(({ candidate, score }) => ({ score, article: candidate.hit.sentence.knowledge.article.id, answer: answerKey(candidate) })));
     return ranked.map(({ candidate, score }, i) => {
       const confidence = i === 0 ? confidenceOf(candidate.evidence, standing) : sigmoid(score);
-      const shown = i === 0 && question.type === 'when' ? (fullerDate(candidate, ranked.map((entry) => entry.candidate)) ?? candidate) : candidate;
-      return { candidate: shown, confidence, answer: { ...compose(question, shown, terms, confidence), key: answerKey(shown) } };
+      return { candidate, confidence, answer: { ...compose(question, candidate, terms, confidence), key: answerKey(candidate) } };
     });
   }
 

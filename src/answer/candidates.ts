@@ -120,24 +120,6 @@ export function answerKey(candidate: Pick<Candidate, 'extraction' | 'facts'>): s
   return passage.length > 0 ? `${PASSAGE_KEY}${passage.join('_')}` : undefined;
 }
 
-/** A day and month, with or without a year, or a month and year, as answerKey writes them: "17 october 2000", "25 september", "june 2004". */
-const FULL_DATE_KEY = /^(?:\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{4})$/;
-
-/**
- * "when did the Hatfield crash happen" answered "2000" from "the crash in 2000": of the
- * question's candidates from the same article that give that date, one its article writes
- * in full ("17 October 2000"; "25 September 2004" for "September").
- */
-export function fullerDate(best: Candidate, others: readonly Candidate[]): Candidate | undefined {
-  const key = best.extraction ? answerKey(best) : undefined;
-  if (!key) return undefined;
-  const article = best.hit.sentence.knowledge.article.id;
-  return others.find((other) => {
-    const otherKey = other.extraction ? answerKey(other) : undefined;
-    return otherKey !== undefined && otherKey !== key && FULL_DATE_KEY.test(otherKey) && key.split(' ').every((word) => otherKey.split(' ').includes(word)) && other.hit.sentence.knowledge.article.id === article;
-  });
-}
-
 /** Opens the key of a passage answer: no word holds it, so a passage's key equals only the same passage's. */
 const PASSAGE_KEY = '¶';
 
