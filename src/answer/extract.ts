@@ -762,7 +762,7 @@ function changesOnTo(before: RegExp, quantity: Quantity, text: string, quantitie
 /** The clause a cause opens: up to the sentence's end or a semicolon ("U.S." goes on). */
 const CAUSE_CLAUSE = String.raw`((?:[^.;]|(?<=\b[A-Z])\.){5,200})`;
 /** Words that state a cause or a purpose outright. */
-const STATED_CAUSE = new RegExp(String.raw`\b(because(?: of)?|due to|as a result of|in order to|so that|so as to|to avoid|to prevent|to ensure|to make sure|owing to|thanks to|in protest (?:at|against|over)|to protest|in a bid to|in an effort to|in response to|citing|blamed on|caused by)\s+` + CAUSE_CLAUSE, 'i');
+const STATED_CAUSE = new RegExp(String.raw`\b(because(?: of)?|due to|as a result of|in order to|so that|so as to|owing to|thanks to|in protest (?:at|against|over)|to protest|in a bid to|in an effort to|in response to|citing|blamed on|caused by)\s+` + CAUSE_CLAUSE, 'i');
 /**
  * Words a reader asking why takes for the cause when the sentence states none outright: what
  * came first ("sacked after testing positive", "following the merger"; not "named after",
