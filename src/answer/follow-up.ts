@@ -71,19 +71,17 @@ function withPreviousSubject(question: ParsedQuestion, context: AnswerContext): 
  * recent it doesn't write as a man ("how old is she?" after an answer naming her husband).
  */
 function pronounReferent(folded: string, context: AnswerContext, contextArticle: ArticleKnowledge | undefined): string | undefined {
-  // "who is greg dyke?" then "what did he do?", "why is labour being investigated…" then "who
-  // complained about them?": the one the reader just asked about by name, before others the
-  // answer's passage names.
-  const asked = new Set(context.topicWords ?? []);
-  const namedInQuestion = (entity: { text: string }): boolean => words(entity.text).every((word) => asked.has(word));
-  const entities = [...(context.entities ?? (context.people ?? []).map((text) => ({ text, kind: 'person' as const })))].sort((a, b) => Number(namedInQuestion(b)) - Number(namedInQuestion(a)));
+  const entities = context.entities ?? (context.people ?? []).map((text) => ({ text, kind: 'person' as const }));
   const pick = (kinds: string[]): string | undefined => entities.find((entity) => kinds.includes(entity.kind))?.text.toLowerCase();
   const person = PERSON_PRONOUN.exec(folded)?.[1];
   if (person) {
     const wanted = pronounGender(person);
     // Read from the article only here: most chat questions have no "he" or "she".
     const genderOf = contextArticle ? gendersIn(contextArticle) : (): Gender | undefined => undefined;
-    const people = entities.filter((entity) => entity.kind === 'person');
+    // "who is greg dyke?" then "what did he do?": the one the reader just asked about by name, before others the answer's passage names.
+    const asked = new Set(context.topicWords ?? []);
+    const namedInQuestion = (entity: { text: string }): boolean => words(entity.text).every((word) => asked.has(word));
+    const people = entities.filter((entity) => entity.kind === 'person').sort((a, b) => Number(namedInQuestion(b)) - Number(namedInQuestion(a)));
     const fits = people.find((entity) => genderOf(entity.text) === wanted) ?? people.find((entity) => genderOf(entity.text) === undefined) ?? people[0];
     return fits?.text.toLowerCase();
   }
