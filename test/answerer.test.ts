@@ -395,6 +395,9 @@ describe('answering questions about the seed article', () => {
     // "Of the 12 US regions…, 11 showed…": the part is what is asked, not the whole.
     const fed = answererForOne('US economy still growing says Fed', ['Of the 12 US regions it identifies for the study, 11 showed stronger economic growth, with only the Cleveland area falling behind.']);
     expect(topShort(fed, 'how many regions showed stronger growth')).toBe('11');
+    // A share counts nothing, after "the number of" too: "12%" is no number of Europeans.
+    const online = answererForOne('Europe online', ['The number of Europeans online has reached 12%, the survey found.']);
+    expect(online.candidates('how many europeans are online')[0]?.candidate.extraction?.fits).toBe(false);
   });
 
   it('"what is the name of X\'s wife" asks who, as "which wife" would', () => {

@@ -604,7 +604,7 @@ function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionI
   const named = (q: Quantity): string[] => (counts ? [...words(q.unit), ...numberOfIn(q, input.facts.text)] : [...words(q.unit), ...wordsAround(q, input.facts.text)]);
   const matching = quantities.filter((q) => named(q).some((word) => unitStems.has(stem(word))));
   // "Of the 12 US regions…, 11 showed stronger growth": the part is what is asked, unless the question asks for the whole.
-  const parts = counts && !ASKS_TOTAL.test(input.question.folded) ? matching.filter((q) => q.unit === '' && PART_OF_WHOLE.test(input.facts.text.slice(0, q.start))) : [];
+  const parts = counts && !ASKS_TOTAL.test(input.question.folded) ? matching.filter((q) => numberOfIn(q, input.facts.text).length > 0 && PART_OF_WHOLE.test(input.facts.text.slice(0, q.start))) : [];
   if (parts.length > 0) return { quantities: parts, fits: true };
   if (matching.length > 0) return { quantities: matching, fits: true };
   const notMoney = quantities.filter((q) => !q.money);
@@ -635,16 +635,17 @@ function sumsNamed(quantities: Quantity[], input: ExtractionInput): Quantity[] {
  * identifies, 11 showed stronger growth": what a figure with no unit of its own counts, when
  * its clause opens on "the number of" something or the sentence on a whole it is part of.
  */
-const NUMBER_OF = /\b(?:number|total) of ([a-z]+)/i;
+const NUMBER_OF = /\b(?:number|total) of ([a-z]+(?: [a-z]+){0,2})/i;
 const PART_OF_WHOLE = /^\W*of (?:the |its |their )?[\d,.]+ ([^,]+),\s*$/i;
 function numberOfIn(quantity: Quantity, text: string): string[] {
-  if (quantity.unit !== '') return [];
+  // A share or a sum counts nothing: "12% of Europeans", "£2m".
+  if (quantity.unit !== '' || quantity.percent || quantity.money) return [];
   const before = text.slice(0, quantity.start);
   const whole = PART_OF_WHOLE.exec(before)?.[1];
   if (whole) return words(whole);
   // A clause ends at punctuation and a space ("32,000" goes on).
   const clause = before.split(/[,;:.]\s/).pop() ?? '';
-  return NUMBER_OF.exec(clause)?.slice(1) ?? [];
+  return words(NUMBER_OF.exec(clause)?.[1] ?? '');
 }
 
 /** How many words either side of an amount may name what it measures: "damage estimated at $6bn". */
