@@ -99,7 +99,7 @@ const WHO_BY_KIND = new RegExp(`^(?:which|what)(?! (?:is|was|are|were|does|did|d
 const RECIPIENT = /\bto whom\b|\bwho\b.*\b(?:to|received?|recipient|addressed to|sent to|written to)\b\s*$|\brecipient\b|\bwho (?:got|received)\b/;
 const WHEN = /^when\b|\bwhen\b|\b(?:what|which) (?:year|date|day|month|time|decade)\b|\bsince when\b|\bhow long ago\b|\bwhat time\b/;
 const WHERE = /^where\b|\bwhere\b|\b(?:which|what) (?:country|city|place|region|town|territor\w*|location|area|venue)\b/;
-const HOW_MANY = /\bhow (?:many|much)\b|\b(?:what|which) (?:number|percentage|proportion|amount|share|figure|price|rate|size|value|total|salary|fee|sum|level(?! of))\b|\bhow (?:large|big|high|low|long|far|old)\b/;
+const HOW_MANY = /\bhow (?:many|much)\b|\b(?:what|which) (?:number|percentage|proportion|amount|share|figure)\b|\bhow (?:large|big|high|low|long|far|old)\b/;
 const WHY = /^why\b|\bwhy\b|\b(?:what (?:is|was) the reason|for what reason|what caused|how come|what (?:is|was) the purpose)\b/;
 const YES_NO = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|won't)\b/;
 /** "do you know who…", "can you tell me when…": a wh-question asked politely, not a yes/no one. */

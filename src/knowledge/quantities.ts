@@ -87,9 +87,9 @@ function keptUnitLength(unitWords: string, kept: number): number {
 }
 
 /** Counted amounts in a sentence: numbers with what they count, money and percentages. */
-/** Whether what follows an -ing or -ed word makes it a verb: nothing, a little word ("using the web", "showed that"), or a participle ("getting hooked"). */
+/** Whether what follows an -ing word makes it a verb's: a participle ("getting hooked") or a determiner ("using the web"). */
 function verbFollows(next: string | undefined): boolean {
-  return next === undefined || UNIT_STOP.has(next.toLowerCase()) || /(?:ed|ing)$/i.test(next) || !/^\p{L}/u.test(next);
+  return next !== undefined && (/^\p{L}+(?:ed|ing)$/iu.test(next) || /^(?:the|a|an|his|her|its|their|this|these)$/i.test(next));
 }
 
 export function extractQuantities(sentence: string): Quantity[] {
@@ -116,8 +116,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
       // "11 showed stronger growth" (a verb's form and nothing else, WordNet), "32 million getting
-      // hooked", "2 million using the web" (an -ing or -ed a verb's words follow): not "10 boxing titles", "10 reported cases".
-      if (!counted && (isVerbForm(word.toLowerCase(), words[index + 1]?.toLowerCase()) || (/(?:ing|ed)$/i.test(word) && verbFollows(words[index + 1])))) break;
+      // hooked", "2 million using the web" (an -ing a participle or a determiner follows): not
+      // "10 boxing titles", "10 reported cases", "five million unemployed", "a 4.76% holding in".
+      if (!counted && (isVerbForm(word.toLowerCase(), words[index + 1]?.toLowerCase()) || (/ing$/i.test(word) && verbFollows(words[index + 1])))) break;
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       // "34 John Wayne films": a name of two capitalised words is not what is counted.
       if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')) break;
