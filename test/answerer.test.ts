@@ -1418,6 +1418,9 @@ describe('follow-ups', () => {
     expect(sameAnswer(keyOf('Bill Conti'), keyOf('conti'))).toBe(true);
     expect(sameAnswer(keyOf('£5m'), keyOf('$5m'))).toBe(false);
     expect(sameAnswer(keyOf('£5m'), keyOf('£5m'))).toBe(true);
+    // A conversion in brackets is the same sum; a short form in brackets is part of the name.
+    expect(sameAnswer(keyOf('£99 (149 euros)'), keyOf('£99'))).toBe(true);
+    expect(keyOf('Hewlett Packard (HP)')).toBe('hewlett packard hp');
   });
 
   it('a word pointing back ("what year was that?") keeps the question in the chat\'s article', () => {

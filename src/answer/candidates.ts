@@ -114,7 +114,8 @@ const CURRENCY_WORDS: Record<string, string> = { '£': ' pounds ', $: ' dollars 
  */
 export function answerKey(candidate: Pick<Candidate, 'extraction' | 'facts'>): string | undefined {
   // An answer of no Latin letters or digits has no words to compare: it agrees with nothing.
-  if (candidate.extraction) return words(candidate.extraction.short.replace(/[£$€¥]/g, (sign) => CURRENCY_WORDS[sign]!)).join(' ') || undefined;
+  // "$80m (£43m)" is the "$80m" another article gives: a conversion in brackets is no other answer.
+  if (candidate.extraction) return words(candidate.extraction.short.replace(/\s*\([£$€¥\d][^)]*\)$/, '').replace(/[£$€¥]/g, (sign) => CURRENCY_WORDS[sign]!)).join(' ') || undefined;
   // The passage itself is the answer: the same sentence in two articles (a story and its update) is the same answer.
   const passage = words(candidate.facts.text);
   return passage.length > 0 ? `${PASSAGE_KEY}${passage.join('_')}` : undefined;
