@@ -461,6 +461,10 @@ describe('answering questions about the seed article', () => {
     ]);
     expect(band.candidates('which snow patrol member was asked to leave the band')[0]?.candidate.extraction?.short ?? '').not.toMatch(/Lightbody/);
     expect(band.candidates('which minister said the retirement age might be scrapped')[0]?.candidate.extraction?.short ?? '').toMatch(/^Alan Johnson/);
+    // Who warned is the one the quote says warned; a deed the quote gives its speaker ("said he scored") is theirs.
+    const rates = answererForOne('Rates', ['Economist Roger Bootle said governor Mervyn King had warned that rates could rise.', 'Striker Thierry Henry said he scored the winner after a pass from Robert Pires.']);
+    expect(rates.candidates('who warned that rates could rise')[0]?.candidate.extraction?.short ?? '').toMatch(/Mervyn King/);
+    expect(rates.candidates('which player scored the winner')[0]?.candidate.extraction?.short ?? '').toMatch(/^Thierry Henry/);
   });
 
   it('"who" is not answered with a country\'s people ("some Pakistanis")', () => {

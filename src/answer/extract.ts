@@ -238,11 +238,17 @@ function speakerNotAsked(input: ExtractionInput): Set<string> {
   // "who registered…", "who is registering…"; "who is the boss" asks no deed.
   const [first, second] = /^(?:(?:and|so) )?who (.*)$/.exec(input.question.folded)?.[1]?.split(' ') ?? [];
   const verb = first && !STOPWORDS.has(first) ? first : second && /(?:ing|ed)$/.test(second) ? second : verbAfterFocus(input.question);
-  // "which minister said…" asks for the speaker.
-  if (!claim || !verb || isAttributionVerb(verb) || FIRST_PERSON.test(claim.content)) return new Set();
+  if (!claim || !verb || FIRST_PERSON.test(claim.content)) return new Set();
   const deed = new Set([stem(verb), ...input.relatedStems(verb)]);
-  return words(claim.content).some((word) => deed.has(stem(word))) ? new Set(words(claim.source)) : new Set();
+  const said = words(claim.content);
+  const at = said.findIndex((word) => deed.has(stem(word)));
+  // "Thierry Henry said he scored the winner": a deed the quote gives its speaker is theirs.
+  return at >= 0 && !said.slice(Math.max(0, at - SELF_REPORT_REACH), at).some((word) => SPEAKER_PRONOUN.test(word)) ? new Set(words(claim.source)) : new Set();
 }
+
+/** "…said he scored", "…said she had been": how far before the deed a pronoun standing for the speaker may be. */
+const SELF_REPORT_REACH = 2;
+const SPEAKER_PRONOUN = /^(?:he|she)$/;
 
 /** "which snow patrol member was asked to leave…": the first word after the focus and its auxiliaries, the deed a "which" question asks about. */
 function verbAfterFocus(question: ParsedQuestion): string | undefined {
