@@ -730,9 +730,11 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(kinds('Snow Patrol won at the Meteor Awards, said the Football Association.')).toMatchObject({ 'Meteor Awards': 'other', 'Football Association': 'org' });
     // A body whose name ends with the contest it runs is still a body.
     expect(kinds('The London Organising Committee of the Olympic Games met on Monday.')).toMatchObject({ 'London Organising Committee of the Olympic Games': 'org' });
-    // A project, a forum, a guild is a body that does things: "who carried out the survey?" is answered by one.
-    expect(kinds('The survey, conducted by the Pew Internet and American Life Project, showed a rise.')).toMatchObject({ 'Pew Internet and American Life Project': 'org' });
+    // A forum, a guild is a body that does things: "who drew up the code?" is answered by one.
     expect(kinds('The code was drawn up by the Mobile Entertainment Forum last year.')).toMatchObject({ 'Mobile Entertainment Forum': 'org' });
+    expect(kinds('The Screen Actors Guild gave its award to Foxx.')).toMatchObject({ 'Screen Actors Guild': 'org' });
+    // Not "Academy", "Exchange", "Project": they stand inside the names of things ("Academy Award", "Exchange Traded Funds").
+    expect(kinds('He won the Academy Award.')).toMatchObject({ 'Academy Award': 'other' });
     const healey = answererForOne('Healey targets England comeback', ['Healey, twice a Heineken Cup winner, believes last Sunday\'s match was "up there" with the biggest club contests he has played in.']);
     expect(healey.candidates('which club does austin healey play for').map((candidate) => candidate.answer.short)).not.toContain('Heineken Cup');
   });
