@@ -235,12 +235,12 @@ export class Conversation {
 
   /**
    * What to try after a refusal that shows no passage. The reader asked a question already:
-   * telling them which kinds of question the bot answers helps no one (a new user's trial).
+   * telling them which kinds of question the bot answers helps no one (a new user's trial),
+   * nor does saying no article covers it when the bot may only have missed it (a reviewer).
    */
   private suggestion(current: ArticleKnowledge | undefined): string {
-    const count = this.deps.knowledge.size;
-    if (!current) return `None of the ${count} article${count === 1 ? '' : 's'} I have seems to cover it. Try other words, or send /latest for the headlines.`;
-    return `Nor does “${current.article.title}” seem to say. Try other words, send /claims for what it reports, or /latest for other articles.`;
+    if (!current) return 'Try other words, or send /latest for the headlines.';
+    return `Try other words, send /claims for what “${current.article.title}” reports, or /latest for other articles.`;
   }
 
   private start(argument: string, chatKey: string): Reply {
