@@ -147,24 +147,15 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
  */
 const CONTRAST = /^(?:while|whereas)$/;
 
-/**
- * Whether the question's words (not its names) the passage holds are shared out between the
- * two sides of a contrast, neither side holding them all ("Armenia hosted the talks, while
- * the summit was hosted by Azerbaijan" holds them all before its "while").
- */
+/** Whether the question's words (not its names) the passage holds stand on both sides of a contrast. */
 function acrossContrast(tokens: string[], terms: QuestionTerms): boolean {
   const content = contentStemsOf(terms);
   // "fell" is "fall"'s.
-  const heldStem = (token: string): string | undefined => {
-    const word = words(token)[0] ?? '';
-    return [stem(word), stem(irregularBase(word) ?? '')].find((candidate) => content.has(candidate));
-  };
-  const held = tokens.map(heldStem);
-  const all = new Set(held.filter((term) => term !== undefined));
-  const holdsAll = (side: (string | undefined)[]): boolean => [...all].every((term) => side.includes(term));
+  const holds = (word: string): boolean => content.has(stem(word)) || content.has(stem(irregularBase(word) ?? ''));
+  const held = tokens.flatMap((token, at) => (holds(words(token)[0] ?? '') ? [at] : []));
   // "…can record two channels while watching a third": "while" before an -ing is at the same time, not against.
   const contrasts = tokens.flatMap((token, at) => (CONTRAST.test(token) && !(token === 'while' && /ing$/.test(tokens[at + 1] ?? '')) ? [at] : []));
-  return contrasts.some((at) => !holdsAll(held.slice(0, at)) && !holdsAll(held.slice(at + 1)));
+  return contrasts.some((at) => held.some((place) => place < at) && held.some((place) => place > at));
 }
 
 /** "Yes.", "No.", or an attributed "The letter says so: …" for a contested claim. */
