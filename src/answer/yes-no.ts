@@ -135,27 +135,7 @@ export function readYesNo(question: ParsedQuestion, candidate: Pick<Candidate, '
     if (!REPORT_DENIED.test(facts.text)) return { verdict: 'unknown', missing: share };
     return { verdict: negatedQuestion ? 'yes' : 'no', missing: share };
   }
-  // "did unemployment go down?" of "unemployment was unchanged…, while consumer confidence fell": the words are there, on two sides of a contrast.
-  if (!negatedPassage && acrossContrast(tokens, terms)) return { verdict: 'unknown', missing: share };
   return { verdict: negatedPassage === negatedQuestion ? 'yes' : 'no', missing: share };
-}
-
-/**
- * Words that set a clause about one thing against one about another: "unemployment was
- * unchanged, while consumer confidence fell". ("But" mostly goes on about the same one:
- * "Chester were bottom… but the former Liverpool striker… took the club into the third round".)
- */
-const CONTRAST = /^(?:while|whereas)$/;
-
-/** Whether the question's words (not its names) the passage holds stand on both sides of a contrast. */
-function acrossContrast(tokens: string[], terms: QuestionTerms): boolean {
-  const content = contentStemsOf(terms);
-  // "fell" is "fall"'s.
-  const holds = (word: string): boolean => content.has(stem(word)) || content.has(stem(irregularBase(word) ?? ''));
-  const held = tokens.flatMap((token, at) => (holds(words(token)[0] ?? '') ? [at] : []));
-  // "…can record two channels while watching a third": "while" before an -ing is at the same time, not against.
-  const contrasts = tokens.flatMap((token, at) => (CONTRAST.test(token) && !(token === 'while' && /ing$/.test(tokens[at + 1] ?? '')) ? [at] : []));
-  return contrasts.some((at) => held.some((place) => place < at) && held.some((place) => place > at));
 }
 
 /** "Yes.", "No.", or an attributed "The letter says so: …" for a contested claim. */
