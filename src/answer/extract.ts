@@ -240,15 +240,8 @@ function speakerNotAsked(input: ExtractionInput): Set<string> {
   const verb = first && !STOPWORDS.has(first) ? first : second && /(?:ing|ed)$/.test(second) ? second : verbAfterFocus(input.question);
   if (!claim || !verb || FIRST_PERSON.test(claim.content)) return new Set();
   const deed = new Set([stem(verb), ...input.relatedStems(verb)]);
-  const said = words(claim.content);
-  const at = said.findIndex((word) => deed.has(stem(word)));
-  // "Thierry Henry said he scored the winner": a deed the quote gives its speaker is theirs.
-  return at >= 0 && !said.slice(Math.max(0, at - SELF_REPORT_REACH), at).some((word) => SPEAKER_PRONOUN.test(word)) ? new Set(words(claim.source)) : new Set();
+  return words(claim.content).some((word) => deed.has(stem(word))) ? new Set(words(claim.source)) : new Set();
 }
-
-/** "…said he scored", "…said she had been": how far before the deed a pronoun standing for the speaker may be. */
-const SELF_REPORT_REACH = 2;
-const SPEAKER_PRONOUN = /^(?:he|she)$/;
 
 /** "which snow patrol member was asked to leave…": the first word after the focus and its auxiliaries, the deed a "which" question asks about. */
 function verbAfterFocus(question: ParsedQuestion): string | undefined {
@@ -609,9 +602,6 @@ function ofTheUnitAsked(quantities: Quantity[], unit: string, input: ExtractionI
   const counts = /\bhow many\b/.test(input.question.folded);
   const named = (q: Quantity): string[] => (counts ? [...words(q.unit), ...numberOfIn(q, input.facts.text)] : [...words(q.unit), ...wordsAround(q, input.facts.text)]);
   const matching = quantities.filter((q) => named(q).some((word) => unitStems.has(stem(word))));
-  // "Of the 12 US regions…, 11 showed stronger growth": the part is what is asked, unless the question asks for the whole.
-  const parts = counts && !ASKS_TOTAL.test(input.question.folded) ? matching.filter((q) => numberOfIn(q, input.facts.text).length > 0 && PART_OF_WHOLE.test(input.facts.text.slice(0, q.start))) : [];
-  if (parts.length > 0) return { quantities: parts, fits: true };
   if (matching.length > 0) return { quantities: matching, fits: true };
   const notMoney = quantities.filter((q) => !q.money);
   if (!counts) return { quantities: notMoney };
@@ -637,18 +627,14 @@ function sumsNamed(quantities: Quantity[], input: ExtractionInput): Quantity[] {
 }
 
 /**
- * "The number of people out of work rose 32,000 to 1.41 million", "Of the 12 US regions it
- * identifies, 11 showed stronger growth": what a figure with no unit of its own counts, when
- * its clause opens on "the number of" something or the sentence on a whole it is part of.
+ * "The number of people out of work rose 32,000 to 1.41 million": what a figure with no unit
+ * of its own counts, when its clause opens on "the number of" something.
  */
 const NUMBER_OF = /\b(?:number|total) of ([a-z]+(?: [a-z]+){0,2})/i;
-const PART_OF_WHOLE = /^\W*of (?:the |its |their )?[\d,.]+ ([^,]+),\s*$/i;
 function numberOfIn(quantity: Quantity, text: string): string[] {
   // A share or a sum counts nothing: "12% of Europeans", "£2m".
   if (quantity.unit !== '' || quantity.percent || quantity.money) return [];
   const before = text.slice(0, quantity.start);
-  const whole = PART_OF_WHOLE.exec(before)?.[1];
-  if (whole) return words(whole);
   // A clause ends at punctuation and a space ("32,000" goes on).
   const clause = before.split(/[,;:.]\s/).pop() ?? '';
   return words(NUMBER_OF.exec(clause)?.[1] ?? '');

@@ -1,4 +1,3 @@
-import { isVerbForm } from '../lexicon/shared-wordnet.js';
 import { MONTH_NAMES } from './dates.js';
 import { WEEKDAYS } from './gazetteer.js';
 export interface Quantity {
@@ -115,10 +114,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       if (UNIT_STOP.has(word.toLowerCase()) || NEGATED_AUXILIARY.test(word)) break;
       const counted = unitTokens.length > 0 || Boolean(hyphenUnit ?? attached);
       if (counted && /(ly|ed|ing)$/i.test(word)) break; // "Azerbaijanis forcibly displaced", "6GB compared"
-      // "11 showed stronger growth" (a verb's form and nothing else, WordNet), "32 million getting
-      // hooked", "2 million using the web" (an -ing a participle or a determiner follows): not
-      // "10 boxing titles", "10 reported cases", "five million unemployed", "a 4.76% holding in".
-      if (!counted && (isVerbForm(word.toLowerCase(), words[index + 1]?.toLowerCase()) || (/ing$/i.test(word) && verbFollows(words[index + 1])))) break;
+      // "32 million getting hooked", "2 million using the web" (an -ing a participle or a
+      // determiner follows): not "10 boxing titles", "five million unemployed", "a 4.76% holding in".
+      if (!counted && /ing$/i.test(word) && verbFollows(words[index + 1])) break;
       if (counted && /^\p{Lu}/u.test(word)) break; // "10,000m hope Cathal Lombard"
       // "34 John Wayne films": a name of two capitalised words is not what is counted.
       if (!counted && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')) break;
