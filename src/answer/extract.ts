@@ -674,11 +674,6 @@ const ASKS_TOTAL = /\b(?:total|in all|altogether|overall|all told)\b/;
 const PART_REACH = 40;
 
 /**
- * "Just 13 of Britain's 659 MPs are from ethnic minorities": the sentence counts the part,
- * and the whole is what it is counted out of. The figure asked is the part, shown with its
- * whole ("13 of Britain's 659 MPs"), unless the question asks for a total.
- */
-/**
  * "$80m (£43m)": a sum and its conversion in brackets are one amount, answered as written; the
  * bracketed one alone ("£43m") reads as if the article gave it, and loses a "more than".
  */
@@ -688,9 +683,14 @@ function withConversion(text: string, quantities: Quantity[], best: Quantity): s
   const outer = quantities.find((q) => q.money && q.end <= best.start && bracketed(q, best));
   const inner = outer ? best : quantities.find((q) => q.start >= best.end && bracketed(best, q));
   const first = outer ?? best;
-  return inner && inner !== first ? text.slice(first.start, inner.end + 1) : undefined;
+  return inner ? text.slice(first.start, inner.end + 1) : undefined;
 }
 
+/**
+ * "Just 13 of Britain's 659 MPs are from ethnic minorities": the sentence counts the part,
+ * and the whole is what it is counted out of. The figure asked is the part, shown with its
+ * whole ("13 of Britain's 659 MPs"), unless the question asks for a total.
+ */
 function partOf(quantity: Quantity, text: string, question: string): string | undefined {
   if (ASKS_TOTAL.test(question)) return undefined;
   const before = text.slice(Math.max(0, quantity.start - PART_REACH), quantity.start);

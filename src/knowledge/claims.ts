@@ -13,9 +13,10 @@ export interface Claim {
 
 const VERBS =
   'said|says|say|claimed|claims|claim|argued|argues|stated|states|noted|notes|stressed|stresses|warned|warns|added|adds|insisted|insists|believes|believed|alleged|alleges|accused|accuses|mentioned|mentions|emphasi[sz]ed|emphasi[sz]es|expressed|expresses|calls on|called on|called for|calls for|urged|urges|denied|denies|maintained|maintains|asserted|asserts|suggested|suggests|reported|reports';
+const ATTRIBUTION_VERB = new RegExp(`^(?:${VERBS})$`, 'i');
 /** Whether a word is one of the verbs that attribute a claim ("said", "warned", "claims"). */
 export function isAttributionVerb(word: string): boolean {
-  return new RegExp(`^(?:${VERBS})$`, 'i').test(word);
+  return ATTRIBUTION_VERB.test(word);
 }
 /** When the speaker spoke, before the speaker: "Earlier this month the firm said…", "On Monday, Mr Blair said…". */
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?';
@@ -79,10 +80,11 @@ export function detectClaim(sentence: string, previousSource: string | undefined
   const subject = subjectVerb ? speakerPast(subjectVerb[1]!.trim()) : undefined;
   // "It did not say which…" reports no claim; nor does a "said" with nothing after it (the speaker is at the end).
   const content = subjectVerb ? trimEnd(`${verbPhrase(subjectVerb[2]!)}${withoutWarned(subjectVerb[2]!, subjectVerb[3]!)}`) : '';
-  // A possessive is no speaker ("Mr Blair's reported treaty"), nor "claims" after one a verb ("upheld Ms Villalba's claims…"),
-  // but a firm's one-word name is ("Foster's said").
-  // "His claims were denied…", "The reports…": after a determiner alone, it is the noun.
-  const possessedNoun = subjectVerb !== null && ((/['’]s?$/.test(subject ?? '') && (NOUN_LIKE_VERBS.test(subjectVerb[2]!) || /\s/.test(subject!.trim()))) || (DETERMINER.test(subject ?? '') && NOUN_LIKE_VERBS.test(subjectVerb[2]!)));
+  // A possessive is no speaker ("Mr Blair's reported treaty"), but a firm's one-word name is
+  // ("Foster's said"); after a possessive or a determiner alone, "claims", "reports" are the
+  // noun ("upheld Ms Villalba's claims…", "His claims were denied…").
+  const nounLike = subjectVerb !== null && NOUN_LIKE_VERBS.test(subjectVerb[2]!);
+  const possessedNoun = subjectVerb !== null && ((/['’]s?$/.test(subject ?? '') && (nounLike || /\s/.test(subject!.trim()))) || (DETERMINER.test(subject ?? '') && nounLike));
   if (subjectVerb && subject && content && !possessedNoun && /^(?:the|a|an|[A-Z]|it|he|she|they)/i.test(subject) && !/[,;]/.test(subject) && !/\s(?:the|a|an|to)$/i.test(subject) && !NOT_SAYING.test(subject) && isSpeaker(subject)) {
     let source = subject;
     if (PRONOUN_SOURCE.test(source)) {

@@ -85,12 +85,12 @@ function keptUnitLength(unitWords: string, kept: number): number {
   return words.reduce((length, word) => length + word[0].length, 0);
 }
 
-/** Counted amounts in a sentence: numbers with what they count, money and percentages. */
 /** Whether what follows an -ing word makes it a verb's: a participle ("getting hooked") or a determiner ("using the web"). */
 function verbFollows(next: string | undefined): boolean {
   return next !== undefined && (/^\p{L}+(?:ed|ing)$/iu.test(next) || /^(?:the|a|an|his|her|its|their|this|these)$/i.test(next));
 }
 
+/** Counted amounts in a sentence: numbers with what they count, money and percentages. */
 export function extractQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of sentence.matchAll(QUANTITY)) {
